@@ -1,0 +1,338 @@
+package id.go.pcm.csv;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * Reads one input file as agencies really send it (SPEC 1.1), streaming: UTF-8 with or without a
+ * byte-order mark, comma or semicolon, RFC 4180 quoting with line breaks inside fields, the header
+ * in any order and case, unknown columns ignored, blank lines skipped. Each record after the header
+ * becomes a {@link CsvRow} with the physical line it starts on; a record with the wrong number of
+ * fields is still returned, {@link CsvRow#malformed() malformed}, for the rules to reject.
+ *
+ * <p>A file that cannot be used at all is refused with an {@link UnusableFileException}: when it is
+ * opened (no header, a required column missing, a column named twice) or while it is read (a byte
+ * that is not UTF-8, a quote never closed). Rows already returned then belong to a refused file.
+ *
+ * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
+ */
+public final class CsvFile implements Closeable, Iterable<CsvRow> {
+
+    private static final int HEADER_SCAN_LIMIT = 1 << 20;
+
+    private final String name;
+    private final DigestInputStream bytes;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final char delimiter;
+    private final Map<String, Integer> index;
+    private final int[] sourceIndex;
+    private final int headerCount;
+    private final Set<String> unknownColumns;
+    /** Physical lines consumed by the records read so far. */
+    private long linesBefore;
+    private long recordStartLine;
+    private long rows;
+    private CsvRow next;
+    private String sha256;
+
+    private CsvFile(String name, InputStream in, Columns columns) throws IOException {
+        this.name = name;
+        this.bytes = new DigestInputStream(in, sha256Digest());
+        BufferedReader text = new BufferedReader(new Utf8Reader(bytes), 64 * 1024);
+        try {
+            this.delimiter = detectDelimiter(text);
+            this.parser = CSVFormat.RFC4180.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false) // blank lines are skipped here, so that line numbers stay exact
+                    .setTrailingData(true)
+                    .get()
+                    .parse(text);
+            this.records = parser.iterator();
+            List<String> header = readHeader();
+            this.headerCount = header.size();
+            List<String> known = columns.all();
+            this.index = new HashMap<>();
+            this.sourceIndex = new int[known.size()];
+            for (int slot = 0; slot < known.size(); slot++) {
+                index.put(known.get(slot), slot);
+                sourceIndex[slot] = header.indexOf(known.get(slot));
+            }
+            this.unknownColumns = checkHeader(header, columns);
+        } catch (Utf8Reader.NotUtf8Exception e) {
+            bytes.close();
+            throw notUtf8(e);
+        } catch (RuntimeException | IOException e) {
+            bytes.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a file for reading.
+     *
+     * @param path    the file
+     * @param columns the columns the file must and may hold
+     * @return the open file, positioned after its header
+     * @throws UnusableFileException when the file is missing, unreadable, or its header is unusable
+     */
+    public static CsvFile open(Path path, Columns columns) {
+        String name = path.getFileName().toString();
+        try {
+            return new CsvFile(name, Files.newInputStream(path), columns);
+        } catch (NoSuchFileException e) {
+            throw new UnusableFileException(name, 0, "file.missing", path.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
+        }
+    }
+
+    /**
+     * Opens a stream for reading, for systems whose files do not live on a file system.
+     *
+     * @param name    the file name used in messages and rejects, for example {@code reports.csv}
+     * @param in      the file's bytes; closed with this file
+     * @param columns the columns the file must and may hold
+     * @return the open file, positioned after its header
+     * @throws UnusableFileException when the stream cannot be read or its header is unusable
+     */
+    public static CsvFile open(String name, InputStream in, Columns columns) {
+        try {
+            return new CsvFile(name, in, columns);
+        } catch (IOException e) {
+            throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Semicolon when the header line holds more semicolons than commas (Excel in the Indonesian locale), else comma. */
+    private static char detectDelimiter(BufferedReader text) throws IOException {
+        text.mark(HEADER_SCAN_LIMIT);
+        int commas = 0;
+        int semicolons = 0;
+        boolean blank = true;
+        for (int read = 0, c; read < HEADER_SCAN_LIMIT && (c = text.read()) >= 0; read++) {
+            if (c == '\n' || c == '\r') {
+                if (!blank) {
+                    break;
+                }
+            } else if (c == ',') {
+                commas++;
+                blank = false;
+            } else if (c == ';') {
+                semicolons++;
+                blank = false;
+            } else if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        text.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private List<String> readHeader() {
+        CSVRecord record = nextNonBlankRecord();
+        if (record == null) {
+            throw new UnusableFileException(name, 0, "file.no_header");
+        }
+        List<String> header = new ArrayList<>(record.size());
+        for (String column : record) {
+            String trimmed = Text.trimToNull(column);
+            header.add(trimmed == null ? "" : trimmed.toLowerCase(Locale.ROOT));
+        }
+        return header;
+    }
+
+    private Set<String> checkHeader(List<String> header, Columns columns) {
+        List<String> missing = columns.required().stream().filter(c -> !header.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new UnusableFileException(name, linesBefore, "file.missing_columns", String.join(", ", missing));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        List<String> known = columns.all();
+        for (String column : header) {
+            if (!seen.add(column) && known.contains(column)) {
+                throw new UnusableFileException(name, linesBefore, "file.duplicate_column", column);
+            }
+            if (!known.contains(column) && !column.isEmpty()) {
+                unknown.add(column);
+            }
+        }
+        return Collections.unmodifiableSet(unknown);
+    }
+
+    /** @return the file name used in messages and rejects */
+    public String name() {
+        return name;
+    }
+
+    /** @return the delimiter found in the header line: {@code ,} or {@code ;} */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** @return header columns that are not part of the file's layout, in header order (for one warning) */
+    public Set<String> unknownColumns() {
+        return unknownColumns;
+    }
+
+    /** @return the number of rows returned so far: records after the header, blank lines not counted */
+    public long rows() {
+        return rows;
+    }
+
+    /**
+     * The SHA-256 of the file's bytes, as the figures record it.
+     *
+     * @return the lower-case hexadecimal digest
+     * @throws IllegalStateException when the file has not been read to its end
+     */
+    public String sha256() {
+        if (sha256 == null) {
+            throw new IllegalStateException(name + " has not been read to its end");
+        }
+        return sha256;
+    }
+
+    /**
+     * Reads the next row.
+     *
+     * @return the next row, or {@code null} at the end of the file
+     * @throws UnusableFileException when the rest of the file cannot be read
+     */
+    public CsvRow nextRow() {
+        if (next != null) {
+            CsvRow row = next;
+            next = null;
+            return row;
+        }
+        CSVRecord record = nextNonBlankRecord();
+        if (record == null) {
+            finish();
+            return null;
+        }
+        String[] values = new String[sourceIndex.length];
+        if (record.size() == headerCount) {
+            for (int slot = 0; slot < sourceIndex.length; slot++) {
+                if (sourceIndex[slot] >= 0) {
+                    values[slot] = Text.trimToNull(record.get(sourceIndex[slot]));
+                }
+            }
+        }
+        rows++;
+        return new CsvRow(name, recordStartLine, index, values, record.size(), headerCount);
+    }
+
+    /** Skips blank records (empty or only spaces) and remembers the line the returned one starts on. */
+    private CSVRecord nextNonBlankRecord() {
+        try {
+            while (true) {
+                long start = linesBefore + 1;
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CSVRecord record = records.next();
+                linesBefore = parser.getCurrentLineNumber();
+                if (record.size() == 1 && Text.trimToNull(record.get(0)) == null) {
+                    continue;
+                }
+                recordStartLine = start;
+                return record;
+            }
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception notUtf8) {
+                throw notUtf8(notUtf8);
+            }
+            throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e, e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            // Commons CSV reports a quote left open at the end of the file this way.
+            throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e, e.getMessage());
+        }
+    }
+
+    private UnusableFileException notUtf8(Utf8Reader.NotUtf8Exception e) {
+        return new UnusableFileException(name, e.line(), "file.not_utf8", e, e.line());
+    }
+
+    private void finish() {
+        try {
+            // Drain what the parser did not need, so that the digest covers every byte.
+            bytes.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
+        }
+        if (sha256 == null) {
+            sha256 = HexFormat.of().formatHex(bytes.getMessageDigest().digest());
+        }
+    }
+
+    @Override
+    public Iterator<CsvRow> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    next = nextRow();
+                }
+                return next != null;
+            }
+
+            @Override
+            public CsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                CsvRow row = next;
+                next = null;
+                return row;
+            }
+        };
+    }
+
+    /**
+     * Closes the file.
+     *
+     * @throws UncheckedIOException when the file system fails to close it
+     */
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

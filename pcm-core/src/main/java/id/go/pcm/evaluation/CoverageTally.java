@@ -1,0 +1,132 @@
+package id.go.pcm.evaluation;
+
+import id.go.pcm.agency.Agency;
+import id.go.pcm.dissemination.Channel;
+import id.go.pcm.dissemination.DisseminationEvidence;
+import id.go.pcm.narrative.Narrative;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dissemination as it accumulates: for every targeted (narrative, active agency) pair the earliest
+ * accepted evidence, and per channel the evidence, reach and engagement. Memory is one {@code long}
+ * per pair whatever the number of evidence rows.
+ */
+final class CoverageTally {
+
+    private static final long NONE = Long.MAX_VALUE;
+    /** Lower bounds, in hours, of the bands of time from issue to first evidence. */
+    private static final long[] HOUR_BANDS = {0, 6, 12, 24, 48, 72, 168};
+
+    private final List<Narrative> narratives;
+    private final Map<String, Integer> narrativeIndex = new HashMap<>();
+    private final Map<String, Integer> agencyIndex;
+    private final BitSet[] targeted;
+    /** Per narrative and active agency: the earliest evidence in nanoseconds since 1970, or {@link #NONE}. */
+    private final long[][] first;
+    private final long[][] channels = new long[Channel.values().length][3];
+
+    CoverageTally(List<Narrative> narratives, List<Agency> active, Map<String, Integer> agencyIndex) {
+        this.narratives = narratives;
+        this.agencyIndex = agencyIndex;
+        this.targeted = new BitSet[narratives.size()];
+        this.first = new long[narratives.size()][];
+        for (int n = 0; n < narratives.size(); n++) {
+            Narrative narrative = narratives.get(n);
+            narrativeIndex.put(narrative.id(), n);
+            targeted[n] = new BitSet(active.size());
+            for (int a = 0; a < active.size(); a++) {
+                if (narrative.targets().matches(active.get(a))) {
+                    targeted[n].set(a);
+                }
+            }
+            first[n] = new long[active.size()];
+            Arrays.fill(first[n], NONE);
+        }
+    }
+
+    void add(DisseminationEvidence evidence) {
+        Integer n = narrativeIndex.get(evidence.narrativeId());
+        Integer a = agencyIndex.get(evidence.agencyId());
+        if (n == null || a == null) {
+            throw new IllegalArgumentException("evidence " + evidence.id() + " names "
+                    + (n == null ? "narrative " + evidence.narrativeId() + ", which is not accepted"
+                    : "agency " + evidence.agencyId() + ", which is not active"));
+        }
+        long[] channel = channels[evidence.channel().ordinal()];
+        channel[0]++;
+        channel[1] += evidence.reach() == null ? 0 : evidence.reach();
+        channel[2] += evidence.engagement() == null ? 0 : evidence.engagement();
+        if (targeted[n].get(a)) {
+            first[n][a] = Math.min(first[n][a], nanos(evidence.publishedAt()));
+        }
+    }
+
+    boolean isTargeted(int narrative, int agency) {
+        return targeted[narrative].get(agency);
+    }
+
+    boolean isCovered(int narrative, int agency) {
+        return first[narrative][agency] != NONE;
+    }
+
+    /** On time: the earliest evidence at or before {@code issued_at + due_hours}. */
+    boolean isOnTime(int narrative, int agency) {
+        return isCovered(narrative, agency) && first[narrative][agency] <= nanos(narratives.get(narrative).dueAt());
+    }
+
+    private static long nanos(Instant instant) {
+        try {
+            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("timestamp outside 1678-2262: " + instant, e);
+        }
+    }
+
+    Narrative narrative(int n) {
+        return narratives.get(n);
+    }
+
+    int narrativeCount() {
+        return narratives.size();
+    }
+
+    Map<Channel, ChannelFigures> channels() {
+        Map<Channel, ChannelFigures> byChannel = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            long[] c = channels[channel.ordinal()];
+            byChannel.put(channel, new ChannelFigures(c[0], c[1], c[2]));
+        }
+        return byChannel;
+    }
+
+    /** Covered pairs by hours from issue to first evidence, in the bands of {@link #HOUR_BANDS}. */
+    Map<String, Long> firstEvidenceHours() {
+        long[] counts = new long[HOUR_BANDS.length];
+        for (int n = 0; n < narratives.size(); n++) {
+            long issued = nanos(narratives.get(n).issuedAt());
+            for (int a = targeted[n].nextSetBit(0); a >= 0; a = targeted[n].nextSetBit(a + 1)) {
+                if (isCovered(n, a)) {
+                    double hours = (first[n][a] - issued) / 3.6e12;
+                    int band = HOUR_BANDS.length - 1;
+                    while (band > 0 && hours < HOUR_BANDS[band]) {
+                        band--;
+                    }
+                    counts[band]++;
+                }
+            }
+        }
+        Map<String, Long> bands = new LinkedHashMap<>();
+        for (int i = 0; i < HOUR_BANDS.length; i++) {
+            bands.put(i + 1 < HOUR_BANDS.length ? HOUR_BANDS[i] + "-" + HOUR_BANDS[i + 1] : HOUR_BANDS[i] + "+", counts[i]);
+        }
+        return bands;
+    }
+}

@@ -1,0 +1,26 @@
+package id.go.pcm.evaluation;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Every figure of a month's evaluation: what the JSON twin holds and the PDF shows (SPEC 2 and 4),
+ * but the input checksums and history, which belong to the run.
+ *
+ * @param period     the evaluation month
+ * @param asOf       the evaluation time
+ * @param national   the national figures
+ * @param media      the media-monitoring figures
+ * @param agencies   every active agency's figures, sorted by id
+ * @param narratives every accepted narrative's figures, in file order
+ */
+public record MonthlyFigures(YearMonth period, OffsetDateTime asOf, NationalFigures national, MediaFigures media,
+                             List<AgencyFigures> agencies, List<NarrativeFigures> narratives) {
+
+    /** Freezes the lists. */
+    public MonthlyFigures {
+        agencies = Frozen.list(agencies);
+        narratives = Frozen.list(narratives);
+    }
+}

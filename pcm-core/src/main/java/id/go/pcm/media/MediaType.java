@@ -1,0 +1,26 @@
+package id.go.pcm.media;
+
+import id.go.pcm.validation.Vocabulary;
+
+import java.util.List;
+
+/** The kind of outlet a monitored item appeared in. */
+public enum MediaType {
+    /** Online news. */
+    ONLINE,
+    /** Newspapers and magazines. */
+    PRINT,
+    /** Television. */
+    TV,
+    /** Radio. */
+    RADIO,
+    /** Social media. */
+    SOCIAL;
+
+    private static final Vocabulary<MediaType> WORDS = Vocabulary.of(MediaType.class, t -> List.of());
+
+    /** @return the words accepted for media types */
+    public static Vocabulary<MediaType> vocabulary() {
+        return WORDS;
+    }
+}

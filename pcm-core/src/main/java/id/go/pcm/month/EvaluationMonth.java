@@ -1,0 +1,94 @@
+package id.go.pcm.month;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The month being evaluated and the moment the evaluation is made.
+ *
+ * <p>The month spans from its first day 00:00 to the next month's first day 00:00 in Western
+ * Indonesian Time (WIB, {@code Asia/Jakarta}, UTC+07:00), whatever the zone of the machine. The
+ * as-of time is the "now" of the run: any timestamp after it is in the future ({@code FUTURE}).
+ *
+ * @param period the evaluation month
+ * @param asOf   the evaluation time; printed on the report and used by the {@code FUTURE} rule
+ */
+public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
+
+    /** Western Indonesian Time, the zone in which local timestamps and month bounds are read. */
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    /**
+     * Checks that both parts are present.
+     *
+     * @throws NullPointerException when the period or the as-of time is missing
+     */
+    public EvaluationMonth {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /**
+     * The month as its operators write it.
+     *
+     * @return the period, for example {@code 2024-09}
+     */
+    public String label() {
+        return period.toString();
+    }
+
+    /** @return the first instant of the month, first day 00:00 WIB */
+    public Instant start() {
+        return period.atDay(1).atStartOfDay(WIB).toInstant();
+    }
+
+    /** @return the first instant after the month, the next month's first day 00:00 WIB */
+    public Instant end() {
+        return period.plusMonths(1).atDay(1).atStartOfDay(WIB).toInstant();
+    }
+
+    /** @return the first day of the month */
+    public LocalDate firstDay() {
+        return period.atDay(1);
+    }
+
+    /** @return the last day of the month */
+    public LocalDate lastDay() {
+        return period.atEndOfMonth();
+    }
+
+    /**
+     * Whether an instant falls inside the month, start included and end excluded.
+     *
+     * @param instant the instant to test
+     * @return {@code true} when {@code start() <= instant < end()}
+     */
+    public boolean contains(Instant instant) {
+        return !instant.isBefore(start()) && instant.isBefore(end());
+    }
+
+    /**
+     * Whether an instant is after the evaluation time.
+     *
+     * @param instant the instant to test
+     * @return {@code true} when the instant is strictly after {@link #asOf()}
+     */
+    public boolean isFuture(Instant instant) {
+        return instant.isAfter(asOf.toInstant());
+    }
+
+    /**
+     * The report deadline: day {@code deadlineDay + 1} 00:00 WIB of the following month. A report
+     * submitted before this instant is on time.
+     *
+     * @param deadlineDay the last day of the following month on which a report is on time (1 or more)
+     * @return the first instant at which a report is late
+     */
+    public Instant reportDeadline(int deadlineDay) {
+        return period.plusMonths(1).atDay(1).plusDays(deadlineDay).atStartOfDay(WIB).toInstant();
+    }
+}

@@ -1,0 +1,58 @@
+package id.go.pcm.validation;
+
+import id.go.pcm.month.EvaluationMonth;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What is wrong with one row: the rule broken, the column at fault, and the message to show,
+ * as a key into the reject message catalogue with its arguments.
+ *
+ * @param code    the stable rule code
+ * @param column  the column at fault, or {@code null} when the fault is the whole row's
+ * @param key     the message key in {@code id/go/pcm/validation/messages*.properties}
+ * @param args    the message arguments, already shortened for display
+ */
+public record Fault(RejectCode code, String column, String key, List<Object> args) {
+
+    /**
+     * Checks the parts and freezes the arguments.
+     *
+     * @throws NullPointerException when the code or the key is missing
+     */
+    public Fault {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
+
+    /**
+     * A fault with its message arguments.
+     *
+     * @param code   the rule code
+     * @param column the column at fault, or {@code null}
+     * @param key    the message key
+     * @param args   the message arguments; long texts are shortened so a message stays readable
+     * @return the fault
+     */
+    public static Fault of(RejectCode code, String column, String key, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(args[i]);
+        }
+        return new Fault(code, column, key, List.of(shown));
+    }
+
+    /** Texts are shortened; instants are shown in WIB, the time clerks read their clocks in. */
+    private static Object shown(Object arg) {
+        if (arg instanceof String s) {
+            return Messages.shorten(s);
+        }
+        if (arg instanceof Instant instant) {
+            return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().toString();
+        }
+        return arg == null ? "" : arg instanceof Number ? arg : arg.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package id.go.pcm.validation;
+
+import java.util.Objects;
+
+/**
+ * A rejected row, as the rejects file and the report's data-quality section list it (SPEC 1.7).
+ *
+ * @param file      the input file name, for example {@code reports.csv}
+ * @param line      the physical line on which the record starts (the header is line 1)
+ * @param recordId  the row's id when it could be read, else {@code null}
+ * @param code      the stable rule code
+ * @param column    the column at fault, or {@code null} when the fault is the whole row's
+ * @param messageId the message for the clerk, in Bahasa Indonesia
+ * @param messageEn the same message in English
+ */
+public record Reject(String file, long line, String recordId, RejectCode code, String column,
+                     String messageId, String messageEn) {
+
+    /**
+     * Checks the required parts.
+     *
+     * @throws NullPointerException when the file, code or a message is missing
+     */
+    public Reject {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /**
+     * Turns a fault found in a row into a reject with both messages.
+     *
+     * @param row   the row at fault
+     * @param id    the row's id, or {@code null} when unreadable
+     * @param fault what is wrong
+     * @return the reject
+     */
+    public static Reject of(Row row, String id, Fault fault) {
+        return new Reject(row.file(), row.line(), id, fault.code(), fault.column(),
+                Messages.INDONESIAN.format(fault), Messages.ENGLISH.format(fault));
+    }
+}

@@ -1,0 +1,149 @@
+package id.go.pcm.validation;
+
+import id.go.pcm.month.EvaluationMonth;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the value forms agencies really send (SPEC 1.1). Each method takes a trimmed, non-empty
+ * text and returns the value, or an empty result when the text is not in one of the accepted forms.
+ */
+public final class Values {
+
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("[0-9]+");
+    /** Indonesian thousands: {@code 12.500}, {@code 1.250.000}; every group after the first has three digits. */
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[0-9]+(\\.[0-9]{3})+");
+    private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+
+    private static final DateTimeFormatter DAY_FIRST_DATE = strict("d/M/uuuu");
+    private static final DateTimeFormatter DAY_FIRST_DATE_TIME = strict("d/M/uuuu H:mm[:ss]");
+
+    private Values() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * Reads a whole number of zero or more: plain digits, or digits grouped by {@code .} in the
+     * Indonesian style when every group after the first has exactly three digits.
+     *
+     * @param text the trimmed text
+     * @return the number, or empty when the text is not such a number or exceeds {@code long}
+     */
+    public static OptionalLong nonNegativeInteger(String text) {
+        String digits;
+        if (PLAIN_DIGITS.matcher(text).matches()) {
+            digits = text;
+        } else if (DOTTED_THOUSANDS.matcher(text).matches()) {
+            digits = text.replace(".", "");
+        } else {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(digits));
+        } catch (NumberFormatException tooLarge) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * Reads a yes/no value: {@code true/false}, {@code ya/tidak}, {@code y/n}, {@code 1/0}, in any case.
+     *
+     * @param text the trimmed text
+     * @return the value, or empty when the text is none of these words
+     */
+    public static Optional<Boolean> bool(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "ya", "y", "1" -> Optional.of(Boolean.TRUE);
+            case "false", "tidak", "n", "0" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Reads a moment: ISO-8601 with an offset ({@code 2024-09-03T10:15:00+07:00}, {@code ...Z}), ISO
+     * local date-time ({@code 2024-09-03T10:15:00}) or the day-first form people type
+     * ({@code 03/09/2024 10:15}, {@code 03/09/2024 10:15:30}); forms without an offset are read in WIB.
+     *
+     * @param text the trimmed text
+     * @return the instant, or empty when the text is in none of these forms or names no real date
+     */
+    public static Optional<Instant> timestamp(String text) {
+        try {
+            if (text.indexOf('T') > 0 || text.indexOf('t') > 0) {
+                return Optional.of(hasOffset(text)
+                        ? OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
+                        : LocalDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                                .atZone(EvaluationMonth.WIB).toInstant());
+            }
+            return Optional.of(LocalDateTime.parse(text, DAY_FIRST_DATE_TIME).atZone(EvaluationMonth.WIB).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasOffset(String text) {
+        int time = Math.max(text.indexOf('T'), text.indexOf('t'));
+        String tail = text.substring(time);
+        return tail.endsWith("Z") || tail.endsWith("z") || tail.indexOf('+') >= 0 || tail.indexOf('-') >= 0;
+    }
+
+    /**
+     * Reads a calendar date: {@code 2024-09-03} or {@code 03/09/2024}.
+     *
+     * @param text the trimmed text
+     * @return the date, or empty when the text is in neither form or names no real date
+     */
+    public static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(text.indexOf('/') >= 0
+                    ? LocalDate.parse(text, DAY_FIRST_DATE)
+                    : LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads a month written {@code YYYY-MM}.
+     *
+     * @param text the trimmed text
+     * @return the month, or empty when the text is not of that form or the month is not 01–12
+     */
+    public static Optional<YearMonth> yearMonth(String text) {
+        if (!YEAR_MONTH.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(text));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The length of a text in characters as people count them (Unicode code points), so that a
+     * name in a non-Latin script is not cut short by Java's UTF-16 counting.
+     *
+     * @param text the text
+     * @return its number of code points
+     */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
