@@ -1,0 +1,64 @@
+package id.go.pcm.batch;
+
+import id.go.pcm.batch.cli.UsageException;
+import id.go.pcm.batch.history.HistoryStore;
+import id.go.pcm.batch.job.MonthlyLauncher;
+import id.go.pcm.batch.report.PlainReport;
+import id.go.pcm.batch.report.ReportRenderer;
+import id.go.pcm.evaluation.CategoryBounds;
+import id.go.pcm.evaluation.EvaluationSettings;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+
+/**
+ * The batch's plain objects, wired from configuration: evaluation settings from {@code pcm.*}
+ * properties (SPEC 2's defaults when absent), the history store, the report renderer, the launcher.
+ */
+@Configuration(proxyBeanMethods = false)
+public class BatchConfiguration {
+
+    @Bean
+    EvaluationSettings evaluationSettings(Environment env) {
+        EvaluationSettings d = EvaluationSettings.DEFAULTS;
+        CategoryBounds b = d.bounds();
+        try {
+            return new EvaluationSettings(
+                    env.getProperty("pcm.weights.report", Double.class, d.reportWeight()),
+                    env.getProperty("pcm.weights.coverage", Double.class, d.coverageWeight()),
+                    env.getProperty("pcm.weights.timeliness", Double.class, d.timelinessWeight()),
+                    env.getProperty("pcm.deadline-day", Integer.class, d.deadlineDay()),
+                    env.getProperty("pcm.default-due-hours", Integer.class, d.defaultDueHours()),
+                    new CategoryBounds(
+                            env.getProperty("pcm.bounds.sangat-baik", Double.class, b.sangatBaik()),
+                            env.getProperty("pcm.bounds.baik", Double.class, b.baik()),
+                            env.getProperty("pcm.bounds.cukup", Double.class, b.cukup()),
+                            env.getProperty("pcm.bounds.kurang", Double.class, b.kurang())));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Configuration pcm.* is not valid: " + e.getMessage() + ".");
+        }
+    }
+
+    @Bean
+    HistoryStore historyStore(DataSource dataSource, PlatformTransactionManager tx) {
+        return new HistoryStore(JdbcClient.create(dataSource), new TransactionTemplate(tx));
+    }
+
+    @Bean
+    ReportRenderer reportRenderer() {
+        return new PlainReport();
+    }
+
+    @Bean
+    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob) {
+        return new MonthlyLauncher(operator, repository, monthlyJob);
+    }
+}

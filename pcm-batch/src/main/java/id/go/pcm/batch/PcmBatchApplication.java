@@ -1,0 +1,83 @@
+package id.go.pcm.batch;
+
+import id.go.pcm.batch.cli.CommandLine;
+import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.batch.cli.UsageException;
+import id.go.pcm.batch.job.MonthlyLauncher;
+import id.go.pcm.batch.job.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.PrintStream;
+
+/**
+ * The operator's entry point (SPEC 3). It reads PCM's own command line before Spring starts, so that
+ * a mistake is told in one line within a second, then runs the month and exits with the status of
+ * SPEC 3. Stack traces go to the log file, never to the operator.
+ */
+@SpringBootApplication
+public class PcmBatchApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PcmBatchApplication.class);
+
+    /**
+     * @param args the operator's arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the batch as the command line would, without exiting the JVM.
+     *
+     * @param args the operator's arguments
+     * @param out  where progress and the final line go
+     * @param err  where a failure's line goes
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        RunRequest request;
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.of(args);
+            if (commandLine.wantsHelp()) {
+                out.print(CommandLine.HELP);
+                return Outcome.DONE;
+            }
+            request = commandLine.request();
+        } catch (UsageException e) {
+            err.println("pcm: " + e.getMessage());
+            return Outcome.BAD_ARGUMENTS;
+        }
+        out.println("PCM: evaluating " + request.period() + " from " + request.input());
+        SpringApplication application = new SpringApplication(PcmBatchApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        try (ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
+            Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
+            (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
+                    + outcome.message());
+            if (outcome.exitCode() == Outcome.DONE) {
+                out.println("PCM: outputs in " + request.output());
+            }
+            return outcome.exitCode();
+        } catch (Exception e) {
+            LOG.error("PCM run failed", e);
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof UsageException usage) {
+                err.println("pcm: " + usage.getMessage());
+                return Outcome.BAD_ARGUMENTS;
+            }
+            err.println("pcm: the run could not complete: " + root.getClass().getSimpleName() + ": " + root.getMessage()
+                    + "; see the log for details and run the same command again once the cause is fixed.");
+            return Outcome.UNEXPECTED;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package id.go.pcm.batch.cli;
+
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.validation.Values;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the operator's command line of SPEC 3:
+ * {@code --period=2024-09 --input=DIR --output=DIR [--as-of=TIMESTAMP] [--lang=id|en] [--max-reject-ratio=0.5]}.
+ * Options for Spring ({@code --spring.*}, {@code --logging.*}, {@code --pcm.*}) pass through untouched.
+ * Every mistake is a {@link UsageException} with one line saying what to fix.
+ */
+public final class CommandLine {
+
+    /** The help text printed by {@code --help}. */
+    public static final String HELP = """
+            Usage: java -jar pcm-batch.jar --period=YYYY-MM --input=DIR --output=DIR [options]
+
+            Evaluates one month of PCM input files and writes into --output:
+              pcm-report-YYYY-MM.pdf, pcm-figures-YYYY-MM.json, pcm-rejects-YYYY-MM.csv
+
+            Required:
+              --period=YYYY-MM           the evaluation month, e.g. 2024-09
+              --input=DIR                folder holding agencies.csv, reports.csv, narratives.csv,
+                                         dissemination.csv and media.csv
+              --output=DIR               folder for the outputs (created if missing)
+            Options:
+              --as-of=TIMESTAMP          evaluation time, e.g. 2024-10-10T00:00:00+07:00 (default: now;
+                                         a restarted run keeps the time of the run it resumes)
+              --lang=id|en               language of the report (default: id)
+              --max-reject-ratio=R       stop with status 4 when more than R (0-1) of any file's rows
+                                         are rejected (default: 0.5)
+              --spring.datasource.url=…  job database (default: embedded H2 under ~/.pcm/db)
+              --help                     print this text
+
+            Exit status: 0 done, 1 unexpected error (see the log), 2 bad arguments or configuration,
+            3 input unusable, 4 too many rejects.
+            """;
+
+    private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio");
+    private static final List<String> PASSED_ON = List.of("spring.", "logging.", "pcm.", "server.", "debug");
+
+    private final Map<String, String> options;
+    private final List<String> passedOn;
+
+    private CommandLine(Map<String, String> options, List<String> passedOn) {
+        this.options = options;
+        this.passedOn = passedOn;
+    }
+
+    /**
+     * Splits the arguments into PCM's own options and those passed on to Spring.
+     *
+     * @param args the arguments
+     * @return the command line
+     * @throws UsageException when an argument is not of the form {@code --name=value} or is unknown
+     */
+    public static CommandLine of(String... args) {
+        Map<String, String> own = new LinkedHashMap<>();
+        List<String> passed = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                own.put("help", "true");
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new UsageException("Argument \"" + arg + "\" is not of the form --name=value; see --help.");
+            }
+            String name = arg.substring(2, eq);
+            if (OWN.contains(name)) {
+                if (own.put(name, arg.substring(eq + 1).trim()) != null) {
+                    throw new UsageException("--" + name + " is given twice; give it once.");
+                }
+            } else if (PASSED_ON.stream().anyMatch(name::startsWith)) {
+                passed.add(arg);
+            } else {
+                throw new UsageException("Unknown option --" + name + "; see --help for the options.");
+            }
+        }
+        return new CommandLine(own, List.copyOf(passed));
+    }
+
+    /** @return whether the operator asked for help */
+    public boolean wantsHelp() {
+        return options.containsKey("help");
+    }
+
+    /** @return the arguments meant for Spring, unchanged */
+    public List<String> springArguments() {
+        return passedOn;
+    }
+
+    /**
+     * Checks the options and the folders they name.
+     *
+     * @return the run the operator asked for
+     * @throws UsageException when an option is missing or wrong, the input is not a folder, or the
+     *                        output cannot be written
+     */
+    public RunRequest request() {
+        YearMonth period = Values.yearMonth(required("period"))
+                .orElseThrow(() -> new UsageException("--period=" + options.get("period")
+                        + " is not a month; write it as YYYY-MM, e.g. --period=2024-09."));
+        Path input = Path.of(required("input")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("--input=" + options.get("input") + " is not a folder; give the folder holding the month's five CSV files.");
+        }
+        Path output = checkOutput(Path.of(required("output")).toAbsolutePath().normalize());
+        OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(CommandLine::asOf).orElse(null);
+        RunRequest.Language language = switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
+            case "id" -> RunRequest.Language.ID;
+            case "en" -> RunRequest.Language.EN;
+            default -> throw new UsageException("--lang=" + options.get("lang") + " is not a report language; use --lang=id or --lang=en.");
+        };
+        return new RunRequest(period, input, output, asOf, language, ratio(options.getOrDefault("max-reject-ratio", "0.5")));
+    }
+
+    private String required(String name) {
+        String value = options.get(name);
+        if (value == null || value.isEmpty()) {
+            throw new UsageException("--" + name + " is required; see --help.");
+        }
+        return value;
+    }
+
+    private static Path checkOutput(Path output) {
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new UsageException("--output=" + output + " is a file, not a folder; give a folder for the outputs.");
+        }
+        Path existing = output;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isWritable(existing)) {
+            throw new UsageException("--output=" + output + " cannot be written; choose a folder you may write to.");
+        }
+        return output;
+    }
+
+    /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (WIB when none). */
+    private static OffsetDateTime asOf(String text) {
+        Instant instant = Values.timestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
+                + " is not a timestamp; write e.g. --as-of=2024-10-10T00:00:00+07:00."));
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (RuntimeException noOffset) {
+            return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime();
+        }
+    }
+
+    private static double ratio(String text) {
+        try {
+            double ratio = Double.parseDouble(text);
+            if (ratio >= 0 && ratio <= 1) {
+                return ratio;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--max-reject-ratio=" + text + " is not a ratio between 0 and 1, e.g. 0.5.");
+    }
+}

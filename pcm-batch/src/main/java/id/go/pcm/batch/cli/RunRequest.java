@@ -1,0 +1,50 @@
+package id.go.pcm.batch.cli;
+
+import id.go.pcm.month.EvaluationMonth;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * What the operator asked for (SPEC 3): the month, where its files are, where the outputs go, the
+ * evaluation time, the report's language and the reject ratio that stops the run.
+ *
+ * @param period         the evaluation month
+ * @param input          the month folder with the five files
+ * @param output         the folder the three outputs are written to
+ * @param asOf           the evaluation time given, or {@code null} for "now" (or, on a restart, the
+ *                       interrupted run's time)
+ * @param language       the report's language
+ * @param maxRejectRatio the largest share of any file's rows that may be rejected (default 0.5)
+ */
+public record RunRequest(YearMonth period, Path input, Path output, OffsetDateTime asOf, Language language,
+                         double maxRejectRatio) {
+
+    /** Checks the required parts. */
+    public RunRequest {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * The month and evaluation time of this run.
+     *
+     * @param resolvedAsOf the evaluation time in force
+     * @return the evaluation month
+     */
+    public EvaluationMonth month(OffsetDateTime resolvedAsOf) {
+        return new EvaluationMonth(period, resolvedAsOf);
+    }
+
+    /** The report's language. */
+    public enum Language {
+        /** Bahasa Indonesia, the default. */
+        ID,
+        /** English. */
+        EN
+    }
+}

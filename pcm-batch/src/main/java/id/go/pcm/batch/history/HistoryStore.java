@@ -1,0 +1,140 @@
+package id.go.pcm.batch.history;
+
+import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.NationalFigures;
+import id.go.pcm.report.ReportStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PCM's history tables ({@code pcm_month}, {@code pcm_agency_score}): each completed month's national
+ * figures and per-agency scores. Re-running a month replaces what was stored for it.
+ */
+public final class HistoryStore {
+
+    /** How many earlier months the figures and the trend carry (SPEC 4: at most five, then the current month). */
+    public static final int EARLIER_MONTHS = 5;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    /**
+     * @param jdbc         the database holding PCM's tables
+     * @param transactions transactions on that database
+     */
+    public HistoryStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * The stored months before a month, oldest first.
+     *
+     * @param period the current month
+     * @return at most {@value #EARLIER_MONTHS} earlier months
+     */
+    public List<MonthHistory> before(YearMonth period) {
+        List<MonthHistory> latestFirst = jdbc.sql("""
+                        select period, mean_score, coverage_pct, timeliness_pct, reports_on_time_pct, net_sentiment
+                        from pcm_month where period < :period order by period desc""")
+                .param("period", period.toString())
+                .query(HistoryStore::month)
+                .list();
+        List<MonthHistory> oldestFirst = new ArrayList<>(latestFirst.subList(0, Math.min(EARLIER_MONTHS, latestFirst.size())));
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /**
+     * Stores a completed month, replacing what was stored for it before, in one transaction.
+     *
+     * @param figures      the month's figures
+     * @param inputsSha256 the digest of the month's input files
+     */
+    public void replace(MonthlyFigures figures, String inputsSha256) {
+        transactions.executeWithoutResult(status -> {
+            String period = figures.period().toString();
+            jdbc.sql("delete from pcm_agency_score where period = :period").param("period", period).update();
+            jdbc.sql("delete from pcm_month where period = :period").param("period", period).update();
+            NationalFigures n = figures.national();
+            jdbc.sql("""
+                            insert into pcm_month (period, as_of, active_agencies, narratives, reports_on_time, reports_late,
+                              reports_missing, targeted_pairs, covered_pairs, on_time_pairs, mean_score, coverage_pct,
+                              timeliness_pct, reports_on_time_pct, media_items, net_sentiment, inputs_sha256)
+                            values (:period, :asOf, :active, :narratives, :onTime, :late, :missing, :targeted, :covered,
+                              :onTimePairs, :mean, :coverage, :timeliness, :reportsOnTime, :items, :net, :sha)""")
+                    .param("period", period)
+                    .param("asOf", figures.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                    .param("active", n.activeAgencies())
+                    .param("narratives", n.narratives())
+                    .param("onTime", n.reports().get(ReportStatus.ON_TIME))
+                    .param("late", n.reports().get(ReportStatus.LATE))
+                    .param("missing", n.reports().get(ReportStatus.MISSING))
+                    .param("targeted", n.targetedPairs())
+                    .param("covered", n.coveredPairs())
+                    .param("onTimePairs", n.onTimePairs())
+                    .param("mean", n.meanScore())
+                    .param("coverage", n.coveragePct())
+                    .param("timeliness", n.timelinessPct())
+                    .param("reportsOnTime", n.reportsOnTimePct())
+                    .param("items", figures.media().items())
+                    .param("net", figures.media().netSentiment())
+                    .param("sha", inputsSha256)
+                    .update();
+            for (AgencyFigures a : figures.agencies()) {
+                jdbc.sql("""
+                                insert into pcm_agency_score (period, agency_id, agency_type, report, score, category)
+                                values (:period, :id, :type, :report, :score, :category)""")
+                        .param("period", period)
+                        .param("id", a.agencyId())
+                        .param("type", a.type().name())
+                        .param("report", a.report().name())
+                        .param("score", a.score())
+                        .param("category", a.category().name())
+                        .update();
+            }
+        });
+    }
+
+    /**
+     * The stored per-agency scores of a month.
+     *
+     * @param period the month
+     * @return agency id and score, sorted by agency id
+     */
+    public List<StoredScore> scores(YearMonth period) {
+        return jdbc.sql("select agency_id, score, category from pcm_agency_score where period = :period order by agency_id")
+                .param("period", period.toString())
+                .query((rs, i) -> new StoredScore(rs.getString(1), rs.getDouble(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * One agency's stored score.
+     *
+     * @param agencyId the agency
+     * @param score    its score
+     * @param category its band
+     */
+    public record StoredScore(String agencyId, double score, String category) {
+    }
+
+    private static MonthHistory month(ResultSet rs, int row) throws SQLException {
+        return new MonthHistory(YearMonth.parse(rs.getString("period")), nullable(rs, "mean_score"),
+                nullable(rs, "coverage_pct"), nullable(rs, "timeliness_pct"), nullable(rs, "reports_on_time_pct"),
+                nullable(rs, "net_sentiment"));
+    }
+
+    private static Double nullable(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,28 @@
+package id.go.pcm.batch.history;
+
+import id.go.pcm.evaluation.MonthlyFigures;
+
+import java.time.YearMonth;
+
+/**
+ * One stored month's headline figures, as the trend shows them (the {@code history} entries of SPEC 4).
+ *
+ * @param period           the month
+ * @param meanScore        the national mean score, or {@code null}
+ * @param coveragePct      the national coverage, or {@code null}
+ * @param timelinessPct    the national timeliness, or {@code null}
+ * @param reportsOnTimePct the share of active agencies whose report came on time, or {@code null}
+ * @param netSentiment     the media net sentiment, or {@code null}
+ */
+public record MonthHistory(YearMonth period, Double meanScore, Double coveragePct, Double timelinessPct,
+                           Double reportsOnTimePct, Double netSentiment) {
+
+    /**
+     * @param figures a month's figures
+     * @return its headline figures
+     */
+    public static MonthHistory of(MonthlyFigures figures) {
+        return new MonthHistory(figures.period(), figures.national().meanScore(), figures.national().coveragePct(),
+                figures.national().timelinessPct(), figures.national().reportsOnTimePct(), figures.media().netSentiment());
+    }
+}

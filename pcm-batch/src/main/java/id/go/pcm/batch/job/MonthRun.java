@@ -1,0 +1,117 @@
+package id.go.pcm.batch.job;
+
+import id.go.pcm.InputSummary;
+import id.go.pcm.Monev;
+import id.go.pcm.agency.AgencyRegistry;
+import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.evaluation.MonthlyEvaluator;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.narrative.NarrativeRegistry;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one month's run holds in memory while its steps read the files: the accepted agencies and
+ * narratives, the evaluator, and each file's summary. It is rebuilt from the files whenever a run
+ * starts or restarts, which is cheaper than storing every accepted row and gives the same figures.
+ *
+ * <p>The reading steps of reports, dissemination and media run in parallel: each touches only its
+ * own part of the evaluator and its own summary.
+ */
+public final class MonthRun {
+
+    private final RunRequest request;
+    private final EvaluationMonth month;
+    private final EvaluationSettings settings;
+    private final Map<String, InputSummary> inputs = new ConcurrentHashMap<>();
+    private volatile AgencyRegistry agencies;
+    private volatile NarrativeRegistry narratives;
+    private volatile MonthlyEvaluator evaluator;
+
+    /**
+     * A run's state before any file is read.
+     *
+     * @param request  what the operator asked for
+     * @param month    the month and the as-of time in force
+     * @param settings the evaluation settings
+     */
+    public MonthRun(RunRequest request, EvaluationMonth month, EvaluationSettings settings) {
+        this.request = request;
+        this.month = month;
+        this.settings = settings;
+    }
+
+    /** @return what the operator asked for */
+    public RunRequest request() {
+        return request;
+    }
+
+    /** @return the month and as-of time in force */
+    public EvaluationMonth month() {
+        return month;
+    }
+
+    /** @return the evaluation settings */
+    public EvaluationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param file one of {@link Monev#FILES}
+     * @return where that file is
+     */
+    public Path input(String file) {
+        return request.input().resolve(file);
+    }
+
+    /** @return the accepted agencies, once {@code agencies.csv} has been read */
+    public AgencyRegistry agencies() {
+        return require(agencies, "agencies");
+    }
+
+    /** @param registry the accepted agencies */
+    public void agencies(AgencyRegistry registry) {
+        this.agencies = registry;
+    }
+
+    /** @return the accepted narratives, once {@code narratives.csv} has been read */
+    public NarrativeRegistry narratives() {
+        return require(narratives, "narratives");
+    }
+
+    /**
+     * Records the accepted narratives and opens the evaluator, which needs them and the agencies.
+     *
+     * @param registry the accepted narratives
+     */
+    public void narratives(NarrativeRegistry registry) {
+        this.narratives = registry;
+        this.evaluator = new MonthlyEvaluator(month, settings, agencies(), registry);
+    }
+
+    /** @return the evaluator, once agencies and narratives are known */
+    public MonthlyEvaluator evaluator() {
+        return require(evaluator, "evaluator");
+    }
+
+    /** @param summary what became of one file */
+    public void summary(InputSummary summary) {
+        inputs.put(summary.file(), summary);
+    }
+
+    /** @return every file's summary, in {@link Monev#FILES} order */
+    public List<InputSummary> inputs() {
+        return Monev.FILES.stream().map(file -> require(inputs.get(file), file)).toList();
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalStateException(what + " not read yet: the job's steps ran out of order");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,158 @@
+package id.go.pcm.batch.job;
+
+import id.go.pcm.Monev;
+import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.csv.UnusableFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts or resumes a month's run, the way operators expect:
+ * <ul>
+ *   <li>the month's last attempt was interrupted (failed, stopped, or left "running" by a process that
+ *       is gone) and the input files and options are unchanged: it is restarted, with its own as-of
+ *       time when the operator gave none, so it ends with the output an uninterrupted run would have;</li>
+ *   <li>it was interrupted but the files or options changed (the operator corrected the data): it is
+ *       abandoned and a new attempt starts;</li>
+ *   <li>it completed, or there is none: a new attempt starts (re-running a month replaces its outputs and history);</li>
+ *   <li>it is running in a live process: refused.</li>
+ * </ul>
+ */
+public final class MonthlyLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyLauncher.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+
+    /**
+     * @param operator   starts, restarts and recovers executions
+     * @param repository the job repository
+     * @param job        the monthly job
+     */
+    public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = job;
+    }
+
+    /**
+     * Runs the month to its end.
+     *
+     * @param request what the operator asked for
+     * @return the exit status and the line to print
+     */
+    public Outcome run(RunRequest request) throws Exception {
+        String fingerprint = fingerprint(request.input());
+        Optional<JobExecution> last = lastExecution(request.period().toString());
+        JobExecution execution;
+        if (last.isPresent() && last.get().isRunning()) {
+            JobExecution running = last.get();
+            Optional<RunOwner> owner = RunOwner.readFrom(running.getExecutionContext());
+            if (owner.isEmpty() || !owner.get().isGone()) {
+                return new Outcome(Outcome.UNEXPECTED, "Month " + request.period() + " is already being evaluated"
+                        + owner.map(o -> " by process " + o.pid() + " on " + o.host()).orElse("")
+                        + "; wait for that run to end, or stop it, then run again.");
+            }
+            LOG.warn("Execution {} of {} was left running by process {} on {}, which is gone: recovering it",
+                    running.getId(), request.period(), owner.get().pid(), owner.get().host());
+            last = Optional.of(operator.recover(running));
+        }
+        if (last.isPresent() && isResumable(last.get(), request, fingerprint)) {
+            LOG.info("Restarting execution {} of {}", last.get().getId(), request.period());
+            execution = operator.restart(last.get());
+        } else {
+            long attempt = 1;
+            if (last.isPresent()) {
+                attempt = RunParameters.attempt(last.get().getJobParameters()) + 1;
+                if (last.get().getStatus() == BatchStatus.FAILED || last.get().getStatus() == BatchStatus.STOPPED) {
+                    operator.abandon(last.get());
+                }
+            }
+            OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
+                    () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+            execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt));
+        }
+        return outcome(execution);
+    }
+
+    /** An interrupted attempt with the same files and options resumes; the operator's as-of, if given, must match. */
+    private static boolean isResumable(JobExecution last, RunRequest request, String fingerprint) {
+        if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
+            return false;
+        }
+        RunRequest before = RunParameters.request(last.getJobParameters());
+        OffsetDateTime asOfBefore = RunParameters.asOf(last.getJobParameters());
+        return fingerprint.equals(RunParameters.fingerprint(last.getJobParameters()))
+                && before.input().equals(request.input())
+                && before.output().equals(request.output())
+                && before.language() == request.language()
+                && before.maxRejectRatio() == request.maxRejectRatio()
+                && (request.asOf() == null || request.asOf().equals(asOfBefore));
+    }
+
+    private Optional<JobExecution> lastExecution(String period) {
+        return repository.findJobInstances(job.getName()).stream()
+                .map(repository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> period.equals(RunParameters.period(e.getJobParameters())))
+                .max(Comparator.comparingLong((JobExecution e) -> RunParameters.attempt(e.getJobParameters()))
+                        .thenComparingLong(JobExecution::getId));
+    }
+
+    private static Outcome outcome(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return new Outcome(Outcome.DONE, "Done.");
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnusableFileException unusable) {
+                    return new Outcome(Outcome.INPUT_UNUSABLE, unusable.getMessage());
+                }
+                if (cause instanceof TooManyRejectsException tooMany) {
+                    return new Outcome(Outcome.TOO_MANY_REJECTS, tooMany.getMessage());
+                }
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        return new Outcome(Outcome.UNEXPECTED, "The run ended " + execution.getStatus()
+                + (first == null ? "" : " (" + first.getClass().getSimpleName() + ": " + first.getMessage() + ")")
+                + "; see the log for details and run the same command again to resume.");
+    }
+
+    /**
+     * The input files' names, sizes and modification times: cheap to take, and different as soon as
+     * an operator replaces a file. (Their SHA-256 is taken while they are read.)
+     */
+    static String fingerprint(Path input) throws IOException {
+        StringBuilder print = new StringBuilder();
+        for (String file : Monev.FILES) {
+            Path path = input.resolve(file);
+            if (Files.exists(path)) {
+                print.append(file).append(':').append(Files.size(path)).append(':')
+                        .append(Files.getLastModifiedTime(path).toMillis()).append(';');
+            } else {
+                print.append(file).append(":-;");
+            }
+        }
+        return print.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package id.go.pcm.batch.job;
+
+import id.go.pcm.batch.cli.RunRequest;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+
+/**
+ * How a run is written into job parameters and read back. A job instance is one attempt at one
+ * month ({@code period} and {@code attempt} identify it); the rest describes the attempt, so that a
+ * restart of an interrupted attempt runs with exactly what the first start had.
+ */
+public final class RunParameters {
+
+    static final String PERIOD = "period";
+    static final String ATTEMPT = "attempt";
+    static final String INPUT = "input";
+    static final String OUTPUT = "output";
+    static final String AS_OF = "asOf";
+    static final String LANGUAGE = "lang";
+    static final String MAX_REJECT_RATIO = "maxRejectRatio";
+    static final String FINGERPRINT = "inputsFingerprint";
+
+    private RunParameters() {
+    }
+
+    /**
+     * @param request     what the operator asked for
+     * @param asOf        the evaluation time in force
+     * @param fingerprint the input files' names, sizes and modification times
+     * @param attempt     the attempt number for the month, from 1
+     * @return the job parameters
+     */
+    public static JobParameters of(RunRequest request, OffsetDateTime asOf, String fingerprint, long attempt) {
+        return new JobParametersBuilder()
+                .addString(PERIOD, request.period().toString(), true)
+                .addLong(ATTEMPT, attempt, true)
+                .addString(INPUT, request.input().toString(), false)
+                .addString(OUTPUT, request.output().toString(), false)
+                .addString(AS_OF, asOf.toString(), false)
+                .addString(LANGUAGE, request.language().name(), false)
+                .addDouble(MAX_REJECT_RATIO, request.maxRejectRatio(), false)
+                .addString(FINGERPRINT, fingerprint, false)
+                .toJobParameters();
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return the request they describe, with the as-of time in force
+     */
+    public static RunRequest request(JobParameters parameters) {
+        return new RunRequest(YearMonth.parse(parameters.getString(PERIOD)), Path.of(parameters.getString(INPUT)),
+                Path.of(parameters.getString(OUTPUT)), asOf(parameters),
+                RunRequest.Language.valueOf(parameters.getString(LANGUAGE)), parameters.getDouble(MAX_REJECT_RATIO));
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return its evaluation time
+     */
+    public static OffsetDateTime asOf(JobParameters parameters) {
+        return OffsetDateTime.parse(parameters.getString(AS_OF));
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return its month, or {@code null} when they are not a PCM run's
+     */
+    public static String period(JobParameters parameters) {
+        return parameters.getString(PERIOD);
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return its attempt number
+     */
+    public static long attempt(JobParameters parameters) {
+        Long attempt = parameters.getLong(ATTEMPT);
+        return attempt == null ? 0 : attempt;
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return the input fingerprint it was started with
+     */
+    public static String fingerprint(JobParameters parameters) {
+        return parameters.getString(FINGERPRINT);
+    }
+}

@@ -1,0 +1,72 @@
+package id.go.pcm.batch.job.internal;
+
+import id.go.pcm.batch.job.CurrentRun;
+import id.go.pcm.csv.Columns;
+import id.go.pcm.csv.CsvFile;
+import id.go.pcm.csv.CsvRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads one input file of the month as rows, over pcm-core's streaming {@link CsvFile}. It keeps no
+ * position for restarts: the rows it feeds go into in-memory state that a restart rebuilds, so a
+ * restarted step reads its file again from the top.
+ */
+public final class CsvRowReader implements ItemStreamReader<CsvRow> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CsvRowReader.class);
+
+    private final String file;
+    private final Columns columns;
+    private final CurrentRun run;
+    private final Progress progress;
+    private CsvFile csv;
+    private Progress.Tracker tracker;
+
+    /**
+     * @param file     the file name, one of the five of SPEC 1
+     * @param columns  its columns
+     * @param run      the run, which knows the input folder
+     * @param progress where progress goes
+     */
+    public CsvRowReader(String file, Columns columns, CurrentRun run, Progress progress) {
+        this.file = file;
+        this.columns = columns;
+        this.run = run;
+        this.progress = progress;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        csv = CsvFile.open(run.get().input(file), columns);
+        tracker = progress.track(file);
+        if (!csv.unknownColumns().isEmpty()) {
+            LOG.warn("{}: unknown columns ignored: {}", file, String.join(", ", csv.unknownColumns()));
+        }
+    }
+
+    @Override
+    public CsvRow read() {
+        CsvRow row = csv.nextRow();
+        if (row != null) {
+            tracker.row();
+        } else {
+            tracker.done();
+        }
+        return row;
+    }
+
+    @Override
+    public void close() {
+        if (csv != null) {
+            csv.close();
+        }
+    }
+
+    /** @return the open file, for its checksum, row count and unknown columns once read */
+    public CsvFile file() {
+        return csv;
+    }
+}

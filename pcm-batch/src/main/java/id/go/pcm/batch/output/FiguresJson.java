@@ -1,0 +1,174 @@
+package id.go.pcm.batch.output;
+
+import id.go.pcm.InputSummary;
+import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.ChannelFigures;
+import id.go.pcm.evaluation.MediaFigures;
+import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.NarrativeFigures;
+import id.go.pcm.evaluation.NationalFigures;
+import id.go.pcm.evaluation.OutletCount;
+import id.go.pcm.evaluation.ProgramFigures;
+import id.go.pcm.month.EvaluationMonth;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * Writes {@code pcm-figures-YYYY-MM.json} (SPEC 4): the fixed keys of the contract, unrounded numbers,
+ * {@code null} for a ratio with a zero denominator, keys in a fixed order so that the same figures
+ * give the same bytes. Keys beyond the contract ({@code narratives}, {@code reports_by_type}, ...)
+ * carry what the PDF shows besides.
+ */
+public final class FiguresJson {
+
+    /** The schema name written in the document. */
+    public static final String SCHEMA = "pcm-figures/1";
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    /**
+     * @param document the evaluation and its context
+     * @return the JSON writer of that document, for {@link OutputFiles#writeWhole}
+     */
+    public OutputFiles.Content of(FiguresDocument document) {
+        return out -> write(document, out);
+    }
+
+    /**
+     * Writes the document.
+     *
+     * @param document the evaluation and its context
+     * @param out      where to write; not closed
+     */
+    public void write(FiguresDocument document, OutputStream out) {
+        mapper.writerWithDefaultPrettyPrinter().writeValue(out, tree(document));
+    }
+
+    ObjectNode tree(FiguresDocument document) {
+        MonthlyFigures figures = document.figures();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schema", SCHEMA);
+        root.put("period", figures.period().toString());
+        root.put("as_of", figures.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        ObjectNode inputs = root.putObject("inputs");
+        for (InputSummary input : document.inputs()) {
+            ObjectNode file = inputs.putObject(input.file());
+            file.put("sha256", input.sha256());
+            file.put("rows", input.rows());
+            file.put("accepted", input.accepted());
+            file.put("rejected", input.rejected());
+            ArrayNode unknown = file.putArray("unknown_columns");
+            input.unknownColumns().forEach(unknown::add);
+        }
+        national(root.putObject("national"), figures.national());
+        media(root.putObject("media"), figures.media());
+        ArrayNode agencies = root.putArray("agencies");
+        figures.agencies().forEach(a -> agency(agencies.addObject(), a));
+        ArrayNode narratives = root.putArray("narratives");
+        figures.narratives().forEach(n -> narrative(narratives.addObject(), n));
+        ArrayNode history = root.putArray("history");
+        document.history().forEach(h -> history(history.addObject(), h));
+        return root;
+    }
+
+    private static void national(ObjectNode node, NationalFigures n) {
+        node.put("active_agencies", n.activeAgencies());
+        counts(node.putObject("reports"), n.reports());
+        node.put("narratives", n.narratives());
+        node.put("targeted_pairs", n.targetedPairs());
+        node.put("covered_pairs", n.coveredPairs());
+        node.put("on_time_pairs", n.onTimePairs());
+        node.put("coverage_pct", n.coveragePct());
+        node.put("timeliness_pct", n.timelinessPct());
+        ObjectNode channels = node.putObject("channels");
+        for (Map.Entry<?, ChannelFigures> e : n.channels().entrySet()) {
+            ObjectNode channel = channels.putObject(e.getKey().toString());
+            channel.put("evidence", e.getValue().evidence());
+            channel.put("reach", e.getValue().reach());
+            channel.put("engagement", e.getValue().engagement());
+        }
+        node.put("mean_score", n.meanScore());
+        ObjectNode byType = node.putObject("mean_score_by_type");
+        n.meanScoreByType().forEach((type, mean) -> byType.put(type.name(), mean));
+        counts(node.putObject("categories"), n.categories());
+        node.put("reports_on_time_pct", n.reportsOnTimePct());
+        ObjectNode reportsByType = node.putObject("reports_by_type");
+        n.reportsByType().forEach((type, counts) -> counts(reportsByType.putObject(type.name()), counts));
+        counts(node.putObject("first_evidence_hours"), n.firstEvidenceHours());
+    }
+
+    private static void media(ObjectNode node, MediaFigures m) {
+        node.put("items", m.items());
+        counts(node.putObject("sentiment"), m.sentiment());
+        node.put("net_sentiment", m.netSentiment());
+        ObjectNode programs = node.putObject("programs");
+        for (Map.Entry<String, ProgramFigures> e : m.programs().entrySet()) {
+            ProgramFigures p = e.getValue();
+            ObjectNode program = programs.putObject(e.getKey());
+            program.put("items", p.items());
+            program.put("POSITIVE", p.positive());
+            program.put("NEUTRAL", p.neutral());
+            program.put("NEGATIVE", p.negative());
+            program.put("net_sentiment", p.netSentiment());
+            program.put("share_of_voice", p.shareOfVoice());
+        }
+        counts(node.putObject("daily"), m.daily());
+        ArrayNode outlets = node.putArray("top_outlets");
+        for (OutletCount outlet : m.topOutlets()) {
+            ObjectNode o = outlets.addObject();
+            o.put("outlet", outlet.outlet());
+            o.put("items", outlet.items());
+        }
+        counts(node.putObject("narrative_pickup"), m.narrativePickup());
+    }
+
+    private static void agency(ObjectNode node, AgencyFigures a) {
+        node.put("agency_id", a.agencyId());
+        node.put("name", a.name());
+        node.put("type", a.type().name());
+        node.put("report", a.report().name());
+        node.put("completeness", a.completeness());
+        node.put("targeted", a.targeted());
+        node.put("covered", a.covered());
+        node.put("on_time", a.onTime());
+        node.put("R", a.r());
+        node.put("C", a.c());
+        node.put("T", a.t());
+        node.put("score", a.score());
+        node.put("category", a.category().name());
+    }
+
+    private static void narrative(ObjectNode node, NarrativeFigures n) {
+        node.put("narrative_id", n.narrativeId());
+        node.put("title", n.title());
+        node.put("program", n.program());
+        node.put("issued_at", n.issuedAt().atZone(EvaluationMonth.WIB).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        node.put("due_hours", n.dueHours());
+        node.put("targeted", n.targeted());
+        node.put("covered", n.covered());
+        node.put("on_time", n.onTime());
+        node.put("coverage_pct", n.coveragePct());
+        node.put("timeliness_pct", n.timelinessPct());
+        node.put("pickup", n.pickup());
+    }
+
+    private static void history(ObjectNode node, MonthHistory h) {
+        node.put("period", h.period().toString());
+        node.put("mean_score", h.meanScore());
+        node.put("coverage_pct", h.coveragePct());
+        node.put("timeliness_pct", h.timelinessPct());
+        node.put("reports_on_time_pct", h.reportsOnTimePct());
+        node.put("net_sentiment", h.netSentiment());
+    }
+
+    private static void counts(ObjectNode node, Map<?, Long> counts) {
+        counts.forEach((key, count) -> node.put(key.toString(), count));
+    }
+}
