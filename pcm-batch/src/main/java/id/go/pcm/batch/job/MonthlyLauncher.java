@@ -60,6 +60,12 @@ public final class MonthlyLauncher {
      * @return the exit status and the line to print
      */
     public Outcome run(RunRequest request) throws Exception {
+        for (String file : Monev.FILES) {
+            if (!Files.isRegularFile(request.input().resolve(file))) {
+                return new Outcome(Outcome.INPUT_UNUSABLE,
+                        new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
+            }
+        }
         String fingerprint = fingerprint(request.input());
         Optional<JobExecution> last = lastExecution(request.period().toString());
         JobExecution execution;

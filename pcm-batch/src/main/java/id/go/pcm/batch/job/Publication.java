@@ -73,7 +73,12 @@ public final class Publication implements Tasklet {
         List<Path> spools = Monev.FILES.stream().map(file -> RowCheck.spoolPath(month, file)).toList();
         files.writeWhole(files.rejects(), RejectsFile.joining(spools));
         List<InputSummary> inputs = month.inputs();
-        checkRejectRatio(month, inputs, files);
+        try {
+            checkRejectRatio(month, inputs, files);
+        } catch (TooManyRejectsException e) {
+            spools.forEach(OutputFiles::deleteQuietly);
+            throw e;
+        }
 
         MonthlyFigures figures = month.evaluator().figures();
         List<MonthHistory> earlier = history.before(figures.period());

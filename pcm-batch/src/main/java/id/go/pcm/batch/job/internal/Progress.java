@@ -8,7 +8,7 @@ import java.util.Locale;
  * Tells the operator how a long file is going: rows read and rows per second, at most every few
  * seconds, and once when the file is done.
  */
-public final class Progress {
+public class Progress {
 
     private static final long INTERVAL_NANOS = 5_000_000_000L;
 
@@ -21,13 +21,14 @@ public final class Progress {
     }
 
     /** One file's progress; not shared between threads. */
-    public final class Tracker {
+    public class Tracker {
         private final String file;
         private final long started = System.nanoTime();
         private long lastPrinted = started;
         private long rows;
 
-        private Tracker(String file) {
+        /** @param file the file being read */
+        protected Tracker(String file) {
             this.file = file;
         }
 
@@ -46,6 +47,11 @@ public final class Progress {
         /** Prints the final count. */
         public void done() {
             print("read");
+        }
+
+        /** @return the rows counted so far */
+        protected long rows() {
+            return rows;
         }
 
         private void print(String verb) {

@@ -1,0 +1,67 @@
+package id.go.pcm.batch;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs the batch in this JVM as the operator's command line would, against a job database of the test's own. */
+final class Runs {
+
+    /** The exit status and what the operator saw. */
+    record Result(int exit, String out, String err) {
+    }
+
+    private final Path home;
+
+    /** @param home a folder of the test's own for the job database and the log */
+    Runs(Path home) {
+        this.home = home;
+    }
+
+    Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("db/pcm"));
+        all.add("--pcm.home=" + home);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PcmBatchApplication.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Path month(String period) {
+        try {
+            return Path.of(Runs.class.getResource("/months/" + period).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies a bundled month into a folder the test may change. */
+    static Path copyOf(String period, Path into) {
+        try (Stream<Path> files = Files.list(month(period))) {
+            Files.createDirectories(into);
+            for (Path file : files.toList()) {
+                Files.copy(file, into.resolve(file.getFileName()));
+            }
+            return into;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static JsonNode json(Path file) {
+        return JsonMapper.builder().build().readTree(file.toFile());
+    }
+}
