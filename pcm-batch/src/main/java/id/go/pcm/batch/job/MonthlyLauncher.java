@@ -139,8 +139,12 @@ public final class MonthlyLauncher {
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        Throwable root = first;
+        while (root != null && root.getCause() != null) {
+            root = root.getCause();
+        }
         return new Outcome(Outcome.UNEXPECTED, "The run ended " + execution.getStatus()
-                + (first == null ? "" : " (" + first.getClass().getSimpleName() + ": " + first.getMessage() + ")")
+                + (root == null ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")")
                 + "; see the log for details and run the same command again to resume.");
     }
 
