@@ -1,0 +1,453 @@
+package id.go.pcm.samples;
+
+import id.go.pcm.agency.AgencyType;
+import id.go.pcm.dissemination.Channel;
+import id.go.pcm.month.EvaluationMonth;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Writes a month of the five input files at any volume, the same files for the same seed. The shapes
+ * are those of a real month: agencies that report on time, late or never and disseminate promptly,
+ * slowly or not at all; evidence that comes in bursts after a narrative is issued; outlets whose
+ * volumes follow a steep (Zipf) curve; press tone that differs by program; and, at {@code faultRate},
+ * rows with the faults clerks really make. Rows are written as they are drawn: memory stays small at
+ * any volume.
+ *
+ * <p>At scale 1 (the national volume): about 600 agencies, 40 narratives, 30,000 evidence rows and
+ * 20,000 media items. The scale multiplies the evidence and media rows; agencies and narratives are
+ * the nation's and stay as they are.
+ */
+public final class MonthGenerator {
+
+    /** Evidence rows at scale 1. */
+    public static final int EVIDENCE_PER_SCALE = 30_000;
+    /** Media items at scale 1. */
+    public static final int MEDIA_PER_SCALE = 20_000;
+    /** Narratives in a month. */
+    public static final int NARRATIVES = 40;
+
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+    private static final Channel[] CHANNELS = Channel.values();
+    /** How often each channel is used, in {@link Channel} order. */
+    private static final double[] CHANNEL_WEIGHTS = {20, 24, 6, 15, 5, 9, 9, 5, 2, 2, 1, 2};
+    private static final String[] OUTLET_STEMS = {"Kompas", "Detik", "Tempo", "Antara", "Republika", "Media Indonesia",
+            "CNN Indonesia", "Kumparan", "Liputan6", "Okezone", "Sindonews", "Tribun", "Jawa Pos", "Bisnis Indonesia",
+            "Kontan", "Suara", "IDN Times", "Katadata", "Metro TV", "TVRI", "RRI", "Radar", "Pikiran Rakyat", "Suara Merdeka"};
+
+    private final YearMonth period;
+    private final double scale;
+    private final long seed;
+    private final double faultRate;
+
+    /**
+     * @param period    the month
+     * @param scale     the volume, 1 being the national one
+     * @param seed      the seed: the same seed gives the same files
+     * @param faultRate the share of faulty rows (e.g. 0.005)
+     */
+    public MonthGenerator(YearMonth period, double scale, long seed, double faultRate) {
+        if (scale <= 0 || faultRate < 0 || faultRate > 1) {
+            throw new IllegalArgumentException("scale must be positive and faultRate within 0-1");
+        }
+        this.period = period;
+        this.scale = scale;
+        this.seed = seed;
+        this.faultRate = faultRate;
+    }
+
+    /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 WIB */
+    public OffsetDateTime asOf() {
+        return period.plusMonths(1).atDay(10).atStartOfDay(EvaluationMonth.WIB).toOffsetDateTime();
+    }
+
+    /**
+     * Writes the five files.
+     *
+     * @param folder the month folder, created when missing
+     * @return how many rows each file got
+     */
+    public Counts writeTo(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Random random = new Random(seed);
+            List<Agency> agencies = agencies(random);
+            List<Narrative> narratives = narratives(random, agencies);
+            Counts counts = new Counts();
+            counts.agencies = writeAgencies(folder.resolve("agencies.csv"), agencies, random);
+            counts.narratives = writeNarratives(folder.resolve("narratives.csv"), narratives);
+            counts.reports = writeReports(folder.resolve("reports.csv"), agencies, random);
+            counts.evidence = writeEvidence(folder.resolve("dissemination.csv"), agencies, narratives, random);
+            counts.media = writeMedia(folder.resolve("media.csv"), narratives, random);
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows written per file. */
+    public static final class Counts {
+        long agencies;
+        long narratives;
+        long reports;
+        long evidence;
+        long media;
+
+        /** @return the rows of all five files */
+        public long total() {
+            return agencies + narratives + reports + evidence + media;
+        }
+
+        @Override
+        public String toString() {
+            return "agencies=" + agencies + " narratives=" + narratives + " reports=" + reports
+                    + " dissemination=" + evidence + " media=" + media;
+        }
+    }
+
+    /** How diligent an agency is: chance to report on time, chance to cover a narrative, hours to first evidence. */
+    private enum Diligence {
+        EXCELLENT(1.0, 0.95, 6), GOOD(0.9, 0.85, 18), AVERAGE(0.7, 0.65, 48), POOR(0.3, 0.35, 120), SILENT(0, 0.05, 200);
+
+        final double onTime;
+        final double covers;
+        final double hours;
+
+        Diligence(double onTime, double covers, double hours) {
+            this.onTime = onTime;
+            this.covers = covers;
+            this.hours = hours;
+        }
+
+        static Diligence draw(Random random) {
+            double r = random.nextDouble();
+            return r < 0.25 ? EXCELLENT : r < 0.6 ? GOOD : r < 0.85 ? AVERAGE : r < 0.95 ? POOR : SILENT;
+        }
+    }
+
+    private record Agency(SampleAgencies.Entry entry, Diligence diligence, String domain) {
+    }
+
+    private record Narrative(String id, String title, String program, Instant issuedAt, Integer dueHours,
+                             boolean high, String targets, List<Agency> targeted) {
+    }
+
+    private List<Agency> agencies(Random random) {
+        List<Agency> agencies = new ArrayList<>();
+        for (SampleAgencies.Entry entry : SampleAgencies.all()) {
+            String domain = entry.id().toLowerCase().replace('.', '-') + ".go.id";
+            agencies.add(new Agency(entry, Diligence.draw(random), domain));
+        }
+        return agencies;
+    }
+
+    private List<Narrative> narratives(Random random, List<Agency> agencies) {
+        List<String[]> programs = SampleAgencies.programs();
+        List<Narrative> narratives = new ArrayList<>();
+        int days = period.lengthOfMonth();
+        for (int n = 1; n <= NARRATIVES; n++) {
+            String[] program = programs.get((n - 1) % programs.size());
+            int day = 1 + (int) ((n - 1) * (days - 1) / (double) NARRATIVES);
+            Instant issued = period.atDay(day).atTime(8 + random.nextInt(9), random.nextInt(60))
+                    .atZone(EvaluationMonth.WIB).toInstant();
+            Integer due = new Integer[]{24, 48, 72, null, 168}[random.nextInt(5)];
+            double kind = random.nextDouble();
+            String targets;
+            List<Agency> targeted = new ArrayList<>();
+            if (kind < 0.3) {
+                targets = "ALL";
+                targeted.addAll(agencies);
+            } else if (kind < 0.6) {
+                targets = "KABUPATEN|KOTA";
+                agencies.stream().filter(a -> a.entry.type().hasParentProvince()).forEach(targeted::add);
+            } else if (kind < 0.8) {
+                targets = "KEMENTERIAN|lembaga";
+                agencies.stream().filter(a -> !a.entry.type().isRegional()).forEach(targeted::add);
+            } else {
+                StringBuilder list = new StringBuilder("PROVINSI");
+                agencies.stream().filter(a -> a.entry.type() == AgencyType.PROVINSI).forEach(targeted::add);
+                for (int i = 0; i < 8; i++) {
+                    Agency pick = agencies.get(random.nextInt(agencies.size()));
+                    if (!targeted.contains(pick)) {
+                        targeted.add(pick);
+                        list.append('|').append(pick.entry.id());
+                    }
+                }
+                targets = list.toString();
+            }
+            narratives.add(new Narrative(String.format("N-%s-%03d", period, n), program[1] + " (" + n + ")", program[0],
+                    issued, due, random.nextDouble() < 0.2, targets, targeted));
+        }
+        return narratives;
+    }
+
+    private static CSVPrinter printer(Path file, String... header) throws IOException {
+        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get());
+    }
+
+    private boolean fault(Random random) {
+        return random.nextDouble() < faultRate;
+    }
+
+    private long writeAgencies(Path file, List<Agency> agencies, Random random) throws IOException {
+        long rows = 0;
+        try (CSVPrinter out = printer(file, "agency_id", "name", "type", "parent_id", "region_code", "active_from",
+                "active_until")) {
+            for (Agency a : agencies) {
+                SampleAgencies.Entry e = a.entry;
+                out.printRecord(e.id(), e.name(), e.type(), e.parentId(), e.regionCode(), "", "");
+                rows++;
+            }
+            // A regency merged away last year and a body created next month: in the registry, not evaluated.
+            out.printRecord("KAB-LAMA", "Pemerintah Kabupaten yang telah dimekarkan", "KABUPATEN", "PROV-JABAR", "32.99",
+                    "01/01/2015", period.minusYears(1).atEndOfMonth().toString());
+            out.printRecord("BADAN-BARU", "Badan yang dibentuk bulan depan", "LEMBAGA", "", "",
+                    period.plusMonths(1).atDay(1).toString(), "");
+            rows += 2;
+            if (faultRate > 0) {
+                out.printRecord("KOTA-SALAH", "Kota dengan kode wilayah keliru", "KOTA", "PROV-JATIM", "33.71", "", "");
+                out.printRecord("KAB-YATIM", "Kabupaten tanpa induk", "KABUPATEN", "PROV-TIDAK-ADA", "99.01", "", "");
+                rows += 2;
+            }
+        }
+        return rows;
+    }
+
+    private long writeNarratives(Path file, List<Narrative> narratives) throws IOException {
+        try (CSVPrinter out = printer(file, "narrative_id", "title", "program", "issued_at", "priority", "due_hours",
+                "targets")) {
+            for (Narrative n : narratives) {
+                out.printRecord(n.id, n.title, n.program, iso(n.issuedAt), n.high ? "TINGGI" : "",
+                        n.dueHours == null ? "" : n.dueHours, n.targets);
+            }
+        }
+        return narratives.size();
+    }
+
+    private long writeReports(Path file, List<Agency> agencies, Random random) throws IOException {
+        long rows = 0;
+        Instant nextMonth = period.plusMonths(1).atDay(1).atStartOfDay(EvaluationMonth.WIB).toInstant();
+        try (CSVPrinter out = printer(file, "report_id", "agency_id", "period", "submitted_at", "policies_count",
+                "activities_count", "has_data", "has_agenda")) {
+            for (Agency a : agencies) {
+                Diligence d = a.diligence;
+                if (d == Diligence.SILENT || (d == Diligence.POOR && random.nextBoolean())) {
+                    continue;
+                }
+                boolean onTime = random.nextDouble() < d.onTime;
+                int submissions = random.nextDouble() < 0.05 ? 2 : 1;
+                for (int s = 0; s < submissions; s++) {
+                    Instant submitted = onTime
+                            ? nextMonth.minus(Duration.ofHours(72)).plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60)))
+                            : nextMonth.plus(Duration.ofDays(5 + random.nextInt(4))).plus(Duration.ofMinutes(random.nextInt(1440)));
+                    boolean broken = fault(random);
+                    out.printRecord("LB-" + period + "-" + a.entry.id() + (s == 0 ? "" : "-" + s), a.entry.id(),
+                            broken ? period.minusMonths(1) : period, timestamp(submitted, random),
+                            random.nextInt(d == Diligence.EXCELLENT ? 12 : 4), 1 + random.nextInt(40),
+                            random.nextDouble() < 0.85 ? "ya" : "tidak", random.nextDouble() < 0.7 ? "ya" : "tidak");
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private long writeEvidence(Path file, List<Agency> agencies, List<Narrative> narratives, Random random) throws IOException {
+        double coveredPairs = narratives.stream().flatMap(n -> n.targeted.stream()).mapToDouble(a -> a.diligence.covers).sum();
+        double perPair = Math.max(1, EVIDENCE_PER_SCALE * scale / coveredPairs);
+        Instant asOf = asOf().toInstant();
+        long rows = 0;
+        try (CSVPrinter out = printer(file, "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
+                "proof_sha256", "reach", "engagement")) {
+            for (Narrative n : narratives) {
+                for (Agency a : n.targeted) {
+                    if (random.nextDouble() >= a.diligence.covers) {
+                        continue;
+                    }
+                    long count = 1 + geometric(random, perPair - 1);
+                    Instant at = n.issuedAt.plus(hours(random, a.diligence.hours));
+                    for (long i = 0; i < count; i++) {
+                        if (at.isAfter(asOf)) {
+                            break;
+                        }
+                        evidence(out, ++rows, n, a, at, random);
+                        at = at.plus(hours(random, 24)); // bursts: later evidence follows the first within hours
+                    }
+                }
+            }
+            // Agencies spread narratives they were not asked to: counted by channel, not in coverage.
+            for (int i = 0; i < narratives.size() * 5; i++) {
+                Narrative n = narratives.get(random.nextInt(narratives.size()));
+                Agency a = agencies.get(random.nextInt(agencies.size()));
+                evidence(out, ++rows, n, a, n.issuedAt.plus(hours(random, 30)), random);
+            }
+        }
+        return rows;
+    }
+
+    /** Writes one evidence row, sometimes with a clerk's fault. */
+    private void evidence(CSVPrinter out, long number, Narrative n, Agency a, Instant at, Random random) throws IOException {
+        Channel channel = CHANNELS[pick(random, CHANNEL_WEIGHTS)];
+        String id = "BD-" + period + "-" + number;
+        String url = channel.isOnline() || random.nextDouble() < 0.3
+                ? "https://" + host(a, channel) + "/p/" + Long.toHexString(seed) + "-" + number : "";
+        String proof = url.isEmpty() ? HexFormat.of().formatHex(sha(random)) : "";
+        long reach = (long) Math.exp(5 + 2.5 * random.nextGaussian() * 0.6);
+        Object narrativeId = n.id;
+        Object when = timestamp(at, random);
+        if (fault(random)) {
+            switch (random.nextInt(4)) {
+                case 0 -> narrativeId = n.id + "-X";
+                case 1 -> url = channel.isOnline() ? "ftp://" + a.domain + "/" + number : url;
+                case 2 -> when = iso(n.issuedAt.minus(Duration.ofHours(3)));
+                default -> when = "besok pagi";
+            }
+        }
+        out.printRecord(id, narrativeId, a.entry.id(), random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
+                when, url, proof, random.nextDouble() < 0.8 ? indonesian(reach, random) : "",
+                random.nextDouble() < 0.6 ? Long.toString(reach / 30) : "");
+    }
+
+    private long writeMedia(Path file, List<Narrative> narratives, Random random) throws IOException {
+        int outlets = 150;
+        double[] outletWeights = new double[outlets];
+        for (int i = 0; i < outlets; i++) {
+            outletWeights[i] = 1 / Math.pow(i + 1, 1.1);
+        }
+        List<String[]> programs = SampleAgencies.programs();
+        int days = period.lengthOfMonth();
+        double[] dayWeights = new double[days];
+        for (int d = 0; d < days; d++) {
+            LocalDate date = period.atDay(d + 1);
+            dayWeights[d] = date.getDayOfWeek().getValue() >= 6 ? 0.6 : 1.0;
+        }
+        for (Narrative n : narratives) {
+            int day = n.issuedAt.atZone(EvaluationMonth.WIB).getDayOfMonth() - 1;
+            for (int d = day; d < Math.min(days, day + 3); d++) {
+                dayWeights[d] += 0.4 / (1 + d - day);
+            }
+        }
+        long items = Math.round(MEDIA_PER_SCALE * scale);
+        try (CSVPrinter out = printer(file, "item_id", "published_at", "outlet", "media_type", "program", "sentiment",
+                "reach", "narrative_id", "url")) {
+            for (long i = 1; i <= items; i++) {
+                int d = pick(random, dayWeights);
+                ZonedDateTime at = period.atDay(d + 1).atStartOfDay(EvaluationMonth.WIB)
+                        .plusMinutes(random.nextInt(24 * 60)).plusSeconds(random.nextInt(60));
+                int o = pick(random, outletWeights);
+                String outlet = OUTLET_STEMS[o % OUTLET_STEMS.length] + (o < OUTLET_STEMS.length ? "" : " " + (o / OUTLET_STEMS.length));
+                String type = o % 7 == 6 ? "SOCIAL" : o % 11 == 10 ? "TV" : o % 13 == 12 ? "PRINT" : o % 17 == 16 ? "RADIO" : "ONLINE";
+                String program = "";
+                String sentiment;
+                String cites = "";
+                if (random.nextDouble() < 0.85) {
+                    String[] p = programs.get(pick(random, new double[]{5, 4, 3, 3, 2, 2, 1.5, 1.5, 1, 1}));
+                    program = p[0];
+                    double r = random.nextDouble();
+                    sentiment = r < Double.parseDouble(p[2]) ? "POSITIF" : r < Double.parseDouble(p[2]) + Double.parseDouble(p[3]) ? "NETRAL" : "NEGATIF";
+                    if (random.nextDouble() < 0.1) {
+                        String tag = program;
+                        cites = narratives.stream().filter(n -> n.program.equals(tag) && n.issuedAt.isBefore(at.toInstant()))
+                                .map(Narrative::id).reduce((first, second) -> second).orElse("");
+                    }
+                } else {
+                    double r = random.nextDouble();
+                    sentiment = r < 0.3 ? "POSITIVE" : r < 0.85 ? "NEUTRAL" : "NEGATIVE";
+                }
+                Object when = iso(at.toInstant());
+                if (fault(random)) {
+                    switch (random.nextInt(3)) {
+                        case 0 -> when = iso(period.minusMonths(1).atDay(28).atStartOfDay(EvaluationMonth.WIB).toInstant());
+                        case 1 -> sentiment = "CAMPUR";
+                        default -> cites = "N-TIDAK-ADA";
+                    }
+                }
+                out.printRecord("MI-" + period + "-" + i, when, outlet, type, program, sentiment,
+                        random.nextDouble() < 0.7 ? Long.toString(1000 + random.nextInt(500_000)) : "", cites,
+                        random.nextDouble() < 0.9 ? "https://media-" + o + ".example.id/berita/" + i : "");
+            }
+        }
+        return items;
+    }
+
+    private static String host(Agency agency, Channel channel) {
+        return switch (channel) {
+            case WEBSITE -> agency.domain;
+            case INSTAGRAM -> "www.instagram.com";
+            case X -> "x.com";
+            case FACEBOOK -> "www.facebook.com";
+            case YOUTUBE -> "www.youtube.com";
+            case TIKTOK -> "www.tiktok.com";
+            default -> "dokumentasi." + agency.domain;
+        };
+    }
+
+    private static Duration hours(Random random, double mean) {
+        return Duration.ofSeconds((long) (-Math.log(1 - random.nextDouble()) * mean * 3600));
+    }
+
+    /** Failures before a success with the given mean; 0 when the mean is not positive. */
+    private static long geometric(Random random, double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        double p = 1 / (1 + mean);
+        return (long) Math.floor(Math.log(1 - random.nextDouble()) / Math.log(1 - p));
+    }
+
+    private static int pick(Random random, double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double r = random.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private static byte[] sha(Random random) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String iso(Instant instant) {
+        return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** Mostly ISO with offset; now and then the day-first form typed in WIB, as clerks do. */
+    private static String timestamp(Instant instant, Random random) {
+        return random.nextDouble() < 0.1 ? instant.atZone(EvaluationMonth.WIB).format(DAY_FIRST) : iso(instant);
+    }
+
+    /** Now and then a number with Indonesian thousands separators, as spreadsheets export it. */
+    private static String indonesian(long n, Random random) {
+        if (n < 1000 || random.nextDouble() < 0.7) {
+            return Long.toString(n);
+        }
+        return String.format(java.util.Locale.forLanguageTag("id"), "%,d", n);
+    }
+}
