@@ -59,6 +59,6 @@ public class BatchConfiguration {
 
     @Bean
     MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob) {
-        return new MonthlyLauncher(operator, repository, monthlyJob);
+        return new MonthlyLauncher(operator, repository, monthlyJob, System.out);
     }
 }

@@ -75,6 +75,10 @@ public class PcmBatchApplication {
                 err.println("pcm: " + usage.getMessage());
                 return Outcome.BAD_ARGUMENTS;
             }
+            if (String.valueOf(root.getMessage()).contains("Database may be already in use")) {
+                err.println("pcm: another PCM run is using the job database; wait for it to end, then run again.");
+                return Outcome.UNEXPECTED;
+            }
             err.println("pcm: the run could not complete: " + root.getClass().getSimpleName() + ": " + root.getMessage()
                     + "; see the log for details and run the same command again once the cause is fixed.");
             return Outcome.UNEXPECTED;

@@ -284,12 +284,10 @@ public final class MonthGenerator {
                     }
                     long count = 1 + geometric(random, perPair - 1);
                     Instant at = n.issuedAt.plus(hours(random, a.diligence.hours));
+                    double spacing = 24 / Math.sqrt(count); // a burst: the more posts, the closer together
                     for (long i = 0; i < count; i++) {
-                        if (at.isAfter(asOf)) {
-                            break;
-                        }
-                        evidence(out, ++rows, n, a, at, random);
-                        at = at.plus(hours(random, 24)); // bursts: later evidence follows the first within hours
+                        evidence(out, ++rows, n, a, at.isAfter(asOf) ? asOf.minusSeconds(60 * (i + 1)) : at, random);
+                        at = at.plus(hours(random, spacing));
                     }
                 }
             }

@@ -8,15 +8,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
@@ -41,16 +42,19 @@ public final class MonthlyLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final PrintStream console;
 
     /**
      * @param operator   starts, restarts and recovers executions
      * @param repository the job repository
      * @param job        the monthly job
+     * @param console    where the operator reads what is being done
      */
-    public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job) {
+    public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
+        this.console = console;
     }
 
     /**
@@ -83,6 +87,8 @@ public final class MonthlyLauncher {
         }
         if (last.isPresent() && isResumable(last.get(), request, fingerprint)) {
             LOG.info("Restarting execution {} of {}", last.get().getId(), request.period());
+            console.println("PCM: resuming attempt " + RunParameters.attempt(last.get().getJobParameters()) + " of "
+                    + request.period() + " as of " + iso(RunParameters.asOf(last.get().getJobParameters())));
             execution = operator.restart(last.get());
         } else {
             long attempt = 1;
@@ -94,6 +100,7 @@ public final class MonthlyLauncher {
             }
             OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
                     () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+            console.println("PCM: starting attempt " + attempt + " of " + request.period() + " as of " + iso(asOf));
             execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt));
         }
         return outcome(execution);
@@ -121,6 +128,10 @@ public final class MonthlyLauncher {
                 .filter(e -> period.equals(RunParameters.period(e.getJobParameters())))
                 .max(Comparator.comparingLong((JobExecution e) -> RunParameters.attempt(e.getJobParameters()))
                         .thenComparingLong(JobExecution::getId));
+    }
+
+    private static String iso(OffsetDateTime time) {
+        return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Outcome outcome(JobExecution execution) {

@@ -1,0 +1,122 @@
+package id.go.pcm.batch.it;
+
+import id.go.pcm.samples.MonthGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packaged jar killed with {@code kill -9} in the middle of reading a month, then run again with
+ * the same command: it recovers the execution the dead process left "running", resumes it, and
+ * ends with the same bytes as an uninterrupted run. The month is large enough (about 600,000 rows)
+ * to be killed mid-step.
+ */
+class KillAndRestartIT {
+
+    private static final List<String> OUTPUTS = List.of("pcm-report-2024-09.pdf", "pcm-figures-2024-09.json",
+            "pcm-rejects-2024-09.csv");
+
+    @TempDir
+    static Path dir;
+    static Path month;
+
+    @BeforeAll
+    static void generate() {
+        month = dir.resolve("month");
+        new MonthGenerator(YearMonth.of(2024, 9), 20, 11, 0.005).writeTo(month);
+    }
+
+    private static String[] command(Path output, String... extra) {
+        String[] base = {"--period=2024-09", "--input=" + month, "--output=" + output};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void aKilledRunIsResumedByTheSameCommandAndEndsAsAnUninterruptedOne() throws Exception {
+        Path cleanHome = dir.resolve("clean-home");
+        Path cleanOut = dir.resolve("clean-out");
+        OperatorRun clean = OperatorRun.start(cleanHome, command(cleanOut, "--as-of=2024-10-10T00:00:00+07:00"));
+        assertEquals(0, clean.await(), String.join("\n", clean.output()));
+
+        Path home = dir.resolve("home");
+        Path out = dir.resolve("out");
+        String[] sameCommand = command(out, "--as-of=2024-10-10T00:00:00+07:00");
+        OperatorRun victim = OperatorRun.start(home, sameCommand);
+        victim.awaitLine(line -> line.contains("narratives.csv") && line.contains("read"), 60_000);
+        Thread.sleep(500); // now inside the parallel reading of reports, dissemination and media
+        assertEquals(137, victim.kill(), "killed by SIGKILL");
+        assertFalse(Files.exists(out.resolve("pcm-figures-2024-09.json")), "killed before the outputs: " + victim.output());
+        assertFalse(Files.exists(out.resolve("pcm-report-2024-09.pdf")));
+
+        OperatorRun again = OperatorRun.start(home, sameCommand);
+        assertEquals(0, again.await(), String.join("\n", again.output()));
+        for (String file : OUTPUTS) {
+            assertArrayEquals(Files.readAllBytes(cleanOut.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+        }
+        String log = Files.readString(home.resolve("logs/pcm-batch.log"));
+        assertTrue(log.contains("which is gone: recovering it"), "the stale execution was recognised");
+        assertTrue(log.contains("Restarting execution"), "the same attempt was resumed, not a new one started");
+    }
+
+    @Test
+    void aKilledRunWithoutAsOfResumesWithTheTimeOfTheRunItResumes() throws Exception {
+        Path home = dir.resolve("home-now");
+        Path out = dir.resolve("out-now");
+        OperatorRun victim = OperatorRun.start(home, command(out));
+        victim.awaitLine(line -> line.contains("narratives.csv") && line.contains("read"), 60_000);
+        assertEquals(137, victim.kill());
+        Thread.sleep(1_500); // so that "now" has moved on by the time of the second run
+
+        OperatorRun again = OperatorRun.start(home, command(out));
+        assertEquals(0, again.await(), String.join("\n", again.output()));
+        String figures = Files.readString(out.resolve("pcm-figures-2024-09.json"));
+        String started = victim.output().stream().filter(l -> l.startsWith("PCM: starting")).findFirst().orElseThrow();
+        String resumed = again.output().stream().filter(l -> l.startsWith("PCM: resuming")).findFirst()
+                .orElseThrow(() -> new AssertionError("not resumed: " + again.output()));
+        // A fresh start would have taken a new "now"; the resumed run keeps the killed run's.
+        String asOf = asOfOf(figures);
+        assertTrue(started.endsWith("as of " + asOf), started + " vs " + asOf);
+        assertTrue(resumed.endsWith("as of " + asOf), resumed + " vs " + asOf);
+    }
+
+    private static String asOfOf(String figures) {
+        int at = figures.indexOf("\"as_of\" : \"") + 11;
+        return figures.substring(at, figures.indexOf('"', at));
+    }
+
+    @Test
+    void twoRunsOfTheSameMonthAtOnceAreNotBothAllowed() throws Exception {
+        Path home = dir.resolve("home-twice");
+        OperatorRun first = OperatorRun.start(home, command(dir.resolve("out-a"), "--as-of=2024-10-10T00:00:00+07:00"));
+        first.awaitLine(line -> line.contains("agencies.csv"), 60_000);
+        OperatorRun second = OperatorRun.start(home, command(dir.resolve("out-b"), "--as-of=2024-10-10T00:00:00+07:00"));
+        int secondExit = second.await();
+        assertEquals(0, first.await(), String.join("\n", first.output()));
+        assertEquals(1, secondExit, String.join("\n", second.output()));
+        assertTrue(second.output().stream().anyMatch(l -> l.startsWith("pcm: ")), "one clear line: " + second.output());
+    }
+
+    @Test
+    void theJarPrintsHelpAndRefusesBadArguments() throws Exception {
+        OperatorRun help = OperatorRun.start(dir.resolve("home-help"), "--help");
+        assertEquals(0, help.await());
+        assertTrue(help.output().stream().anyMatch(l -> l.startsWith("Usage: java -jar pcm-batch.jar")));
+        OperatorRun bad = OperatorRun.start(dir.resolve("home-help"), "--period=2024-09");
+        assertEquals(2, bad.await());
+        assertEquals(List.of("pcm: --input is required; see --help."), bad.output());
+        assertTrue(Files.notExists(dir.resolve("home-help/db")), "nothing started for a bad command line");
+    }
+}
