@@ -1,0 +1,152 @@
+package id.go.pcm.dissemination;
+
+import id.go.pcm.validation.Fields;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
+import id.go.pcm.validation.TestRows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Optional;
+
+import static id.go.pcm.validation.RejectAssertions.assertReject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EvidenceUrlTest {
+
+    private static final String PREFIX = "https://kemkes.go.id/";
+
+    private static String linkOfLength(int length) {
+        return PREFIX + "a".repeat(length - PREFIX.length());
+    }
+
+    // --- acceptable links ---
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://kemkes.go.id", "http://kemkes.go.id/berita", "HTTPS://KEMKES.GO.ID/Berita",
+            "https://www.instagram.com/p/C9xYz/?igsh=abc", "https://kemkes.go.id:8443/a#bagian",
+            "https://x.com/kemkesri/status/1830000000000000000", "https://kemkes.go.id/berita/makan%20bergizi"})
+    void absoluteHttpAndHttpsLinksAreAcceptable(String link) {
+        assertEquals(Optional.empty(), EvidenceUrl.problem(link));
+        assertEquals(link, EvidenceUrl.of(link).text());
+    }
+
+    @Test
+    void linkOfExactlyTwoThousandCharactersIsAcceptable() {
+        String link = linkOfLength(2000);
+
+        assertEquals(2000, link.length());
+        assertEquals(Optional.empty(), EvidenceUrl.problem(link));
+    }
+
+    @Test
+    void linkOfTwoThousandAndOneCharactersIsTooLong() {
+        assertEquals(Optional.of(EvidenceUrl.Problem.TOO_LONG), EvidenceUrl.problem(linkOfLength(2001)));
+    }
+
+    // --- unacceptable links ---
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/berita/1", "berita/1", "www.kemkes.go.id/berita", "kemkes.go.id",
+            "ftp://kemkes.go.id/bukti.jpg", "javascript:alert(1)", "mailto:humas@kemkes.go.id",
+            "file:///home/humas/bukti.jpg", "data:text/html,hai", "https://", "https:///berita",
+            "https:berita", "http//kemkes.go.id", "https://kemkes go.id/", "tel:+62215201590"})
+    void linksThatAreNotAbsoluteHttpAreRefused(String link) {
+        assertEquals(Optional.of(EvidenceUrl.Problem.NOT_HTTP), EvidenceUrl.problem(link));
+        assertThrows(IllegalArgumentException.class, () -> EvidenceUrl.of(link));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://humas:rahasia@kemkes.go.id/berita", "https://humas@kemkes.go.id/",
+            "http://a:b@kemkes.go.id", "https://@kemkes.go.id/"})
+    void linksWithUserInfoAreRefused(String link) {
+        assertEquals(Optional.of(EvidenceUrl.Problem.USER_INFO), EvidenceUrl.problem(link));
+    }
+
+    // --- normal form ---
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "HTTPS://KEMKES.GO.ID/Berita/Satu, https://kemkes.go.id/Berita/Satu",
+            "https://kemkes.go.id/berita/, https://kemkes.go.id/berita",
+            "https://kemkes.go.id/, https://kemkes.go.id",
+            "https://kemkes.go.id, https://kemkes.go.id",
+            "https://kemkes.go.id/berita#bagian-2, https://kemkes.go.id/berita",
+            "https://kemkes.go.id/berita/#atas, https://kemkes.go.id/berita",
+            "https://kemkes.go.id/berita//, https://kemkes.go.id/berita/",
+            "https://kemkes.go.id/b?ID=7&x=Y, https://kemkes.go.id/b?ID=7&x=Y",
+            "Http://Kemkes.go.id:8080/A, http://kemkes.go.id:8080/A"})
+    void normalFormLowerCasesSchemeAndHostAndDropsFragmentAndOneTrailingSlash(String link, String normal) {
+        assertEquals(normal, EvidenceUrl.of(link).normalised());
+    }
+
+    @Test
+    void pathCaseStaysSignificant() {
+        assertNotEquals(EvidenceUrl.of("https://kemkes.go.id/Berita").normalised(),
+                EvidenceUrl.of("https://kemkes.go.id/berita").normalised());
+    }
+
+    @Test
+    void queryStaysSignificant() {
+        assertNotEquals(EvidenceUrl.of("https://kemkes.go.id/b?id=1").normalised(),
+                EvidenceUrl.of("https://kemkes.go.id/b?id=2").normalised());
+        assertNotEquals(EvidenceUrl.of("https://kemkes.go.id/b?id=a").normalised(),
+                EvidenceUrl.of("https://kemkes.go.id/b?id=A").normalised());
+    }
+
+    // --- reading a column ---
+
+    private static Fields fields(String url) {
+        return new Fields(TestRows.row("media.csv", 4, "url", url));
+    }
+
+    @Test
+    void readingAnEmptyColumnGivesNoLinkAndNoFault() {
+        Fields f = fields(" ");
+
+        assertNull(EvidenceUrl.read(f, "url"));
+        assertTrue(f.ok());
+    }
+
+    @Test
+    void readingAnAcceptableLinkGivesItsNormalForm() {
+        Fields f = fields(" HTTPS://Kemkes.go.id/berita/ ");
+
+        assertEquals(new EvidenceUrl("HTTPS://Kemkes.go.id/berita/", "https://kemkes.go.id/berita"),
+                EvidenceUrl.read(f, "url"));
+    }
+
+    @Test
+    void readingALinkThatIsNotHttpIsBadValue() {
+        Fields f = fields("ftp://kemkes.go.id/x");
+
+        assertNull(EvidenceUrl.read(f, "url"));
+        assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url", "url",
+                "ftp://kemkes.go.id/x");
+    }
+
+    @Test
+    void readingALinkWithUserInfoIsBadValue() {
+        Fields f = fields("https://humas:rahasia@kemkes.go.id/");
+
+        assertNull(EvidenceUrl.read(f, "url"));
+        assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
+    }
+
+    @Test
+    void readingATooLongLinkIsBadValueNamingTheLength() {
+        Fields f = fields(linkOfLength(2001));
+
+        assertNull(EvidenceUrl.read(f, "url"));
+        Reject reject = assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
+        // numbers are written as each language writes them
+        assertTrue(reject.messageId().contains("2.001"), reject.messageId());
+        assertTrue(reject.messageEn().contains("2,001"), reject.messageEn());
+    }
+}
