@@ -23,15 +23,25 @@ final class Runs {
     }
 
     private final Path home;
+    private final List<String> database;
 
-    /** @param home a folder of the test's own for the job database and the log */
+    /** @param home a folder of the test's own for the embedded job database and the log */
     Runs(Path home) {
+        this(home, List.of("--spring.datasource.url=jdbc:h2:file:" + home.resolve("db/pcm")));
+    }
+
+    /**
+     * @param home     a folder of the test's own for the log
+     * @param database the {@code --spring.datasource.*} arguments of the job database
+     */
+    Runs(Path home, List<String> database) {
         this.home = home;
+        this.database = List.copyOf(database);
     }
 
     Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("db/pcm"));
+        all.addAll(database);
         all.add("--pcm.home=" + home);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

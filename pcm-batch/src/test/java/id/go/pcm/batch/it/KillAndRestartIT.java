@@ -3,9 +3,13 @@ package id.go.pcm.batch.it;
 import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -69,6 +73,44 @@ class KillAndRestartIT {
         String log = Files.readString(home.resolve("logs/pcm-batch.log"));
         assertTrue(log.contains("which is gone: recovering it"), "the stale execution was recognised");
         assertTrue(log.contains("Restarting execution"), "the same attempt was resumed, not a new one started");
+    }
+
+    @Test
+    @EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
+    void aKilledRunIsResumedOnPostgresToo() throws Exception {
+        String schema = "pcm_kill_" + Long.toHexString(System.nanoTime());
+        try (Connection c = DriverManager.getConnection(System.getenv("PCM_TEST_POSTGRES_URL"),
+                System.getenv("PCM_TEST_POSTGRES_USER"), System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+             Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        String url = System.getenv("PCM_TEST_POSTGRES_URL");
+        String[] database = {"--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
+                "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD")};
+        Path home = dir.resolve("home-pg");
+        Path out = dir.resolve("out-pg");
+        String[] sameCommand = command(out, concat(new String[]{"--as-of=2024-10-10T00:00:00+07:00"}, database));
+        OperatorRun victim = OperatorRun.start(home, sameCommand);
+        victim.awaitLine(line -> line.contains("narratives.csv") && line.contains("read"), 60_000);
+        Thread.sleep(500);
+        assertEquals(137, victim.kill());
+        OperatorRun again = OperatorRun.start(home, sameCommand);
+        assertEquals(0, again.await(), String.join("\n", again.output()));
+        assertTrue(again.output().stream().anyMatch(l -> l.startsWith("PCM: resuming attempt 1")), again.output().toString());
+        Path cleanOut = dir.resolve("clean-pg-out");
+        OperatorRun clean = OperatorRun.start(dir.resolve("clean-pg-home"), command(cleanOut, "--as-of=2024-10-10T00:00:00+07:00"));
+        assertEquals(0, clean.await());
+        for (String file : OUTPUTS) {
+            assertArrayEquals(Files.readAllBytes(cleanOut.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = new String[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

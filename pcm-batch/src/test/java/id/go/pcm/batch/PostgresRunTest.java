@@ -1,0 +1,104 @@
+package id.go.pcm.batch;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The job repository and PCM's history tables on a real PostgreSQL server, in a schema of the test's
+ * own. {@code .ci/run} installs Debian's PostgreSQL, starts it on loopback and sets
+ * {@code PCM_TEST_POSTGRES_URL} (with {@code PCM_TEST_POSTGRES_USER} and {@code PCM_TEST_POSTGRES_PASSWORD});
+ * on a machine without a server these tests do not run, and the H2 tests cover the same code.
+ */
+@EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
+class PostgresRunTest {
+
+    private static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
+    private static final double EPS = 1e-9;
+
+    @TempDir
+    Path dir;
+    private String schema;
+    private Runs runs;
+
+    private static String url() {
+        return System.getenv("PCM_TEST_POSTGRES_URL");
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), System.getenv("PCM_TEST_POSTGRES_USER"),
+                System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+    }
+
+    @BeforeEach
+    void freshSchema() throws SQLException {
+        schema = "pcm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        String separator = url().contains("?") ? "&" : "?";
+        runs = new Runs(dir.resolve("home"), List.of(
+                "--spring.datasource.url=" + url() + separator + "currentSchema=" + schema,
+                "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
+                "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD")));
+    }
+
+    @Test
+    void keepsJobStateAndHistoryInPostgres() throws SQLException {
+        Path out = dir.resolve("out");
+        Runs.Result august = runs.run("--period=2024-08", "--input=" + Runs.month("2024-08"), "--output=" + out,
+                "--as-of=2024-09-30T00:00:00+07:00");
+        assertEquals(0, august.exit(), august.err());
+        Runs.Result september = runs.run("--period=2024-09", "--input=" + Runs.month("2024-09"), "--output=" + out, AS_OF);
+        assertEquals(0, september.exit(), september.err());
+        Runs.Result again = runs.run("--period=2024-09", "--input=" + Runs.month("2024-09"), "--output=" + out, AS_OF);
+        assertEquals(0, again.exit(), again.err());
+
+        JsonNode history = Runs.json(out.resolve("pcm-figures-2024-09.json")).get("history");
+        assertEquals(1, history.size());
+        assertEquals((100 + 22.5 + 65) / 3, history.get(0).get("mean_score").asDouble(), EPS);
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertEquals(3, count(s, "select count(*) from " + schema + ".batch_job_execution where status = 'COMPLETED'"));
+            assertEquals(2, count(s, "select count(*) from " + schema + ".pcm_month"), "one row per month, re-runs replace");
+            assertEquals(6, count(s, "select count(*) from " + schema + ".pcm_agency_score"));
+            try (ResultSet rs = s.executeQuery("select mean_score from " + schema + ".pcm_month where period = '2024-09'")) {
+                assertTrue(rs.next());
+                assertEquals((92.5 + 71.25) / 3, rs.getDouble(1), EPS);
+            }
+        }
+    }
+
+    @Test
+    void exitsWith1AndOneLineWhenTheDatabaseIsUnreachable() {
+        Runs unreachable = new Runs(dir.resolve("home2"), List.of(
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                "--spring.datasource.username=x", "--spring.datasource.password=x"));
+        Runs.Result result = unreachable.run("--period=2024-09", "--input=" + Runs.month("2024-09"),
+                "--output=" + dir.resolve("out2"), AS_OF);
+        assertEquals(1, result.exit());
+        assertTrue(result.err().startsWith("pcm: "), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
