@@ -238,6 +238,12 @@ public final class MonthGenerator {
                 out.printRecord(n.id, n.title, n.program, iso(n.issuedAt), n.high ? "TINGGI" : "",
                         n.dueHours == null ? "" : n.dueHours, n.targets);
             }
+            if (faultRate > 0) { // UNKNOWN_TARGET
+                out.printRecord(String.format("N-%s-%03d", period, NARRATIVES + 1), "Narasi untuk instansi tak terdaftar",
+                        "makan-bergizi-gratis", iso(period.atDay(2).atTime(9, 0).atZone(EvaluationMonth.WIB).toInstant()),
+                        "", "", "KOTA|DINAS-TIDAK-TERDAFTAR");
+                return narratives.size() + 1;
+            }
         }
         return narratives.size();
     }
@@ -259,7 +265,11 @@ public final class MonthGenerator {
                             ? nextMonth.minus(Duration.ofHours(72)).plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60)))
                             : nextMonth.plus(Duration.ofDays(5 + random.nextInt(4))).plus(Duration.ofMinutes(random.nextInt(1440)));
                     boolean broken = fault(random);
-                    out.printRecord("LB-" + period + "-" + a.entry.id() + (s == 0 ? "" : "-" + s), a.entry.id(),
+                    String reportId = "LB-" + period + "-" + a.entry.id() + (s == 0 ? "" : "-" + s);
+                    if (fault(random)) {
+                        reportId = "LB-" + period + "-" + agencies.get(0).entry.id(); // DUPLICATE_ID
+                    }
+                    out.printRecord(reportId, a.entry.id(),
                             broken ? period.minusMonths(1) : period, timestamp(submitted, random),
                             random.nextInt(d == Diligence.EXCELLENT ? 12 : 4), 1 + random.nextInt(40),
                             random.nextDouble() < 0.85 ? "ya" : "tidak", random.nextDouble() < 0.7 ? "ya" : "tidak");
@@ -310,16 +320,25 @@ public final class MonthGenerator {
         String proof = url.isEmpty() ? HexFormat.of().formatHex(sha(random)) : "";
         long reach = (long) Math.exp(5 + 2.5 * random.nextGaussian() * 0.6);
         Object narrativeId = n.id;
+        Object agencyId = a.entry.id();
         Object when = timestamp(at, random);
         if (fault(random)) {
-            switch (random.nextInt(4)) {
-                case 0 -> narrativeId = n.id + "-X";
-                case 1 -> url = channel.isOnline() ? "ftp://" + a.domain + "/" + number : url;
-                case 2 -> when = iso(n.issuedAt.minus(Duration.ofHours(3)));
-                default -> when = "besok pagi";
+            switch (random.nextInt(9)) {
+                case 0 -> narrativeId = n.id + "-X"; // UNKNOWN_NARRATIVE
+                case 1 -> url = channel.isOnline() ? "ftp://" + a.domain + "/" + number : url; // BAD_VALUE
+                case 2 -> when = iso(n.issuedAt.minus(Duration.ofHours(3))); // BEFORE_ISSUE
+                case 3 -> when = "besok pagi"; // BAD_VALUE
+                case 4 -> agencyId = "KAB-LAMA"; // INACTIVE_AGENCY
+                case 5 -> agencyId = "DINAS-TIDAK-TERDAFTAR"; // UNKNOWN_AGENCY
+                case 6 -> id = "BD-" + period + "-" + Math.max(1, number - 1); // DUPLICATE_ID
+                case 7 -> when = iso(asOf().toInstant().plus(Duration.ofDays(2))); // FUTURE
+                default -> { // MISSING_VALUE
+                    url = "";
+                    proof = "";
+                }
             }
         }
-        out.printRecord(id, narrativeId, a.entry.id(), random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
+        out.printRecord(id, narrativeId, agencyId, random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
                 when, url, proof, random.nextDouble() < 0.8 ? indonesian(reach, random) : "",
                 random.nextDouble() < 0.6 ? Long.toString(reach / 30) : "");
     }
@@ -372,10 +391,14 @@ public final class MonthGenerator {
                 }
                 Object when = iso(at.toInstant());
                 if (fault(random)) {
-                    switch (random.nextInt(3)) {
+                    switch (random.nextInt(4)) {
                         case 0 -> when = iso(period.minusMonths(1).atDay(28).atStartOfDay(EvaluationMonth.WIB).toInstant());
                         case 1 -> sentiment = "CAMPUR";
-                        default -> cites = "N-TIDAK-ADA";
+                        case 2 -> cites = "N-TIDAK-ADA";
+                        default -> { // MALFORMED_ROW: a stray delimiter adds a field
+                            out.printRecord("MI-" + period + "-" + i, when, outlet, type, program, sentiment, "", "", "", "lebih");
+                            continue;
+                        }
                     }
                 }
                 out.printRecord("MI-" + period + "-" + i, when, outlet, type, program, sentiment,
