@@ -177,6 +177,15 @@ class EvaluationPropertiesTest {
             reports.put(status, agencies.stream().filter(a -> a.report() == status).count());
         }
         assertEquals(reports, n.reports(), "reports");
+        Map<AgencyType, Map<ReportStatus, Long>> reportsByType = new EnumMap<>(AgencyType.class);
+        for (AgencyType type : AgencyType.values()) {
+            Map<ReportStatus, Long> ofType = new EnumMap<>(ReportStatus.class);
+            for (ReportStatus status : ReportStatus.values()) {
+                ofType.put(status, agencies.stream().filter(a -> a.type() == type && a.report() == status).count());
+            }
+            reportsByType.put(type, ofType);
+        }
+        assertEquals(reportsByType, n.reportsByType(), "reports by type, every type");
         assertEquals(m.narratives().size(), n.narratives(), "narratives");
         long targeted = agencies.stream().mapToLong(AgencyFigures::targeted).sum();
         long covered = agencies.stream().mapToLong(AgencyFigures::covered).sum();

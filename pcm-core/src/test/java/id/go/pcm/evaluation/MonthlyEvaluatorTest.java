@@ -543,9 +543,24 @@ class MonthlyEvaluatorTest {
             assertEquals(75.0, national.meanScore(), EXACT);
             assertEquals(Map.of(Category.SANGAT_BAIK, 1L, Category.BAIK, 0L, Category.CUKUP, 1L, Category.KURANG, 1L,
                     Category.SANGAT_KURANG, 0L), national.categories());
-            assertEquals(List.of(AgencyType.KEMENTERIAN, AgencyType.LEMBAGA), new ArrayList<>(national.reportsByType().keySet()));
             assertEquals(Map.of(ReportStatus.ON_TIME, 1L, ReportStatus.LATE, 1L, ReportStatus.MISSING, 0L),
                     national.reportsByType().get(AgencyType.LEMBAGA));
+        }
+
+        @Test
+        void reportsByTypeListEveryTypeWithZerosLikeEveryEnumMapOfSpec4() {
+            MonthlyEvaluator e = evaluator(List.of(KEMENKES, BGN), List.of());
+            e.add(completeReport("R-1", "KEMENKES", wib("2024-10-01T08:00:00")));
+            Map<AgencyType, Map<ReportStatus, Long>> byType = e.figures().national().reportsByType();
+            assertEquals(List.of(AgencyType.values()), new ArrayList<>(byType.keySet()));
+            assertEquals(Map.of(ReportStatus.ON_TIME, 1L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 0L),
+                    byType.get(AgencyType.KEMENTERIAN));
+            assertEquals(Map.of(ReportStatus.ON_TIME, 0L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 1L),
+                    byType.get(AgencyType.LEMBAGA));
+            Map<ReportStatus, Long> none = Map.of(ReportStatus.ON_TIME, 0L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 0L);
+            assertEquals(none, byType.get(AgencyType.PROVINSI));
+            assertEquals(none, byType.get(AgencyType.KABUPATEN));
+            assertEquals(none, byType.get(AgencyType.KOTA));
         }
 
         @Test
@@ -583,6 +598,8 @@ class MonthlyEvaluatorTest {
             assertNull(national.reportsOnTimePct());
             assertTrue(national.meanScoreByType().isEmpty());
             assertEquals(Map.of(ReportStatus.ON_TIME, 0L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 0L), national.reports());
+            assertEquals(List.of(AgencyType.values()), new ArrayList<>(national.reportsByType().keySet()));
+            assertTrue(national.reportsByType().values().stream().allMatch(national.reports()::equals));
             assertEquals(List.of(Category.values()), new ArrayList<>(national.categories().keySet()));
             assertTrue(national.categories().values().stream().allMatch(c -> c == 0));
             assertEquals(List.of(Channel.values()), new ArrayList<>(national.channels().keySet()));
