@@ -189,9 +189,10 @@ public final class MonthlyEvaluator {
         return counts;
     }
 
+    /** Every type, zeros included, as SPEC 4 asks of maps keyed by an enumeration (only mean scores skip empty types). */
     private static Map<AgencyType, Map<ReportStatus, Long>> reportsByType(List<AgencyFigures> agencies) {
         Map<AgencyType, Map<ReportStatus, Long>> byType = new EnumMap<>(AgencyType.class);
-        for (AgencyType type : presentTypes(agencies)) {
+        for (AgencyType type : AgencyType.values()) {
             byType.put(type, countReports(agencies, type));
         }
         return byType;

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param activeAgencies     agencies active in the month
  * @param reports            active agencies by report status
- * @param reportsByType      the same, by agency type (types with active agencies only)
+ * @param reportsByType      the same, by agency type (every type, zeros included)
  * @param narratives         accepted narratives
  * @param targetedPairs      (narrative, active agency) pairs targeted
  * @param coveredPairs       of those, pairs with accepted evidence
