@@ -20,9 +20,12 @@ public record CategoryBounds(double sangatBaik, double baik, double cukup, doubl
     /**
      * Checks that the bounds descend.
      *
-     * @throws IllegalArgumentException when a bound is not below the one before it
+     * @throws IllegalArgumentException when a bound is not below the one before it, or outside 0–100
      */
     public CategoryBounds {
+        if (!(sangatBaik <= 100 && kurang >= 0)) {
+            throw new IllegalArgumentException("category bounds must lie within 0-100: " + sangatBaik + ", " + kurang);
+        }
         if (!(sangatBaik > baik && baik > cukup && cukup > kurang)) {
             throw new IllegalArgumentException("category bounds must descend: " + sangatBaik + ", " + baik
                     + ", " + cukup + ", " + kurang);

@@ -22,13 +22,18 @@ public record EvaluationSettings(double reportWeight, double coverageWeight, dou
     /**
      * Checks the settings.
      *
-     * @throws IllegalArgumentException when a weight is negative, the deadline day is not 1–28, or the
+     * @throws IllegalArgumentException when a weight is negative or the weights do not add up to 1 (so that
+     *                                  scores stay within 0–100), the deadline day is not 1–28, or the
      *                                  default window is outside 1–720 hours
      */
     public EvaluationSettings {
         Objects.requireNonNull(bounds, "bounds");
         if (reportWeight < 0 || coverageWeight < 0 || timelinessWeight < 0) {
             throw new IllegalArgumentException("weights must not be negative");
+        }
+        if (Math.abs(reportWeight + coverageWeight + timelinessWeight - 1) > 1e-9) {
+            throw new IllegalArgumentException("weights must add up to 1, they add up to "
+                    + (reportWeight + coverageWeight + timelinessWeight));
         }
         if (deadlineDay < 1 || deadlineDay > 28) {
             throw new IllegalArgumentException("deadline day must be 1-28, was " + deadlineDay);

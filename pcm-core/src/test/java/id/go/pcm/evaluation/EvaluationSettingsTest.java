@@ -71,4 +71,17 @@ class EvaluationSettingsTest {
         assertEquals(new EvaluationSettings(0.3, 0.5, 0.2, 5, 48, CategoryBounds.DEFAULT), D.withDefaultDueHours(48));
         assertEquals(new EvaluationSettings(0.3, 0.5, 0.2, 5, 72, bounds), D.withBounds(bounds));
     }
+
+    @org.junit.jupiter.api.Test
+    void refusesWeightsThatDoNotAddUpToOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> D.withWeights(0.5, 0.5, 0.2));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("add up to 1"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> D.withWeights(0.3, 0.5, 0.1));
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesBoundsOutsideTheScoreRange() {
+        assertThrows(IllegalArgumentException.class, () -> new CategoryBounds(101, 80, 60, 40));
+        assertThrows(IllegalArgumentException.class, () -> new CategoryBounds(90, 80, 60, -1));
+    }
 }
