@@ -70,6 +70,9 @@ final class Utf8Reader extends Reader {
             atStart = false;
             if (chars.get(0) == BYTE_ORDER_MARK) {
                 chars.get();
+                if (!chars.hasRemaining()) {
+                    return fill(); // the mark came alone (a slow stream may send it so): not the end yet
+                }
             }
         }
         lineBreaks += countBreaks(chars, chars.position(), chars.limit());

@@ -2,8 +2,6 @@ package id.go.pcm.validation;
 
 import org.apache.commons.codec.digest.MurmurHash3;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The keys seen so far in one file, for the rules that reject a repeat ({@code DUPLICATE_ID},
  * {@code DUPLICATE_EVIDENCE}). It must hold one entry per row, so it keeps a 128-bit fingerprint of
@@ -23,13 +21,27 @@ public final class SeenKeys {
      * @return {@code true} when the key was not seen before
      */
     public boolean add(String key) {
-        long[] hash = MurmurHash3.hash128x64(key.getBytes(StandardCharsets.UTF_8));
+        long[] hash = MurmurHash3.hash128x64(utf16(key));
         long high = hash[0];
         long low = hash[1] == 0 && high == 0 ? 1 : hash[1]; // (0, 0) marks an empty slot
         if ((size + 1) * 2L > table.length / 2) {
             grow();
         }
         return insert(table, high, low);
+    }
+
+    /**
+     * The key's UTF-16 code units as bytes: unlike {@code getBytes(UTF_8)}, which writes every
+     * unpaired surrogate as {@code ?}, this keeps every distinct string distinct.
+     */
+    private static byte[] utf16(String key) {
+        byte[] bytes = new byte[key.length() * 2];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            bytes[2 * i] = (byte) (c >>> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
+        return bytes;
     }
 
     /** @return the number of distinct keys added */
