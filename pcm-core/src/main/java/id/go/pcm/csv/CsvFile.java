@@ -276,10 +276,13 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             if (e.getCause() instanceof Utf8Reader.NotUtf8Exception notUtf8) {
                 throw notUtf8(notUtf8);
             }
-            throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e, e.getCause().getMessage());
+            if (String.valueOf(e.getCause().getMessage()).contains("EOF reached before encapsulated token finished")) {
+                // Commons CSV's words for a quote opened and never closed: the clerk gets ours, in both languages.
+                throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e);
+            }
+            throw new UnusableFileException(name, linesBefore + 1, "file.unreadable", e, e.getCause().getMessage());
         } catch (IllegalStateException e) {
-            // Commons CSV reports a quote left open at the end of the file this way.
-            throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e, e.getMessage());
+            throw new UnusableFileException(name, linesBefore + 1, "file.broken_record", e);
         }
     }
 

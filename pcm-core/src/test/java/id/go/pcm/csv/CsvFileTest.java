@@ -632,9 +632,10 @@ class CsvFileTest {
             UnusableFileException refusal = assertThrows(UnusableFileException.class, () -> readAll(text, COLUMNS));
 
             assertEquals(4, refusal.line());
-            assertTrue(refusal.getMessage().startsWith("reports.csv cannot be read from line 4 on: a quoted field is never closed"),
+            assertTrue(refusal.getMessage().startsWith("reports.csv cannot be read from line 4 on: a quoted field starts there and is never closed"),
                     refusal.getMessage());
             assertTrue(refusal.messageId().startsWith("reports.csv tidak dapat dibaca mulai baris 4:"), refusal.messageId());
+            assertFalse(refusal.messageId().contains("EOF"), "no library English in the Indonesian message: " + refusal.messageId());
         }
 
         @Test
