@@ -39,18 +39,22 @@ public record EvidenceUrl(String text, String normalised) {
      * @return the problem, or empty when the link is acceptable
      */
     public static Optional<Problem> problem(String text) {
+        return Optional.ofNullable(problem(text, parse(text)));
+    }
+
+    /** Checks a link already parsed; {@code null} when acceptable. The text is parsed once per row: it is the costliest check. */
+    private static Problem problem(String text, URI uri) {
         if (Values.length(text) > MAX_LENGTH) {
-            return Optional.of(Problem.TOO_LONG);
+            return Problem.TOO_LONG;
         }
-        URI uri = parse(text);
         if (uri == null || uri.getScheme() == null || uri.getRawAuthority() == null || uri.getHost() == null
                 || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
-            return Optional.of(Problem.NOT_HTTP);
+            return Problem.NOT_HTTP;
         }
         if (uri.getRawUserInfo() != null || uri.getRawAuthority().contains("@")) {
-            return Optional.of(Problem.USER_INFO);
+            return Problem.USER_INFO;
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -61,11 +65,15 @@ public record EvidenceUrl(String text, String normalised) {
      * @throws IllegalArgumentException when the link is not acceptable
      */
     public static EvidenceUrl of(String text) {
-        Optional<Problem> problem = problem(text);
-        if (problem.isPresent()) {
-            throw new IllegalArgumentException("not an acceptable link (" + problem.get() + "): " + text);
-        }
         URI uri = parse(text);
+        Problem problem = problem(text, uri);
+        if (problem != null) {
+            throw new IllegalArgumentException("not an acceptable link (" + problem + "): " + text);
+        }
+        return normalised(text, uri);
+    }
+
+    private static EvidenceUrl normalised(String text, URI uri) {
         StringBuilder normal = new StringBuilder(text.length())
                 .append(uri.getScheme().toLowerCase(Locale.ROOT)).append("://")
                 .append(uri.getRawAuthority().toLowerCase(Locale.ROOT));
@@ -94,11 +102,12 @@ public record EvidenceUrl(String text, String normalised) {
         if (text == null) {
             return null;
         }
-        Optional<Problem> problem = problem(text);
-        if (problem.isEmpty()) {
-            return of(text);
+        URI uri = Values.length(text) > MAX_LENGTH ? null : parse(text);
+        Problem problem = problem(text, uri);
+        if (problem == null) {
+            return normalised(text, uri);
         }
-        return switch (problem.get()) {
+        return switch (problem) {
             case TOO_LONG -> f.fail(RejectCode.BAD_VALUE, column, "bad.length", column, Values.length(text), MAX_LENGTH);
             case NOT_HTTP -> f.fail(RejectCode.BAD_VALUE, column, "bad.url", column, text);
             case USER_INFO -> f.fail(RejectCode.BAD_VALUE, column, "bad.url.user_info", column);

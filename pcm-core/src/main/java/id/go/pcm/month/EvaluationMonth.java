@@ -8,28 +8,45 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The month being evaluated and the moment the evaluation is made.
+ * The month being evaluated and the moment the evaluation is made. Immutable.
  *
  * <p>The month spans from its first day 00:00 to the next month's first day 00:00 in Western
  * Indonesian Time (WIB, {@code Asia/Jakarta}, UTC+07:00), whatever the zone of the machine. The
  * as-of time is the "now" of the run: any timestamp after it is in the future ({@code FUTURE}).
- *
- * @param period the evaluation month
- * @param asOf   the evaluation time; printed on the report and used by the {@code FUTURE} rule
+ * The bounds are worked out once: every row's timestamps are checked against them.
  */
-public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
+public final class EvaluationMonth {
 
     /** Western Indonesian Time, the zone in which local timestamps and month bounds are read. */
     public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+    private final YearMonth period;
+    private final OffsetDateTime asOf;
+    private final Instant start;
+    private final Instant end;
+    private final Instant asOfInstant;
+
     /**
-     * Checks that both parts are present.
-     *
+     * @param period the evaluation month
+     * @param asOf   the evaluation time; printed on the report and used by the {@code FUTURE} rule
      * @throws NullPointerException when the period or the as-of time is missing
      */
-    public EvaluationMonth {
-        Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(asOf, "asOf");
+    public EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
+        this.period = Objects.requireNonNull(period, "period");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.start = period.atDay(1).atStartOfDay(WIB).toInstant();
+        this.end = period.plusMonths(1).atDay(1).atStartOfDay(WIB).toInstant();
+        this.asOfInstant = asOf.toInstant();
+    }
+
+    /** @return the evaluation month */
+    public YearMonth period() {
+        return period;
+    }
+
+    /** @return the evaluation time, with the offset it was given in */
+    public OffsetDateTime asOf() {
+        return asOf;
     }
 
     /**
@@ -43,12 +60,12 @@ public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
 
     /** @return the first instant of the month, first day 00:00 WIB */
     public Instant start() {
-        return period.atDay(1).atStartOfDay(WIB).toInstant();
+        return start;
     }
 
     /** @return the first instant after the month, the next month's first day 00:00 WIB */
     public Instant end() {
-        return period.plusMonths(1).atDay(1).atStartOfDay(WIB).toInstant();
+        return end;
     }
 
     /** @return the first day of the month */
@@ -68,7 +85,7 @@ public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
      * @return {@code true} when {@code start() <= instant < end()}
      */
     public boolean contains(Instant instant) {
-        return !instant.isBefore(start()) && instant.isBefore(end());
+        return !instant.isBefore(start) && instant.isBefore(end);
     }
 
     /**
@@ -78,7 +95,7 @@ public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
      * @return {@code true} when the instant is strictly after {@link #asOf()}
      */
     public boolean isFuture(Instant instant) {
-        return instant.isAfter(asOf.toInstant());
+        return instant.isAfter(asOfInstant);
     }
 
     /**
@@ -90,5 +107,20 @@ public record EvaluationMonth(YearMonth period, OffsetDateTime asOf) {
      */
     public Instant reportDeadline(int deadlineDay) {
         return period.plusMonths(1).atDay(1).plusDays(deadlineDay).atStartOfDay(WIB).toInstant();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EvaluationMonth that && period.equals(that.period) && asOf.equals(that.asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(period, asOf);
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationMonth[period=" + period + ", asOf=" + asOf + "]";
     }
 }

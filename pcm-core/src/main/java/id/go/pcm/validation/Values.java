@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
@@ -27,6 +28,7 @@ public final class Values {
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[0-9]+(\\.[0-9]{3})+");
     private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
+    private static final ZoneOffset WIB_SINCE_1964 = ZoneOffset.ofHours(7);
     private static final DateTimeFormatter DAY_FIRST_DATE = strict("d/M/uuuu");
     private static final DateTimeFormatter DAY_FIRST_DATE_TIME = strict("d/M/uuuu H:mm[:ss]");
 
@@ -84,6 +86,10 @@ public final class Values {
      * @return the instant, or empty when the text is in none of these forms or names no real date
      */
     public static Optional<Instant> timestamp(String text) {
+        Instant fast = commonTimestamp(text);
+        if (fast != null) {
+            return Optional.of(fast);
+        }
         try {
             if (text.indexOf('T') > 0 || text.indexOf('t') > 0) {
                 return Optional.of(hasOffset(text)
@@ -95,6 +101,60 @@ public final class Values {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The forms almost every row uses ({@code 2024-09-03T10:15:00+07:00}, {@code ...Z},
+     * {@code 2024-09-03T10:15:00}, {@code 03/09/2024 10:15[:30]}), read without the general
+     * formatters, which cost several times more; {@code null} sends the text to the general path,
+     * which accepts the same and more. Invalid dates are refused there too.
+     */
+    private static Instant commonTimestamp(String text) {
+        int n = text.length();
+        try {
+            if ((n == 19 || n == 20 || n == 25) && text.charAt(10) == 'T' && text.charAt(4) == '-' && text.charAt(7) == '-'
+                    && text.charAt(13) == ':' && text.charAt(16) == ':') {
+                LocalDateTime local = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2),
+                        digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+                if (n == 19) {
+                    return wib(local);
+                }
+                if (n == 20) {
+                    return text.charAt(19) == 'Z' ? local.toInstant(ZoneOffset.UTC) : null;
+                }
+                char sign = text.charAt(19);
+                if ((sign != '+' && sign != '-') || text.charAt(22) != ':') {
+                    return null;
+                }
+                int seconds = (digits(text, 20, 2) * 60 + digits(text, 23, 2)) * 60;
+                return local.toInstant(ZoneOffset.ofTotalSeconds(sign == '+' ? seconds : -seconds));
+            }
+            if ((n == 16 || n == 19) && text.charAt(2) == '/' && text.charAt(5) == '/' && text.charAt(10) == ' '
+                    && text.charAt(13) == ':' && (n == 16 || text.charAt(16) == ':')) {
+                return wib(LocalDateTime.of(digits(text, 6, 4), digits(text, 3, 2), digits(text, 0, 2),
+                        digits(text, 11, 2), digits(text, 14, 2), n == 19 ? digits(text, 17, 2) : 0));
+            }
+        } catch (DateTimeException | NumberFormatException notThisForm) {
+            return null;
+        }
+        return null;
+    }
+
+    /** WIB has been UTC+07:00 since 1964; only older local times need the zone's history. */
+    private static Instant wib(LocalDateTime local) {
+        return local.getYear() >= 1970 ? local.toInstant(WIB_SINCE_1964) : local.atZone(EvaluationMonth.WIB).toInstant();
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static boolean hasOffset(String text) {
