@@ -31,6 +31,13 @@ public class PcmBatchApplication {
         System.exit(run(args, System.out, System.err));
     }
 
+    /** The sum of the heap pools' peaks: what the run needed at most (the benchmark reads it from the log). */
+    private static long peakHeapMiB() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
     /**
      * Runs the batch as the command line would, without exiting the JVM.
      *
@@ -59,6 +66,7 @@ public class PcmBatchApplication {
         application.setLogStartupInfo(false);
         try (ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
             Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
+            LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
             (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
                     + outcome.message());
             if (outcome.exitCode() == Outcome.DONE) {
