@@ -80,6 +80,7 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step narrativesStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+        // The step's accepted narratives; emptied when the step starts, so a restart begins afresh.
         List<Narrative> accepted = new ArrayList<>();
         return MonthlyJobConfiguration.<Narrative>readingStep(NarrativeRules.FILE, NarrativeRules.COLUMNS, repository, tx, run, progress,
                 month -> {
