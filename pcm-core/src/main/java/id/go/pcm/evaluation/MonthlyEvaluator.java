@@ -29,7 +29,11 @@ import java.util.Objects;
  *
  * <p>Records must be accepted ones: evidence or a report from an agency that is not active, or
  * naming a narrative that is not accepted, is refused with an {@link IllegalArgumentException}.
- * Not thread-safe.
+ *
+ * <p>Each kind of record has its own state: reports, evidence and media items may be added from
+ * three different threads at once (one thread per kind), as the batch reads its three large files in
+ * parallel. Two threads must not add records of the same kind, and {@link #figures()} must be called
+ * once they are done (after joining them).
  */
 public final class MonthlyEvaluator {
 
