@@ -19,7 +19,7 @@ final class AppendixSection implements Section {
     public void write(ReportContext r) {
         Formats fm = r.formats;
         r.frame.paragraph(r.t("appendix.intro", fm.integer(r.figures.agencies().size())));
-        Tables.Builder t = r.tables.of(new float[]{1.9f, 5.4f, 1.5f, 1.6f, 0.9f, 0.9f, 0.9f, 0.9f, 1.7f}, r.t("col.agency_id"),
+        Tables.Builder t = r.tables.of(new float[]{2.4f, 5.0f, 1.5f, 1.6f, 0.9f, 0.9f, 0.9f, 0.9f, 1.7f}, r.t("col.agency_id"),
                 r.t("col.agency"), r.t("col.kind"), r.t("col.report"), "R", "C", "T", r.t("col.score"), r.t("col.category"))
                 .right(4, 5, 6, 7).small();
         for (AgencyFigures a : r.figures.agencies()) {

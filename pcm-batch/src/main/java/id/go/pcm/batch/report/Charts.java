@@ -401,9 +401,10 @@ final class Charts {
         if (text.codePointCount(0, text.length()) <= limit) {
             return text;
         }
-        String cut = text.substring(0, text.offsetByCodePoints(0, limit - 1));
+        int end = text.offsetByCodePoints(0, limit - 1);
+        String cut = text.substring(0, end);
         int space = cut.lastIndexOf(' ');
-        if (space > limit / 2) {
+        if (!Character.isWhitespace(text.charAt(end)) && space > limit / 2) {
             cut = cut.substring(0, space);
         }
         return cut.strip() + "\u2026";

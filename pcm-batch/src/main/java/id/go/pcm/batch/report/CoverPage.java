@@ -25,35 +25,21 @@ final class CoverPage {
      */
     static void write(ReportContext r, Map<String, String> headings) {
         r.frame.bookmark("cover", r.t("section.cover"));
-        Paragraph issuer = new Paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2);
-        issuer.setSpacingAfter(4);
-        r.frame.add(issuer);
+        r.frame.add(r.styles.paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2, 0, 4));
         r.frame.add(new LineSeparator(1.2f, 100, Palette.NAVY, Element.ALIGN_LEFT, -4));
 
-        Paragraph title = new Paragraph(r.t("title"), r.styles.coverTitle);
+        Paragraph title = r.styles.paragraph(r.t("title"), r.styles.coverTitle, 120, 0);
         title.setLeading(28);
-        title.setSpacingBefore(120);
         r.frame.add(title);
-        Paragraph month = new Paragraph(r.month(), r.styles.coverMonth);
-        month.setSpacingBefore(14);
-        r.frame.add(month);
-        Paragraph basis = new Paragraph(r.t("cover.basis"), r.styles.coverText);
-        basis.setSpacingBefore(18);
-        r.frame.add(basis);
-        Paragraph asOf = new Paragraph(r.t("cover.as_of", r.formats.dateTime(r.figures.asOf())), r.styles.coverText);
-        asOf.setSpacingBefore(4);
-        r.frame.add(asOf);
+        r.frame.add(r.styles.paragraph(r.month(), r.styles.coverMonth, 14, 0));
+        r.frame.add(r.styles.paragraph(r.t("cover.basis"), r.styles.coverText, 18, 0));
+        r.frame.add(r.styles.paragraph(r.t("cover.as_of", r.formats.dateTime(r.figures.asOf())), r.styles.coverText, 4, 0));
 
-        Paragraph contents = new Paragraph(r.t("cover.contents"), r.styles.h2);
-        contents.setSpacingBefore(90);
-        contents.setSpacingAfter(4);
-        r.frame.add(contents);
+        r.frame.add(r.styles.paragraph(r.t("cover.contents"), r.styles.h2, 90, 4));
         r.frame.add(contents(r, headings));
 
-        Paragraph twin = new Paragraph(r.t("cover.twin", "pcm-figures-" + r.figures.period() + ".json",
-                "pcm-rejects-" + r.figures.period() + ".csv"), r.styles.note);
-        twin.setSpacingBefore(18);
-        r.frame.add(twin);
+        r.frame.add(r.styles.paragraph(r.t("cover.twin", "pcm-figures-" + r.figures.period() + ".json",
+                "pcm-rejects-" + r.figures.period() + ".csv"), r.styles.note, 18, 0));
     }
 
     private static PdfPTable contents(ReportContext r, Map<String, String> headings) {

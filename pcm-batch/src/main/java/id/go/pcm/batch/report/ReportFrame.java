@@ -147,9 +147,7 @@ final class ReportFrame {
         new PdfOutline(writer.getRootOutline(),
                 PdfAction.gotoLocalPage(page, new PdfDestination(PdfDestination.FITH, document.top() + 10), writer),
                 heading);
-        Paragraph title = new Paragraph(heading, styles.h1);
-        title.setSpacingAfter(8);
-        add(title);
+        add(styles.paragraph(heading, styles.h1, 0, 8));
     }
 
     /**
@@ -174,10 +172,7 @@ final class ReportFrame {
      */
     void subheading(String text, float keepWith) {
         needSpace(keepWith + 28);
-        Paragraph p = new Paragraph(text, styles.h2);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(4);
-        add(p);
+        add(styles.paragraph(text, styles.h2, 8, 4));
     }
 
     /** Adds a paragraph of body text. */
@@ -187,9 +182,7 @@ final class ReportFrame {
 
     /** Adds a paragraph in a style. */
     void paragraph(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
-        p.setSpacingAfter(5);
-        add(p);
+        add(styles.paragraph(text, font, 0, 5));
     }
 
     /** Adds a list of sentences, each with a bullet. */
@@ -197,9 +190,7 @@ final class ReportFrame {
         com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
         list.setListSymbol(new Chunk("\u2022", styles.body));
         for (String sentence : sentences) {
-            ListItem item = new ListItem(sentence, styles.body);
-            item.setSpacingAfter(3);
-            list.add(item);
+            list.add(styles.fill(new ListItem(), sentence, styles.body, 0, 3));
         }
         add(list);
     }
@@ -216,9 +207,7 @@ final class ReportFrame {
         Image image = canvas.draw(chart, width(), height);
         image.setAlignment(Image.MIDDLE);
         add(image);
-        Paragraph p = new Paragraph(texts.format("figure.caption", ++figures, caption), styles.caption);
-        p.setSpacingAfter(8);
-        add(p);
+        add(styles.paragraph(texts.format("figure.caption", ++figures, caption), styles.caption, 0, 8));
     }
 
     /** Adds a table; long ones break across pages with their header rows repeated. */

@@ -27,6 +27,13 @@ final class Styles {
     final Font mono;
     final Font footer;
 
+    /**
+     * The font of the blank OpenPDF writes for a paragraph's spacing before and after: a space in the
+     * paragraph's font would sit just under the text above it, and text extraction (search, copy)
+     * would read it into that line ("1 . Ringkasan"). A tenth of a point keeps it out of the way.
+     */
+    final Font spacer;
+
     /** @param fonts the embedded fonts */
     Styles(PdfFonts fonts) {
         this.fonts = fonts;
@@ -48,6 +55,30 @@ final class Styles {
         smallCell = font(fonts, false, 7.2f, Palette.INK);
         mono = new Font(fonts.mono, 7.5f, Font.NORMAL, Palette.INK);
         footer = font(fonts, false, 7.5f, Palette.MUTED);
+        spacer = font(fonts, false, 0.1f, Color.WHITE);
+    }
+
+    /**
+     * @param text   the text
+     * @param font   its style
+     * @param before points of space above it
+     * @param after  points of space below it
+     * @return a paragraph whose spacing is written in {@link #spacer}
+     */
+    com.lowagie.text.Paragraph paragraph(String text, Font font, float before, float after) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(font.getCalculatedLeading(1.5f));
+        fill(p, text, font, before, after);
+        return p;
+    }
+
+    /** Fills a paragraph (or list item) with text in a style and spacing in {@link #spacer}. */
+    <P extends com.lowagie.text.Paragraph> P fill(P p, String text, Font font, float before, float after) {
+        p.setFont(spacer);
+        p.setLeading(font.getCalculatedLeading(1.5f));
+        p.add(new com.lowagie.text.Chunk(text, font));
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        return p;
     }
 
     private static Font font(PdfFonts fonts, boolean bold, float size, Color color) {
