@@ -19,6 +19,7 @@ final class ReportContext {
     final Styles styles;
     final Tables tables;
     final Charts charts;
+    final TrendChart trend;
     final ReportFrame frame;
     final Layout known;
 
@@ -31,7 +32,9 @@ final class ReportContext {
         this.formats = formats;
         this.styles = styles;
         this.tables = new Tables(styles);
-        this.charts = new Charts(new ChartStyle(styles.fonts, formats), texts, formats);
+        ChartStyle chartStyle = new ChartStyle(styles.fonts, formats);
+        this.charts = new Charts(chartStyle, texts, formats);
+        this.trend = new TrendChart(chartStyle, texts, formats);
         this.frame = frame;
         this.known = known;
     }
@@ -48,7 +51,7 @@ final class ReportContext {
     }
 
     /** @return the stored months and this one, oldest first: the trend's points */
-    List<MonthHistory> trend() {
+    List<MonthHistory> months() {
         List<MonthHistory> months = new ArrayList<>(document.history());
         months.add(MonthHistory.of(figures));
         return months;
