@@ -23,6 +23,10 @@ final class SummarySection implements Section {
 
     /** How many agencies the summary names among the largest rises and falls. */
     static final int MOVERS = 3;
+    /** How many programs the summary names among those whose sentiment turned negative. */
+    static final int TURNED = 5;
+    /** Names and titles in the summary's sentences are cut to this many characters, to keep it on one page. */
+    static final int NAME_LIMIT = 60;
 
     @Override
     public String key() {
@@ -116,7 +120,7 @@ final class SummarySection implements Section {
         }
         NarrativeFigures lowest = ranked.get(ranked.size() - 1);
         return Optional.of(r.t("finding.dissemination", r.formats.integer(n.narratives()), r.formats.percent(n.coveragePct()),
-                r.formats.percent(n.timelinessPct()), lowest.narrativeId(), Charts.shorten(lowest.title(), 60),
+                r.formats.percent(n.timelinessPct()), lowest.narrativeId(), Charts.shorten(lowest.title(), NAME_LIMIT),
                 r.formats.percent(lowest.coveragePct())));
     }
 
@@ -138,7 +142,7 @@ final class SummarySection implements Section {
     private static String moverList(ReportContext r, List<Findings.Mover> movers) {
         List<String> names = new ArrayList<>();
         for (Findings.Mover m : movers) {
-            names.add(r.t("finding.mover", m.agency().name(), r.formats.change(m.change()),
+            names.add(r.t("finding.mover", Charts.shorten(m.agency().name(), NAME_LIMIT), r.formats.change(m.change()),
                     r.formats.decimal(m.previous()), r.formats.decimal(m.agency().score())));
         }
         return String.join(r.t("list.separator"), names);
@@ -149,7 +153,8 @@ final class SummarySection implements Section {
         Formats fm = r.formats;
         String sentence = media.items() == 0 ? r.t("finding.media_none")
                 : Findings.loudest(media).map(e -> r.t("finding.media", fm.integer(media.items()),
-                        fm.signedRatio(media.netSentiment()), e.getKey(), fm.ratio(e.getValue().shareOfVoice())))
+                        fm.signedRatio(media.netSentiment()), Charts.shorten(e.getKey(), NAME_LIMIT),
+                        fm.ratio(e.getValue().shareOfVoice())))
                 .orElse(r.t("finding.media_untagged", fm.integer(media.items()), fm.signedRatio(media.netSentiment())));
         Optional<PreviousMonth> previous = r.document.previousMonth();
         if (previous.isEmpty() || previous.get().netSentiment().isEmpty()) {
@@ -161,8 +166,12 @@ final class SummarySection implements Section {
             return sentence + " " + r.t("finding.turned_negative_none", then);
         }
         List<String> programs = new ArrayList<>();
-        for (Findings.TurnedNegative t : turned) {
-            programs.add(r.t("finding.turned", t.program(), fm.signedRatio(t.previous()), fm.signedRatio(t.current())));
+        for (Findings.TurnedNegative t : turned.subList(0, Math.min(TURNED, turned.size()))) {
+            programs.add(r.t("finding.turned", Charts.shorten(t.program(), NAME_LIMIT), fm.signedRatio(t.previous()),
+                    fm.signedRatio(t.current())));
+        }
+        if (turned.size() > TURNED) {
+            programs.add(r.t("finding.turned_more", fm.integer(turned.size() - TURNED), r.t("section.media")));
         }
         return sentence + " " + r.t("finding.turned_negative", then, String.join(r.t("list.separator"), programs));
     }

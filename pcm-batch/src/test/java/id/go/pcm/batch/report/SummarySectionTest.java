@@ -54,6 +54,29 @@ class SummarySectionTest {
     }
 
     @Test
+    void namesAtMostFiveProgramsThatTurnedNegativeAndCountsTheRest() {
+        FiguresDocument august = ReportFixtures.smallWithAugust();
+        MonthlyFigures f = august.figures();
+        MediaFigures m = f.media();
+        Map<String, ProgramFigures> programs = new TreeMap<>();
+        Map<String, Double> before = new TreeMap<>();
+        for (int i = 1; i <= 7; i++) {
+            programs.put("program-" + i, new ProgramFigures(4, 1, 0, 3, -0.5, 1.0 / 7));
+            before.put("program-" + i, 0.25);
+        }
+        MonthlyFigures turned = new MonthlyFigures(f.period(), f.asOf(), f.national(), new MediaFigures(m.items(),
+                m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(), m.narrativePickup()), f.agencies(),
+                f.narratives());
+        FiguresDocument document = new FiguresDocument(turned, august.inputs(), august.history(), august.settings(),
+                august.firstRejects(), august.rejectCounts(),
+                new PreviousMonth(august.previous().period(), august.previous().scores(), before));
+        String summary = summary(document, ReportFixtures.INDONESIAN);
+        assertTrue(summary.contains("program-5 (dari +25,0% menjadi -50,0%); 2 program lainnya (lihat bagian "
+                + "\u201cPemantauan Media\u201d)."), summary);
+        assertTrue(!summary.contains("program-6 (dari"), summary);
+    }
+
+    @Test
     void withAStoredMonthItComparesScoresAndSentiment() {
         String summary = summary(ReportFixtures.smallWithAugust(), ReportFixtures.INDONESIAN);
         // Bundled months: JABAR 100 -> 92.5, KOTA-BDG 22.5 -> 71.25, KEMENKES 65 -> 0.
