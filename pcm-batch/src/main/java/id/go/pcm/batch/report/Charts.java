@@ -227,7 +227,6 @@ final class Charts {
                 formats.integerFormat()));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(ChartStyle.pastTheEnd(orientation));
-        renderer.setItemLabelAnchorOffset(3);
     }
 
     /** Labels each segment of a stacked bar with its share of the bar, leaving out slivers too thin to hold one. */
