@@ -3,7 +3,7 @@ package id.go.pcm.batch;
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.MonthlyLauncher;
-import id.go.pcm.batch.report.PlainReport;
+import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.CategoryBounds;
 import id.go.pcm.evaluation.EvaluationSettings;
@@ -54,7 +54,7 @@ public class BatchConfiguration {
 
     @Bean
     ReportRenderer reportRenderer() {
-        return new PlainReport();
+        return new MinisterReport();
     }
 
     @Bean

@@ -179,6 +179,35 @@ class MonthlyRunTest {
     }
 
     @Test
+    void comparesTheMonthWithThePreviousStoredMonth() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, runMonth("2024-08", Runs.month("2024-08"), out, "--as-of=2024-09-30T00:00:00+07:00").exit());
+        JsonNode august = Runs.json(out.resolve("pcm-figures-2024-08.json"));
+        assertTrue(august.get("previous_period").isNull(), "nothing stored before August");
+        assertTrue(august.at("/agencies/0/previous_score").isNull());
+        assertEquals(0, runMonth("2024-09", Runs.month("2024-09"), out, AS_OF).exit());
+        JsonNode json = Runs.json(out.resolve("pcm-figures-2024-09.json"));
+
+        assertEquals("2024-08", json.get("previous_period").asString());
+        // August's scores as stored: JABAR 100, KEMENKES 65, KOTA-BDG 22.5 (see carriesEarlierMonthsIntoTheHistory).
+        assertEquals(List.of(100.0, 65.0, 22.5), json.get("agencies").valueStream()
+                .map(a -> a.get("previous_score").asDouble()).toList());
+        assertEquals(august.at("/media/programs/makan-bergizi-gratis/net_sentiment").asDouble(),
+                json.at("/media/programs/makan-bergizi-gratis/previous_net_sentiment").asDouble(), EPS);
+        JsonNode stored = json.get("history").get(0);
+        assertEquals(august.at("/national/active_agencies").asInt(), stored.get("active_agencies").asInt());
+        assertEquals(august.at("/national/narratives").asInt(), stored.get("narratives").asInt());
+        assertEquals(august.at("/media/items").asLong(), stored.get("media_items").asLong());
+
+        String report;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pcm-report-2024-09.pdf").toFile())) {
+            report = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertTrue(report.contains("Kenaikan skor terbesar dibanding Agustus 2024: Kota Bandung (+48,8, dari 22,5 menjadi 71,3)"),
+                report);
+    }
+
+    @Test
     void replacesAMonthsHistoryWhenItIsRunAgain() throws IOException {
         Path out = dir.resolve("out");
         Path august = Runs.copyOf("2024-08", dir.resolve("august"));

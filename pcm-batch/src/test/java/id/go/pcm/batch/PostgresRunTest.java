@@ -68,14 +68,20 @@ class PostgresRunTest {
         Runs.Result again = runs.run("--period=2024-09", "--input=" + Runs.month("2024-09"), "--output=" + out, AS_OF);
         assertEquals(0, again.exit(), again.err());
 
-        JsonNode history = Runs.json(out.resolve("pcm-figures-2024-09.json")).get("history");
+        JsonNode json = Runs.json(out.resolve("pcm-figures-2024-09.json"));
+        JsonNode history = json.get("history");
         assertEquals(1, history.size());
+        assertEquals("2024-08", json.get("previous_period").asString(), "the previous month's details come from PostgreSQL");
+        assertEquals(100.0, json.at("/agencies/0/previous_score").asDouble(), EPS);
+        int programs = Runs.json(out.resolve("pcm-figures-2024-08.json")).at("/media/programs").size()
+                + json.at("/media/programs").size();
         assertEquals((100 + 22.5 + 65) / 3, history.get(0).get("mean_score").asDouble(), EPS);
 
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertEquals(3, count(s, "select count(*) from " + schema + ".batch_job_execution where status = 'COMPLETED'"));
             assertEquals(2, count(s, "select count(*) from " + schema + ".pcm_month"), "one row per month, re-runs replace");
             assertEquals(6, count(s, "select count(*) from " + schema + ".pcm_agency_score"));
+            assertEquals(programs, count(s, "select count(*) from " + schema + ".pcm_program_sentiment"));
             try (ResultSet rs = s.executeQuery("select mean_score from " + schema + ".pcm_month where period = '2024-09'")) {
                 assertTrue(rs.next());
                 assertEquals((92.5 + 71.25) / 3, rs.getDouble(1), EPS);

@@ -84,7 +84,7 @@ public final class Publication implements Tasklet {
         List<MonthHistory> earlier = history.before(figures.period());
         RejectDigest rejects = digest(spools);
         FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(), rejects.first(),
-                rejects.counts());
+                rejects.counts(), history.previous(figures.period()).orElse(null));
         files.writeWhole(files.figures(), json.of(document));
         Locale locale = month.request().language() == RunRequest.Language.EN
                 ? Locale.ENGLISH : Locale.forLanguageTag("id");

@@ -2,24 +2,29 @@ package id.go.pcm.batch.output;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.batch.history.PreviousMonth;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the JSON twin and the PDF are made from: one evaluation, so that the two always agree.
  *
- * @param figures     the month's figures
- * @param inputs      each input file's checksum and counts
- * @param history     earlier stored months, oldest first, at most five
- * @param settings    the settings in force, for the method section
+ * @param figures      the month's figures
+ * @param inputs       each input file's checksum and counts
+ * @param history      earlier stored months, oldest first, at most five
+ * @param settings     the settings in force, for the method section
  * @param firstRejects the first rejected rows, for the data-quality section
  * @param rejectCounts rejects by file and rule: each entry is {@code file, rule, count}
+ * @param previous     the latest stored month before this one, with its agency scores and program
+ *                     sentiment, or {@code null} when none is stored
  */
 public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
-                              EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts) {
+                              EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts,
+                              PreviousMonth previous) {
 
     /** Freezes the lists. */
     public FiguresDocument {
@@ -27,6 +32,26 @@ public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs,
         history = List.copyOf(history);
         firstRejects = List.copyOf(firstRejects);
         rejectCounts = List.copyOf(rejectCounts);
+    }
+
+    /**
+     * A document with no earlier month to compare agency scores and program sentiment with.
+     *
+     * @param figures      the month's figures
+     * @param inputs       each input file's checksum and counts
+     * @param history      earlier stored months, oldest first, at most five
+     * @param settings     the settings in force
+     * @param firstRejects the first rejected rows
+     * @param rejectCounts rejects by file and rule
+     */
+    public FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
+                           EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts) {
+        this(figures, inputs, history, settings, firstRejects, rejectCounts, null);
+    }
+
+    /** @return the latest stored month before this one, if any */
+    public Optional<PreviousMonth> previousMonth() {
+        return Optional.ofNullable(previous);
     }
 
     /**

@@ -2,6 +2,7 @@ package id.go.pcm.batch.output;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.batch.history.PreviousMonth;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.ChannelFigures;
 import id.go.pcm.evaluation.MediaFigures;
@@ -22,8 +23,9 @@ import java.util.Map;
 /**
  * Writes {@code pcm-figures-YYYY-MM.json} (SPEC 4): the fixed keys of the contract, unrounded numbers,
  * {@code null} for a ratio with a zero denominator, keys in a fixed order so that the same figures
- * give the same bytes. Keys beyond the contract ({@code narratives}, {@code reports_by_type}, ...)
- * carry what the PDF shows besides.
+ * give the same bytes. Keys beyond the contract ({@code narratives}, {@code reports_by_type},
+ * {@code previous_period}, each agency's {@code previous_score}, each program's
+ * {@code previous_net_sentiment}, ...) carry what the PDF shows besides.
  */
 public final class FiguresJson {
 
@@ -67,13 +69,16 @@ public final class FiguresJson {
             input.unknownColumns().forEach(unknown::add);
         }
         national(root.putObject("national"), figures.national());
-        media(root.putObject("media"), figures.media());
+        Map<String, Double> previousScores = document.previousMonth().map(PreviousMonth::scores).orElse(Map.of());
+        Map<String, Double> previousSentiment = document.previousMonth().map(PreviousMonth::netSentiment).orElse(Map.of());
+        media(root.putObject("media"), figures.media(), previousSentiment);
         ArrayNode agencies = root.putArray("agencies");
-        figures.agencies().forEach(a -> agency(agencies.addObject(), a));
+        figures.agencies().forEach(a -> agency(agencies.addObject(), a, previousScores.get(a.agencyId())));
         ArrayNode narratives = root.putArray("narratives");
         figures.narratives().forEach(n -> narrative(narratives.addObject(), n));
         ArrayNode history = root.putArray("history");
         document.history().forEach(h -> history(history.addObject(), h));
+        root.put("previous_period", document.previousMonth().map(p -> p.period().toString()).orElse(null));
         return root;
     }
 
@@ -103,7 +108,7 @@ public final class FiguresJson {
         counts(node.putObject("first_evidence_hours"), n.firstEvidenceHours());
     }
 
-    private static void media(ObjectNode node, MediaFigures m) {
+    private static void media(ObjectNode node, MediaFigures m, Map<String, Double> previousSentiment) {
         node.put("items", m.items());
         counts(node.putObject("sentiment"), m.sentiment());
         node.put("net_sentiment", m.netSentiment());
@@ -117,6 +122,7 @@ public final class FiguresJson {
             program.put("NEGATIVE", p.negative());
             program.put("net_sentiment", p.netSentiment());
             program.put("share_of_voice", p.shareOfVoice());
+            program.put("previous_net_sentiment", previousSentiment.get(e.getKey()));
         }
         counts(node.putObject("daily"), m.daily());
         ArrayNode outlets = node.putArray("top_outlets");
@@ -128,7 +134,7 @@ public final class FiguresJson {
         counts(node.putObject("narrative_pickup"), m.narrativePickup());
     }
 
-    private static void agency(ObjectNode node, AgencyFigures a) {
+    private static void agency(ObjectNode node, AgencyFigures a, Double previousScore) {
         node.put("agency_id", a.agencyId());
         node.put("name", a.name());
         node.put("type", a.type().name());
@@ -142,6 +148,7 @@ public final class FiguresJson {
         node.put("T", a.t());
         node.put("score", a.score());
         node.put("category", a.category().name());
+        node.put("previous_score", previousScore);
     }
 
     private static void narrative(ObjectNode node, NarrativeFigures n) {
@@ -166,6 +173,9 @@ public final class FiguresJson {
         node.put("timeliness_pct", h.timelinessPct());
         node.put("reports_on_time_pct", h.reportsOnTimePct());
         node.put("net_sentiment", h.netSentiment());
+        node.put("active_agencies", h.activeAgencies());
+        node.put("narratives", h.narratives());
+        node.put("media_items", h.mediaItems());
     }
 
     private static void counts(ObjectNode node, Map<?, Long> counts) {

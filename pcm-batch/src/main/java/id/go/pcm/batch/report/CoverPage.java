@@ -1,0 +1,66 @@
+package id.go.pcm.batch.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import java.util.Map;
+
+/**
+ * The cover: issuing unit, title, month in words, the instruction it serves, the as-of time, and the
+ * contents with the page each section starts on (known from the first pass).
+ */
+final class CoverPage {
+
+    private CoverPage() {
+    }
+
+    /**
+     * @param r        the report
+     * @param headings the sections' headings, by key, in order
+     */
+    static void write(ReportContext r, Map<String, String> headings) {
+        r.frame.bookmark("cover", r.t("section.cover"));
+        r.frame.add(r.styles.paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2, 0, 4));
+        r.frame.add(new LineSeparator(1.2f, 100, Palette.NAVY, Element.ALIGN_LEFT, -4));
+
+        Paragraph title = r.styles.paragraph(r.t("title"), r.styles.coverTitle, 120, 0);
+        title.setLeading(28);
+        r.frame.add(title);
+        r.frame.add(r.styles.paragraph(r.month(), r.styles.coverMonth, 14, 0));
+        r.frame.add(r.styles.paragraph(r.t("cover.basis"), r.styles.coverText, 18, 0));
+        r.frame.add(r.styles.paragraph(r.t("cover.as_of", r.formats.dateTime(r.figures.asOf())), r.styles.coverText, 4, 0));
+
+        r.frame.add(r.styles.paragraph(r.t("cover.contents"), r.styles.h2, 90, 4));
+        r.frame.add(contents(r, headings));
+
+        r.frame.add(r.styles.paragraph(r.t("cover.twin", "pcm-figures-" + r.figures.period() + ".json",
+                "pcm-rejects-" + r.figures.period() + ".csv"), r.styles.note, 18, 0));
+    }
+
+    private static PdfPTable contents(ReportContext r, Map<String, String> headings) {
+        PdfPTable table = new PdfPTable(new float[]{10, 1});
+        table.setWidthPercentage(70);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (Map.Entry<String, String> e : headings.entrySet()) {
+            Integer page = r.known.sectionPages().get(e.getKey());
+            table.addCell(cell(e.getValue(), r, Element.ALIGN_LEFT));
+            table.addCell(cell(page == null ? Formats.NONE : r.formats.integer(page), r, Element.ALIGN_RIGHT));
+        }
+        return table;
+    }
+
+    private static PdfPCell cell(String text, ReportContext r, int alignment) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, r.styles.body));
+        cell.setBorder(Rectangle.BOTTOM);
+        cell.setBorderColor(Palette.GRID);
+        cell.setBorderWidth(0.4f);
+        cell.setHorizontalAlignment(alignment);
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+}

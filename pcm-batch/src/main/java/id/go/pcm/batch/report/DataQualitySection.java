@@ -1,0 +1,61 @@
+package id.go.pcm.batch.report;
+
+import id.go.pcm.InputSummary;
+import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.validation.Reject;
+
+
+/** Data quality: each input file's rows, rejects by file and rule, and the first rejected rows. */
+final class DataQualitySection implements Section {
+
+    @Override
+    public String key() {
+        return "quality";
+    }
+
+    @Override
+    public void write(ReportContext r) {
+        Formats fm = r.formats;
+        long rejected = r.document.inputs().stream().mapToLong(InputSummary::rejected).sum();
+        r.frame.paragraph(r.t("quality.intro", "pcm-rejects-" + r.figures.period() + ".csv"));
+
+        Tables.Builder inputs = r.tables.of(new float[]{2.6f, 1.4f, 1.4f, 1.4f, 1.4f, 3}, r.t("col.file"), r.t("col.rows"),
+                r.t("col.accepted"), r.t("col.rejected"), r.t("col.rejected_pct"), r.t("col.unknown_columns"))
+                .right(1, 2, 3, 4);
+        for (InputSummary input : r.document.inputs()) {
+            inputs.row(input.file(), fm.integer(input.rows()), fm.integer(input.accepted()), fm.integer(input.rejected()),
+                    fm.percent(input.rows() == 0 ? null : 100.0 * input.rejected() / input.rows()),
+                    input.unknownColumns().isEmpty() ? Formats.NONE : String.join(", ", input.unknownColumns()));
+        }
+        com.lowagie.text.pdf.PdfPTable inputTable = inputs.build();
+        r.frame.subheading(r.t("quality.inputs"), r.frame.keep(inputTable));
+        r.frame.table(inputTable);
+
+        if (rejected == 0) {
+            r.frame.subheading(r.t("quality.by_rule"), 20);
+            r.frame.paragraph(r.t("quality.none"));
+            return;
+        }
+        Tables.Builder rules = r.tables.of(new float[]{3, 3, 1.5f}, r.t("col.file"), r.t("col.rule"), r.t("col.rows"))
+                .right(2);
+        for (FiguresDocument.RejectCount c : r.document.rejectCounts()) {
+            rules.row(c.file(), c.rule(), fm.integer(c.count()));
+        }
+        com.lowagie.text.pdf.PdfPTable ruleTable = rules.build();
+        r.frame.subheading(r.t("quality.by_rule"), r.frame.keep(ruleTable));
+        r.frame.table(ruleTable);
+
+        boolean indonesian = "id".equals(r.texts.locale().getLanguage());
+        Tables.Builder rows = r.tables.of(new float[]{2.1f, 0.9f, 2.2f, 3.1f, 1.6f, 5.8f}, r.t("col.file"), r.t("col.line"),
+                r.t("col.record_id"), r.t("col.rule"), r.t("col.column"), r.t("col.message")).right(1).small();
+        for (Reject reject : r.document.firstRejects()) {
+            rows.row(reject.file(), Long.toString(reject.line()), reject.recordId() == null ? Formats.NONE : reject.recordId(),
+                    reject.code().name(), reject.column() == null ? Formats.NONE : reject.column(),
+                    indonesian ? reject.messageId() : reject.messageEn());
+        }
+        com.lowagie.text.pdf.PdfPTable rowTable = rows.build();
+        r.frame.subheading(r.t("quality.first", fm.integer(r.document.firstRejects().size()), fm.integer(rejected)),
+                r.frame.keep(rowTable));
+        r.frame.table(rowTable);
+    }
+}

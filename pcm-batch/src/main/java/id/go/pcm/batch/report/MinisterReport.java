@@ -1,0 +1,105 @@
+package id.go.pcm.batch.report;
+
+import id.go.pcm.InputSummary;
+import id.go.pcm.batch.output.FiguresDocument;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The minister's report of SPEC 5: cover, executive summary, periodic reports, narratives and
+ * dissemination, media monitoring, agency performance, trend, data quality, method and the appendix of
+ * every agency, with vector charts, in Bahasa Indonesia or English, PDF/A-1b, the same bytes for the
+ * same document.
+ *
+ * <p>Rendered twice: the first pass learns the page count and where each section starts, the second
+ * prints them in the footers ("Halaman 3 dari 18") and the contents. The footer and contents take the
+ * same room in both passes, so the layout does not move.
+ */
+public final class MinisterReport implements ReportRenderer {
+
+    /** The sections after the cover, in the order of SPEC 5. */
+    private static final List<Section> SECTIONS = List.of(new SummarySection(), new ReportsSection(),
+            new DisseminationSection(), new MediaSection(), new PerformanceSection(), new TrendSection(),
+            new DataQualitySection(), new MethodSection(), new AppendixSection());
+
+    private static final int MAX_PASSES = 3;
+
+    @Override
+    public void render(FiguresDocument document, Locale locale, String issuer, OutputStream out) {
+        Layout layout = Layout.UNKNOWN;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            Layout written = write(document, locale, issuer, bytes, layout);
+            if (written.equals(layout)) {
+                try {
+                    bytes.writeTo(out);
+                    return;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            layout = written;
+        }
+        throw new IllegalStateException("the report's layout did not settle after " + MAX_PASSES + " passes");
+    }
+
+    private static Layout write(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known) {
+        Texts texts = new Texts(locale);
+        Formats formats = new Formats(texts);
+        byte[] id = fileId(document, locale, issuer);
+        Styles styles = new Styles(new PdfFonts(ByteBuffer.wrap(id).getLong()));
+        String month = formats.month(document.figures().period());
+        ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),
+                texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
+        ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
+                texts.format("footer.title", month));
+        ReportContext report = new ReportContext(document, issuer, texts, formats, styles, frame, known);
+        Map<String, String> headings = new LinkedHashMap<>();
+        int number = 0;
+        for (Section section : SECTIONS) {
+            String title = texts.get("section." + section.key());
+            headings.put(section.key(), section.numbered() ? texts.format("section.numbered", ++number, title) : title);
+        }
+        CoverPage.write(report, headings);
+        for (Section section : SECTIONS) {
+            frame.section(section.key(), headings.get(section.key()));
+            section.write(report);
+        }
+        return frame.finish();
+    }
+
+    /**
+     * A file id derived from what the report is made of, so that it is the same for the same run and
+     * differs between editions.
+     */
+    private static byte[] fileId(FiguresDocument document, Locale locale, String issuer) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(document.figures().period().toString().getBytes(StandardCharsets.UTF_8));
+            md5.update(document.figures().asOf().toString().getBytes(StandardCharsets.UTF_8));
+            md5.update(locale.toLanguageTag().getBytes(StandardCharsets.UTF_8));
+            md5.update(issuer.getBytes(StandardCharsets.UTF_8));
+            for (InputSummary input : document.inputs()) {
+                md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
+            }
+            document.history().forEach(h -> md5.update(h.toString().getBytes(StandardCharsets.UTF_8)));
+            if (document.previous() != null) {
+                md5.update(document.previous().toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

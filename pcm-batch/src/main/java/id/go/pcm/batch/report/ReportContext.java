@@ -1,0 +1,74 @@
+package id.go.pcm.batch.report;
+
+import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.evaluation.MonthlyFigures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What a section writes with: the figures, the edition's words and formats, and the page. */
+final class ReportContext {
+
+    final FiguresDocument document;
+    final MonthlyFigures figures;
+    final String issuer;
+    final Texts texts;
+    final Formats formats;
+    final Styles styles;
+    final Tables tables;
+    final Charts charts;
+    final TrendChart trend;
+    final ReportFrame frame;
+    final Layout known;
+
+    ReportContext(FiguresDocument document, String issuer, Texts texts, Formats formats, Styles styles,
+                  ReportFrame frame, Layout known) {
+        this.document = document;
+        this.figures = document.figures();
+        this.issuer = issuer;
+        this.texts = texts;
+        this.formats = formats;
+        this.styles = styles;
+        this.tables = new Tables(styles);
+        ChartStyle chartStyle = new ChartStyle(styles.fonts, formats);
+        this.charts = new Charts(chartStyle, texts, formats);
+        this.trend = new TrendChart(chartStyle, texts, formats);
+        this.frame = frame;
+        this.known = known;
+    }
+
+    /** @return the month in words, {@code September 2024} */
+    String month() {
+        return formats.month(figures.period());
+    }
+
+    /** @return the latest stored month before this one, as the trend has it, if any */
+    Optional<MonthHistory> previous() {
+        List<MonthHistory> history = document.history();
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+    }
+
+    /** @return the stored months and this one, oldest first: the trend's points */
+    List<MonthHistory> months() {
+        List<MonthHistory> months = new ArrayList<>(document.history());
+        months.add(MonthHistory.of(figures));
+        return months;
+    }
+
+    /** @return the text of a key */
+    String t(String key) {
+        return texts.get(key);
+    }
+
+    /** @return the text of {@code prefix.VALUE} */
+    String name(String prefix, Enum<?> value) {
+        return texts.name(prefix, value);
+    }
+
+    /** @return the sentence of a pattern with its arguments */
+    String t(String key, Object... args) {
+        return texts.format(key, args);
+    }
+}
