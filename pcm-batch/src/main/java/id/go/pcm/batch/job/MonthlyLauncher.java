@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,7 @@ import java.util.Optional;
 public final class MonthlyLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyLauncher.class);
+    private static final long OWNERLESS_GRACE_SECONDS = 30;
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -76,13 +78,13 @@ public final class MonthlyLauncher {
         if (last.isPresent() && last.get().isRunning()) {
             JobExecution running = last.get();
             Optional<RunOwner> owner = RunOwner.readFrom(running.getExecutionContext());
-            if (owner.isEmpty() || !owner.get().isGone()) {
+            if (owner.isPresent() ? !owner.get().isGone() : !diedStarting(running)) {
                 return new Outcome(Outcome.UNEXPECTED, "Month " + request.period() + " is already being evaluated"
                         + owner.map(o -> " by process " + o.pid() + " on " + o.host()).orElse("")
                         + "; wait for that run to end, or stop it, then run again.");
             }
-            LOG.warn("Execution {} of {} was left running by process {} on {}, which is gone: recovering it",
-                    running.getId(), request.period(), owner.get().pid(), owner.get().host());
+            LOG.warn("Execution {} of {} was left running by {}, which is gone: recovering it", running.getId(),
+                    request.period(), owner.map(o -> "process " + o.pid() + " on " + o.host()).orElse("a process that died starting"));
             last = Optional.of(operator.recover(running));
         }
         if (last.isPresent() && isResumable(last.get(), request, fingerprint)) {
@@ -104,6 +106,15 @@ public final class MonthlyLauncher {
             execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt));
         }
         return outcome(execution);
+    }
+
+    /**
+     * A run records its owner within milliseconds of starting; an execution without one that was
+     * created a while ago belongs to a process killed in those milliseconds.
+     */
+    private static boolean diedStarting(JobExecution execution) {
+        return execution.getCreateTime() != null
+                && execution.getCreateTime().isBefore(LocalDateTime.now().minusSeconds(OWNERLESS_GRACE_SECONDS));
     }
 
     /** An interrupted attempt with the same files and options resumes; the operator's as-of, if given, must match. */
