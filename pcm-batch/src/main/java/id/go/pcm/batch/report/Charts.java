@@ -86,25 +86,12 @@ final class Charts {
             data.addValue(n.coveragePct() - n.timelinessPct(), late, label);
         }
         StackedBarRenderer renderer = style.flat(new StackedBarRenderer(), Palette.GOOD, Palette.GOOD_LIGHT);
-        renderer.setDefaultItemLabelGenerator(new CategoryItemLabelGenerator() {
-            @Override
-            public String generateRowLabel(CategoryDataset dataset, int row) {
-                return null;
-            }
-
-            @Override
-            public String generateColumnLabel(CategoryDataset dataset, int column) {
-                return null;
-            }
-
-            /** The coverage, once per bar, past the end of its last segment that has a length. */
-            @Override
-            public String generateLabel(CategoryDataset dataset, int row, int column) {
-                NarrativeFigures n = narratives.get(column);
-                boolean lateShown = n.coveragePct() > n.timelinessPct() || n.coveragePct() == 0;
-                return (row == 1) == lateShown ? formats.percent(n.coveragePct()) : null;
-            }
-        });
+        // The coverage, once per bar, past the end of its last segment that has a length.
+        renderer.setDefaultItemLabelGenerator(itemLabels((dataset, row, column) -> {
+            NarrativeFigures n = narratives.get(column);
+            boolean lateShown = n.coveragePct() > n.timelinessPct() || n.coveragePct() == 0;
+            return (row == 1) == lateShown ? formats.percent(n.coveragePct()) : null;
+        }));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultPositiveItemLabelPosition(ChartStyle.pastTheEnd(PlotOrientation.HORIZONTAL));
         renderer.setDefaultNegativeItemLabelPosition(ChartStyle.pastTheEnd(PlotOrientation.HORIZONTAL));
@@ -231,6 +218,28 @@ final class Charts {
 
     /** Labels each segment of a stacked bar with its share of the bar, leaving out slivers too thin to hold one. */
     private CategoryItemLabelGenerator shareLabels(double smallest) {
+        return itemLabels((dataset, row, column) -> {
+            double total = 0;
+            for (int r = 0; r < dataset.getRowCount(); r++) {
+                Number v = dataset.getValue(r, column);
+                total += v == null ? 0 : v.doubleValue();
+            }
+            Number value = dataset.getValue(row, column);
+            if (total == 0 || value == null || value.doubleValue() / total < smallest) {
+                return null;
+            }
+            return formats.decimalFormat(0).format(100 * value.doubleValue() / total) + "%";
+        });
+    }
+
+    /** What labels one item of a category chart; {@code null} for no label. */
+    @FunctionalInterface
+    private interface ItemLabel {
+        String of(CategoryDataset dataset, int row, int column);
+    }
+
+    /** A label generator that labels items only (JFreeChart's interface also asks for row and column labels). */
+    private static CategoryItemLabelGenerator itemLabels(ItemLabel label) {
         return new CategoryItemLabelGenerator() {
             @Override
             public String generateRowLabel(CategoryDataset dataset, int row) {
@@ -244,16 +253,7 @@ final class Charts {
 
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
-                double total = 0;
-                for (int r = 0; r < dataset.getRowCount(); r++) {
-                    Number v = dataset.getValue(r, column);
-                    total += v == null ? 0 : v.doubleValue();
-                }
-                Number value = dataset.getValue(row, column);
-                if (total == 0 || value == null || value.doubleValue() / total < smallest) {
-                    return null;
-                }
-                return formats.decimalFormat(0).format(100 * value.doubleValue() / total) + "%";
+                return label.of(dataset, row, column);
             }
         };
     }
