@@ -98,4 +98,19 @@ class HostileFilesTest {
         assertEquals(2, result.input("media.csv").rows());
         assertEquals(1, result.figures().media().items());
     }
+
+    @Test
+    void aSecondFilePastedWithItsByteOrderMarkGivesRejectsNotShiftedIds() throws IOException {
+        // Two exports joined by hand: the second one's BOM and header land in the middle of the file.
+        write("media.csv", "item_id,published_at,outlet,media_type,sentiment\n"
+                + "M1,2024-09-05T10:00:00+07:00,Kompas,ONLINE,POSITIVE\n"
+                + "\uFEFFitem_id,published_at,outlet,media_type,sentiment\n"
+                + "\uFEFFM2,2024-09-06T10:00:00+07:00,Tempo,ONLINE,NEGATIVE\n");
+        MonevResult result = MONEV.evaluate(month);
+        Reject reject = only(result);
+        assertEquals(3, reject.line());
+        assertEquals("item_id", reject.recordId(), "the pasted header is a row whose values are words, not an id with a mark");
+        assertEquals(RejectCode.BAD_VALUE, reject.code());
+        assertEquals(2, result.figures().media().items(), "M2 is read as M2");
+    }
 }

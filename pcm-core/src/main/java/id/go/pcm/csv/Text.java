@@ -2,7 +2,8 @@ package id.go.pcm.csv;
 
 /**
  * Trimming as people mean it: every kind of space at either end goes, including the no-break
- * spaces that spreadsheets leave behind, which {@link String#strip()} keeps.
+ * spaces that spreadsheets leave behind, which {@link String#strip()} keeps, and a stray byte-order
+ * mark ({@code U+FEFF}, invisible) left where two exported files were pasted together.
  */
 final class Text {
 
@@ -26,6 +27,6 @@ final class Text {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF';
     }
 }

@@ -60,4 +60,11 @@ class TextTest {
         assertEquals("\"x\"", Text.trimToNull(" \"x\" "));
         assertEquals("𝔸", Text.trimToNull(" 𝔸 "));
     }
+
+    @Test
+    void dropsAStrayByteOrderMarkAtEitherEndButKeepsOneInside() {
+        assertEquals("R-1", Text.trimToNull("\uFEFFR-1"));
+        assertEquals("R-1", Text.trimToNull("R-1\uFEFF "));
+        assertEquals("a\uFEFFb", Text.trimToNull("a\uFEFFb"));
+    }
 }
