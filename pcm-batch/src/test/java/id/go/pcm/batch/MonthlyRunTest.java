@@ -136,6 +136,21 @@ class MonthlyRunTest {
     }
 
     @Test
+    void theReportListsTheSameRejectedRowsAndCountsThemByRule() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, runMonth("2024-09", Runs.month("2024-09"), out, AS_OF).exit());
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("pcm-report-2024-09.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        for (String rule : List.of("BAD_PARENT", "DUPLICATE_ID", "DUPLICATE_EVIDENCE", "BEFORE_ISSUE")) {
+            assertTrue(text.contains(rule), rule + " in the data-quality section");
+        }
+        assertTrue(text.contains("E5"), "the first rejected rows are listed with their ids");
+        assertTrue(text.contains("parent_id \"NOPE\""), "with the message as the clerk reads it");
+    }
+
+    @Test
     void neutralisesFormulasCopiedIntoTheRejectsFile() throws IOException {
         Path input = Runs.copyOf("2024-09", dir.resolve("in"));
         Files.writeString(input.resolve("reports.csv"), "=cmd|' /C calc'!A0,JABAR,2024-08,2024-10-01T00:00:00+07:00,1,1,ya,ya\n",

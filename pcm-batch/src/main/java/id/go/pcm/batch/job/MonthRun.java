@@ -4,6 +4,7 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyEvaluator;
 import id.go.pcm.month.EvaluationMonth;
@@ -28,6 +29,7 @@ public final class MonthRun {
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
     private final Map<String, InputSummary> inputs = new ConcurrentHashMap<>();
+    private final Map<String, RejectSpool.Tally> rejects = new ConcurrentHashMap<>();
     private volatile AgencyRegistry agencies;
     private volatile NarrativeRegistry narratives;
     private volatile MonthlyEvaluator evaluator;
@@ -101,6 +103,19 @@ public final class MonthRun {
     /** @param summary what became of one file */
     public void summary(InputSummary summary) {
         inputs.put(summary.file(), summary);
+    }
+
+    /**
+     * @param file  one of {@link Monev#FILES}
+     * @param tally that file's rejects in brief
+     */
+    public void rejects(String file, RejectSpool.Tally tally) {
+        rejects.put(file, tally);
+    }
+
+    /** @return every file's rejects in brief, in {@link Monev#FILES} order */
+    public List<RejectSpool.Tally> rejects() {
+        return Monev.FILES.stream().map(file -> require(rejects.get(file), file)).toList();
     }
 
     /** @return every file's summary, in {@link Monev#FILES} order */

@@ -9,24 +9,17 @@ import id.go.pcm.batch.job.internal.RowCheck;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
-import id.go.pcm.validation.RejectCode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,8 +27,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The last step: the rejects file, then (unless too many rows were rejected) the figures, the JSON
@@ -43,9 +34,6 @@ import java.util.TreeMap;
  * moved into place; the history is replaced in one transaction. Running it twice gives the same bytes.
  */
 public final class Publication implements Tasklet {
-
-    /** How many rejected rows the report lists in its data-quality section. */
-    static final int FIRST_REJECTS = 50;
 
     private final CurrentRun run;
     private final HistoryStore history;
@@ -82,9 +70,8 @@ public final class Publication implements Tasklet {
 
         MonthlyFigures figures = month.evaluator().figures();
         List<MonthHistory> earlier = history.before(figures.period());
-        RejectDigest rejects = digest(spools);
-        FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(), rejects.first(),
-                rejects.counts(), history.previous(figures.period()).orElse(null));
+        FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
+                firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
         files.writeWhole(files.figures(), json.of(document));
         Locale locale = month.request().language() == RunRequest.Language.EN
                 ? Locale.ENGLISH : Locale.forLanguageTag("id");
@@ -119,43 +106,18 @@ public final class Publication implements Tasklet {
         }
     }
 
-    private record RejectDigest(List<Reject> first, List<FiguresDocument.RejectCount> counts) {
+    /** The first rejected rows of the month, file by file in reading order. */
+    private static List<Reject> firstRejects(MonthRun month) {
+        return month.rejects().stream().flatMap(tally -> tally.first().stream()).limit(RejectSpool.FIRST_KEPT).toList();
     }
 
-    /** Reads the spools back: counts by file and rule, and the first rejected rows, in memory that stays flat. */
-    private static RejectDigest digest(List<Path> spools) {
-        List<Reject> first = new ArrayList<>();
-        Map<String, Long> counts = new TreeMap<>();
-        List<FiguresDocument.RejectCount> ordered = new ArrayList<>();
-        for (Path spool : spools) {
-            counts.clear();
-            String file = null;
-            try (Reader reader = Files.newBufferedReader(spool, StandardCharsets.UTF_8);
-                 CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-                for (CSVRecord record : parser) {
-                    file = unquote(record.get(0));
-                    counts.merge(record.get(3), 1L, Long::sum);
-                    if (first.size() < FIRST_REJECTS) {
-                        first.add(new Reject(file, Long.parseLong(record.get(1)), emptyToNull(unquote(record.get(2))),
-                                RejectCode.valueOf(record.get(3)), emptyToNull(unquote(record.get(4))),
-                                unquote(record.get(5)), unquote(record.get(6))));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String fileName = file;
-            counts.forEach((rule, count) -> ordered.add(new FiguresDocument.RejectCount(fileName, rule, count)));
+    /** Rejected rows by file and rule, files in reading order, rules in code order. */
+    private static List<FiguresDocument.RejectCount> rejectCounts(MonthRun month) {
+        List<FiguresDocument.RejectCount> counts = new ArrayList<>();
+        for (int i = 0; i < Monev.FILES.size(); i++) {
+            String file = Monev.FILES.get(i);
+            month.rejects().get(i).byRule().forEach((rule, n) -> counts.add(new FiguresDocument.RejectCount(file, rule, n)));
         }
-        return new RejectDigest(first, ordered);
-    }
-
-    /** Undoes the formula guard for the report: the PDF shows the value as the agency sent it. */
-    private static String unquote(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
-    }
-
-    private static String emptyToNull(String text) {
-        return text.isEmpty() ? null : text;
+        return counts;
     }
 }

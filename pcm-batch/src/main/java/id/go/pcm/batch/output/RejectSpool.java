@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The rejects of one input file as its step finds them, in a working file; {@link RejectsFile}
@@ -20,8 +25,13 @@ public final class RejectSpool implements AutoCloseable {
     /** The columns of the rejects file (SPEC 3). */
     public static final String[] HEADER = {"file", "line", "record_id", "rule", "column", "message_id", "message_en"};
 
+    /** How many of a file's rejected rows are kept for the report's data-quality section. */
+    public static final int FIRST_KEPT = 50;
+
     private final Path path;
     private final CSVPrinter printer;
+    private final Map<String, Long> byRule = new TreeMap<>();
+    private final List<Reject> first = new ArrayList<>();
     private long count;
 
     /**
@@ -54,6 +64,10 @@ public final class RejectSpool implements AutoCloseable {
                     reject.code().name(), SafeCell.of(reject.column()), SafeCell.of(reject.messageId()),
                     SafeCell.of(reject.messageEn()));
             count++;
+            byRule.merge(reject.code().name(), 1L, Long::sum);
+            if (first.size() < FIRST_KEPT) {
+                first.add(reject);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
@@ -62,6 +76,20 @@ public final class RejectSpool implements AutoCloseable {
     /** @return the rejects recorded */
     public long count() {
         return count;
+    }
+
+    /** @return what the report shows of this file's rejects: counts by rule and the first rows, as rejected */
+    public Tally tally() {
+        return new Tally(Collections.unmodifiableMap(new TreeMap<>(byRule)), List.copyOf(first));
+    }
+
+    /**
+     * One file's rejects in brief, kept while spooling so the report need not read the spool back.
+     *
+     * @param byRule rejected rows by rule code, in code order
+     * @param first  the first {@value #FIRST_KEPT} rejected rows, in line order
+     */
+    public record Tally(Map<String, Long> byRule, List<Reject> first) {
     }
 
     /** @return the working file */

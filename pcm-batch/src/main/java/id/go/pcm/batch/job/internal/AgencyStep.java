@@ -54,6 +54,7 @@ public final class AgencyStep implements ItemWriter<CsvRow>, StepExecutionListen
         AgencyCheck check = rules.finish();
         try (RejectSpool spool = new RejectSpool(RowCheck.spoolPath(month, AgencyRules.FILE))) {
             check.rejects().forEach(spool::add);
+            month.rejects(AgencyRules.FILE, spool.tally());
         }
         month.agencies(check.registry());
         CsvFile csv = reader.file();

@@ -110,6 +110,7 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
         CsvFile csv = reader.file();
         month.summary(new InputSummary(file, csv.sha256(), csv.rows(), accepted, spool.count(),
                 List.copyOf(csv.unknownColumns())));
+        month.rejects(file, spool.tally());
         return stepExecution.getExitStatus();
     }
 }
