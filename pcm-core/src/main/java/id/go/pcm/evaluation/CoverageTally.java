@@ -69,8 +69,34 @@ final class CoverageTally {
         }
     }
 
-    boolean isTargeted(int narrative, int agency) {
-        return targeted[narrative].get(agency);
+    /** Targeted (narrative, agency) pairs, and how many of them are covered and on time. */
+    record Pairs(int targeted, int covered, int onTime) {
+    }
+
+    /** @return the pairs of one active agency, over every narrative */
+    Pairs ofAgency(int agency) {
+        int[] counts = new int[3];
+        for (int n = 0; n < narratives.size(); n++) {
+            if (targeted[n].get(agency)) {
+                count(counts, n, agency);
+            }
+        }
+        return new Pairs(counts[0], counts[1], counts[2]);
+    }
+
+    /** @return the pairs of one narrative, over the agencies it targets */
+    Pairs ofNarrative(int narrative) {
+        int[] counts = new int[3];
+        for (int a = targeted[narrative].nextSetBit(0); a >= 0; a = targeted[narrative].nextSetBit(a + 1)) {
+            count(counts, narrative, a);
+        }
+        return new Pairs(counts[0], counts[1], counts[2]);
+    }
+
+    private void count(int[] counts, int narrative, int agency) {
+        counts[0]++;
+        counts[1] += isCovered(narrative, agency) ? 1 : 0;
+        counts[2] += isOnTime(narrative, agency) ? 1 : 0;
     }
 
     boolean isCovered(int narrative, int agency) {

@@ -149,16 +149,10 @@ public final class MonthlyEvaluator {
         ReportStatus status = report == null ? ReportStatus.MISSING
                 : report.submittedAt().isBefore(reportDeadline) ? ReportStatus.ON_TIME : ReportStatus.LATE;
         double completeness = report == null ? 0 : report.completeness();
-        int targeted = 0;
-        int covered = 0;
-        int onTime = 0;
-        for (int n = 0; n < coverage.narrativeCount(); n++) {
-            if (coverage.isTargeted(n, a)) {
-                targeted++;
-                covered += coverage.isCovered(n, a) ? 1 : 0;
-                onTime += coverage.isOnTime(n, a) ? 1 : 0;
-            }
-        }
+        CoverageTally.Pairs pairs = coverage.ofAgency(a);
+        int targeted = pairs.targeted();
+        int covered = pairs.covered();
+        int onTime = pairs.onTime();
         double r = Scoring.report(status, completeness);
         Double c = Scoring.percent(covered, targeted);
         Double t = Scoring.percent(onTime, targeted);
@@ -169,19 +163,11 @@ public final class MonthlyEvaluator {
 
     private NarrativeFigures narrativeFigures(int n) {
         Narrative narrative = coverage.narrative(n);
-        int targeted = 0;
-        int covered = 0;
-        int onTime = 0;
-        for (int a = 0; a < active.size(); a++) {
-            if (coverage.isTargeted(n, a)) {
-                targeted++;
-                covered += coverage.isCovered(n, a) ? 1 : 0;
-                onTime += coverage.isOnTime(n, a) ? 1 : 0;
-            }
-        }
+        CoverageTally.Pairs pairs = coverage.ofNarrative(n);
         return new NarrativeFigures(narrative.id(), narrative.title(), narrative.program(), narrative.issuedAt(),
-                narrative.dueHours(), targeted, covered, onTime, Scoring.percent(covered, targeted),
-                Scoring.percent(onTime, targeted), media.pickup(narrative.id()));
+                narrative.dueHours(), pairs.targeted(), pairs.covered(), pairs.onTime(),
+                Scoring.percent(pairs.covered(), pairs.targeted()), Scoring.percent(pairs.onTime(), pairs.targeted()),
+                media.pickup(narrative.id()));
     }
 
     private static Map<ReportStatus, Long> countReports(List<AgencyFigures> agencies, AgencyType type) {
