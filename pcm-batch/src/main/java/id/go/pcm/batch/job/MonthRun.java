@@ -4,6 +4,7 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyEvaluator;
@@ -68,6 +69,14 @@ public final class MonthRun {
      */
     public Path input(String file) {
         return request.input().resolve(file);
+    }
+
+    /**
+     * @param file one of {@link Monev#FILES}
+     * @return the working file where that input's rejects are spooled, beside the outputs
+     */
+    public Path rejectSpool(String file) {
+        return new OutputFiles(request.output(), month.period()).work("rejects-" + file);
     }
 
     /** @return the accepted agencies, once {@code agencies.csv} has been read */

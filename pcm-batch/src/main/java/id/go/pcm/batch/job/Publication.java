@@ -5,7 +5,6 @@ import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.job.internal.RowCheck;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
@@ -58,7 +57,7 @@ public final class Publication implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthRun month = run.get();
         OutputFiles files = new OutputFiles(month.request().output(), month.month().period());
-        List<Path> spools = Monev.FILES.stream().map(file -> RowCheck.spoolPath(month, file)).toList();
+        List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
         files.writeWhole(files.rejects(), RejectsFile.joining(spools));
         List<InputSummary> inputs = month.inputs();
         try {

@@ -52,7 +52,7 @@ public final class AgencyStep implements ItemWriter<CsvRow>, StepExecutionListen
         }
         MonthRun month = run.get();
         AgencyCheck check = rules.finish();
-        try (RejectSpool spool = new RejectSpool(RowCheck.spoolPath(month, AgencyRules.FILE))) {
+        try (RejectSpool spool = new RejectSpool(month.rejectSpool(AgencyRules.FILE))) {
             check.rejects().forEach(spool::add);
             month.rejects(AgencyRules.FILE, spool.tally());
         }

@@ -3,7 +3,6 @@ package id.go.pcm.batch.job.internal;
 import id.go.pcm.InputSummary;
 import id.go.pcm.batch.job.CurrentRun;
 import id.go.pcm.batch.job.MonthRun;
-import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
@@ -68,17 +67,8 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
     public void beforeStep(StepExecution stepExecution) {
         MonthRun month = run.get();
         check = rules.apply(month);
-        spool = new RejectSpool(spoolPath(month, file));
+        spool = new RejectSpool(month.rejectSpool(file));
         accepted = 0;
-    }
-
-    /**
-     * @param month the run
-     * @param file  an input file
-     * @return the working file holding that input's rejects
-     */
-    public static java.nio.file.Path spoolPath(MonthRun month, String file) {
-        return new OutputFiles(month.request().output(), month.month().period()).work("rejects-" + file);
     }
 
     @Override
