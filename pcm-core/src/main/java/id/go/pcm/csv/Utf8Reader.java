@@ -95,8 +95,10 @@ final class Utf8Reader extends Reader {
     private long countBreaks(CharBuffer buffer, int start, int end) {
         long breaks = 0;
         boolean cr = afterCarriageReturn;
-        for (int i = start; i < end; i++) {
-            char c = buffer.get(i);
+        char[] array = buffer.array(); // the buffer is heap-backed: its array is read without a bounds check per char
+        int offset = buffer.arrayOffset();
+        for (int i = offset + start; i < offset + end; i++) {
+            char c = array[i];
             if (c == '\n') {
                 if (!cr) {
                     breaks++;

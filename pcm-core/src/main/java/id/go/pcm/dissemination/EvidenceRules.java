@@ -86,8 +86,8 @@ public final class EvidenceRules {
             f.fail(RejectCode.BEFORE_ISSUE, "published_at", "before_issue", publishedAt, narrativeId,
                     narrative.issuedAt());
         }
-        if (f.ok() && url != null && !acceptedLinks.add(String.join("\u0000",
-                narrativeId, agencyId, channel.name(), url.normalised()))) {
+        if (f.ok() && url != null && !acceptedLinks.add(
+                narrativeId, agencyId, channel.name(), url.normalised())) {
             f.fail(RejectCode.DUPLICATE_EVIDENCE, "url", "duplicate.evidence", narrativeId, agencyId, channel);
         }
         if (!f.ok()) {

@@ -14,6 +14,9 @@ public final class SeenKeys {
     private long[] table = new long[2 * 1024];
     private int size;
 
+    /** The key being fingerprinted, as UTF-16 bytes; reused, as one instance serves one file's reading. */
+    private byte[] buffer = new byte[256];
+
     /**
      * Adds a key.
      *
@@ -21,7 +24,29 @@ public final class SeenKeys {
      * @return {@code true} when the key was not seen before
      */
     public boolean add(String key) {
-        long[] hash = MurmurHash3.hash128x64(utf16(key));
+        return addEncoded(encode(key, 0));
+    }
+
+    /**
+     * Adds a key made of parts, the same key as the parts joined with {@code U+0000} between them,
+     * without building that string.
+     *
+     * @param parts the parts, each compared exactly
+     * @return {@code true} when the key was not seen before
+     */
+    public boolean add(String... parts) {
+        int length = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                length = encode("\u0000", length);
+            }
+            length = encode(parts[i], length);
+        }
+        return addEncoded(length);
+    }
+
+    private boolean addEncoded(int length) {
+        long[] hash = MurmurHash3.hash128x64(buffer, 0, length, 0);
         long high = hash[0];
         long low = hash[1] == 0 && high == 0 ? 1 : hash[1]; // (0, 0) marks an empty slot
         if ((size + 1) * 2L > table.length / 2) {
@@ -31,17 +56,22 @@ public final class SeenKeys {
     }
 
     /**
-     * The key's UTF-16 code units as bytes: unlike {@code getBytes(UTF_8)}, which writes every
-     * unpaired surrogate as {@code ?}, this keeps every distinct string distinct.
+     * Appends the key's UTF-16 code units as bytes to the buffer: unlike {@code getBytes(UTF_8)},
+     * which writes every unpaired surrogate as {@code ?}, this keeps every distinct string distinct.
+     *
+     * @return the buffer's new length
      */
-    private static byte[] utf16(String key) {
-        byte[] bytes = new byte[key.length() * 2];
+    private int encode(String key, int at) {
+        int end = at + key.length() * 2;
+        if (end > buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, Math.max(end, buffer.length * 2));
+        }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            bytes[2 * i] = (byte) (c >>> 8);
-            bytes[2 * i + 1] = (byte) c;
+            buffer[at + 2 * i] = (byte) (c >>> 8);
+            buffer[at + 2 * i + 1] = (byte) c;
         }
-        return bytes;
+        return end;
     }
 
     /** @return the number of distinct keys added */

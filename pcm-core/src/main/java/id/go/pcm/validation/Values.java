@@ -48,6 +48,9 @@ public final class Values {
      * @return the number, or empty when the text is not such a number or exceeds {@code long}
      */
     public static OptionalLong nonNegativeInteger(String text) {
+        if (text.length() <= 18 && isAsciiDigits(text)) {
+            return OptionalLong.of(plainDigits(text)); // the usual case, without a regular expression
+        }
         String digits;
         if (PLAIN_DIGITS.matcher(text).matches()) {
             digits = text;
@@ -61,6 +64,28 @@ public final class Values {
         } catch (NumberFormatException tooLarge) {
             return OptionalLong.empty();
         }
+    }
+
+    /** 18 digits always fit a {@code long}. */
+    private static boolean isAsciiDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long plainDigits(String digits) {
+        long value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * 10 + (digits.charAt(i) - '0');
+        }
+        return value;
     }
 
     /**

@@ -53,4 +53,17 @@ class SeenKeysPropertyTest {
             }
         });
     }
+
+    @Test
+    void aKeyOfPartsIsNewExactlyWhenItsJoinedFormIs() {
+        qt().withShrinkCycles(SHRINK_CYCLES).forAll(lists().of(lists().of(KEYS).ofSizeBetween(1, 3)).ofSizeBetween(0, 1000))
+                .checkAssert(keys -> {
+                    SeenKeys seen = new SeenKeys();
+                    Set<String> model = new HashSet<>();
+                    for (java.util.List<String> parts : keys) {
+                        assertEquals(model.add(String.join("\u0000", parts)), seen.add(parts.toArray(String[]::new)),
+                                parts.toString());
+                    }
+                });
+    }
 }

@@ -118,4 +118,26 @@ class SeenKeysTest {
 
         assertFalse(seen.add("first"));
     }
+
+    @Test
+    void aKeyOfPartsIsThePartsJoinedWithNul() {
+        SeenKeys seen = new SeenKeys();
+
+        assertTrue(seen.add("N-1", "KOMINFO", "WEBSITE", "https://komdigi.go.id/b"));
+        assertFalse(seen.add("N-1\u0000KOMINFO\u0000WEBSITE\u0000https://komdigi.go.id/b"));
+        assertTrue(seen.add("N-1", "KOMINFO", "WEBSITE", "https://komdigi.go.id/c"));
+        assertTrue(seen.add("N-1KOMINFO", "WEBSITE", "https://komdigi.go.id/c"), "parts do not run together");
+    }
+
+    @Test
+    void keysLongerThanTheBufferAreComparedWhole() {
+        SeenKeys seen = new SeenKeys();
+        String longKey = "x".repeat(5_000);
+
+        assertTrue(seen.add(longKey));
+        assertTrue(seen.add(longKey + "y"));
+        assertFalse(seen.add(longKey));
+        assertTrue(seen.add("a"), "a short key after a long one is not confused with the long one's leftover bytes");
+        assertFalse(seen.add("a"));
+    }
 }
