@@ -5,8 +5,6 @@ import id.go.pcm.validation.RejectCode;
 
 import java.time.YearMonth;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +18,7 @@ public final class AgencyRegistry {
 
     private final YearMonth month;
     private final Map<String, Agency> byId;
+    private final List<Agency> all;
     private final List<Agency> active;
 
     /**
@@ -37,9 +36,9 @@ public final class AgencyRegistry {
                 throw new IllegalArgumentException("agency id " + agency.id() + " appears twice");
             }
         }
-        this.byId = Collections.unmodifiableMap(map);
-        this.active = map.values().stream().filter(a -> a.isActiveIn(month))
-                .sorted(Comparator.comparing(Agency::id)).toList();
+        this.byId = Map.copyOf(map); // looked up several times a row: hashed, not a tree walk
+        this.all = List.copyOf(map.values());
+        this.active = all.stream().filter(a -> a.isActiveIn(month)).toList();
     }
 
     /** @return the month that decides who is active */
@@ -95,7 +94,7 @@ public final class AgencyRegistry {
 
     /** @return every accepted agency, sorted by id */
     public Collection<Agency> all() {
-        return byId.values();
+        return all;
     }
 
     /** @return the agencies active in the month, sorted by id */

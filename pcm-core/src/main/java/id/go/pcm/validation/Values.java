@@ -152,7 +152,9 @@ public final class Values {
                     return null;
                 }
                 int seconds = (digits(text, 20, 2) * 60 + digits(text, 23, 2)) * 60;
-                return local.toInstant(ZoneOffset.ofTotalSeconds(sign == '+' ? seconds : -seconds));
+                int total = sign == '+' ? seconds : -seconds;
+                // most timestamps carry +07:00; the JDK looks any other offset up in a shared cache
+                return local.toInstant(total == WIB_SINCE_1964.getTotalSeconds() ? WIB_SINCE_1964 : ZoneOffset.ofTotalSeconds(total));
             }
             if ((n == 16 || n == 19) && text.charAt(2) == '/' && text.charAt(5) == '/' && text.charAt(10) == ' '
                     && text.charAt(13) == ':' && (n == 16 || text.charAt(16) == ':')) {

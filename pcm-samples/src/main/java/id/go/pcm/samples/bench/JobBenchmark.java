@@ -43,27 +43,57 @@ public final class JobBenchmark {
         int repeat = Integer.parseInt(option(args, "repeat", "3"));
         String heap = option(args, "heap", "512m");
         String classpath = System.getProperty("java.class.path");
-        System.out.printf(Locale.ROOT, "%-6s %10s %10s %10s %12s %12s %8s %10s%n",
-                "scale", "rows", "parse s", "job s", "parse rows/s", "job rows/s", "job/parse", "peak heap");
+        System.out.printf(Locale.ROOT, "%-6s %10s %10s %10s %12s %12s %9s %9s %10s%n",
+                "scale", "rows", "parse s", "job s", "parse rows/s", "job rows/s", "job/parse", "marginal", "peak heap");
+        // The floor: the nation's agencies, narratives and reports with almost no evidence or media. What
+        // the job spends on it (start-up, database, report) it spends on every month whatever its size.
+        Measured floor = measure(FLOOR_SCALE, jar, work, repeat, heap, classpath);
+        floor.print("floor", floor);
         for (String scaleText : option(args, "scales", "1,10,30").split(",")) {
-            double scale = Double.parseDouble(scaleText);
-            Path month = work.resolve("month-" + scaleText + "x");
-            MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), scale, 42, 0.005);
-            long rows = generator.writeTo(month).total();
-            double parse = Double.MAX_VALUE;
-            double job = Double.MAX_VALUE;
-            long peak = 0;
-            for (int i = 0; i < repeat; i++) {
-                parse = Math.min(parse, time(List.of(java(), "-cp", classpath, BareParse.class.getName(), month.toString()), null).seconds);
-                Path home = work.resolve("home-" + scaleText + "x-" + i);
-                Run run = time(List.of(java(), "-Xmx" + heap, "-jar", jar, "--period=2024-09", "--input=" + month,
-                        "--output=" + work.resolve("out-" + scaleText + "x"), "--as-of=" + generator.asOf()), home);
-                job = Math.min(job, run.seconds);
-                peak = Math.max(peak, peakHeap(home));
-            }
-            System.out.printf(Locale.ROOT, "%-6s %10d %10.2f %10.2f %12.0f %12.0f %8.2f %7d MiB%n", scaleText + "x", rows,
-                    parse, job, rows / parse, rows / job, job / parse, peak);
+            measure(Double.parseDouble(scaleText), jar, work, repeat, heap, classpath).print(scaleText + "x", floor);
         }
+    }
+
+    /** The floor month's scale: 30 evidence rows and 20 media items. */
+    private static final double FLOOR_SCALE = 0.001;
+
+    /**
+     * One month's best times.
+     *
+     * @param rows  its rows
+     * @param parse the bare parse's best time, in seconds
+     * @param job   the job's best time, in seconds
+     * @param peak  the job's largest peak heap, in MiB
+     */
+    private record Measured(long rows, double parse, double job, long peak) {
+
+        /** Prints the row; "marginal" is what the rows above the floor cost the job against their parse. */
+        void print(String label, Measured floor) {
+            String marginal = this == floor ? "-" : String.format(Locale.ROOT, "%.2f", (job - floor.job) / (parse - floor.parse));
+            System.out.printf(Locale.ROOT, "%-6s %10d %10.2f %10.2f %12.0f %12.0f %9.2f %9s %7d MiB%n", label, rows,
+                    parse, job, rows / parse, rows / job, job / parse, marginal, peak);
+        }
+    }
+
+    private static Measured measure(double scale, String jar, Path work, int repeat, String heap, String classpath)
+            throws IOException, InterruptedException {
+        String name = scale == FLOOR_SCALE ? "floor" : String.format(Locale.ROOT, "%sx", scale);
+        Path month = work.resolve("month-" + name);
+        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), scale, 42, 0.005);
+        long rows = generator.writeTo(month).total();
+        double parse = Double.MAX_VALUE;
+        double job = Double.MAX_VALUE;
+        long peak = 0;
+        for (int i = 0; i < repeat; i++) {
+            parse = Math.min(parse, time(List.of(java(), "-cp", classpath, BareParse.class.getName(), month.toString()), null).seconds);
+            Path home = work.resolve("home-" + name + "-" + i);
+            deleteTree(home); // a fresh job database every run, as on a first run of the month
+            Run run = time(List.of(java(), "-Xmx" + heap, "-jar", jar, "--period=2024-09", "--input=" + month,
+                    "--output=" + work.resolve("out-" + name), "--as-of=" + generator.asOf()), home);
+            job = Math.min(job, run.seconds);
+            peak = Math.max(peak, peakHeap(home));
+        }
+        return new Measured(rows, parse, job, peak);
     }
 
     private record Run(double seconds) {
@@ -82,6 +112,16 @@ public final class JobBenchmark {
             throw new IllegalStateException("exit " + exit + " from " + command);
         }
         return new Run(seconds);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** The job logs its peak heap when it ends. */

@@ -1,0 +1,188 @@
+package id.go.pcm.samples.bench;
+
+import id.go.pcm.agency.AgencyCheck;
+import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.csv.CsvFile;
+import id.go.pcm.csv.CsvRow;
+import id.go.pcm.dissemination.DisseminationEvidence;
+import id.go.pcm.dissemination.EvidenceRules;
+import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.evaluation.MonthlyEvaluator;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.narrative.Narrative;
+import id.go.pcm.narrative.NarrativeRegistry;
+import id.go.pcm.narrative.NarrativeRules;
+import id.go.pcm.samples.MonthGenerator;
+import id.go.pcm.validation.Checked;
+import id.go.pcm.validation.SeenKeys;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JMH benchmarks of pcm-core's hot path on the evidence file of a national month (about 30,000 rows),
+ * held in memory: the bare Commons CSV parse is the baseline the others are read against, in the same
+ * run. Each operation is the whole file.
+ *
+ * <pre>
+ * java -cp pcm-samples/target/pcm-samples-0.1.0-SNAPSHOT.jar org.openjdk.jmh.Main HotPathBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HotPathBenchmark {
+
+    private EvaluationMonth month;
+    private AgencyCheck agencies;
+    private NarrativeRegistry narratives;
+    private byte[] evidence;
+    private List<CsvRow> evidenceRows;
+    private List<String> evidenceIds;
+
+    /**
+     * Generates a national month and reads its registries.
+     *
+     * @throws IOException when the scratch folder cannot be written
+     */
+    @Setup
+    public void generate() throws IOException {
+        Path folder = Files.createTempDirectory("pcm-jmh-");
+        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 1, 42, 0.005);
+        generator.writeTo(folder);
+        month = new EvaluationMonth(YearMonth.of(2024, 9), generator.asOf());
+        AgencyRules agencyRules = new AgencyRules(month.period());
+        try (CsvFile csv = CsvFile.open(folder.resolve(AgencyRules.FILE), AgencyRules.COLUMNS)) {
+            csv.forEach(agencyRules::add);
+        }
+        agencies = agencyRules.finish();
+        NarrativeRules narrativeRules = new NarrativeRules(month, agencies.registry(), EvaluationSettings.DEFAULTS.defaultDueHours());
+        List<Narrative> accepted = new ArrayList<>();
+        try (CsvFile csv = CsvFile.open(folder.resolve(NarrativeRules.FILE), NarrativeRules.COLUMNS)) {
+            for (CsvRow row : csv) {
+                Checked<Narrative> checked = narrativeRules.check(row);
+                if (checked.isAccepted()) {
+                    accepted.add(checked.value());
+                }
+            }
+        }
+        narratives = new NarrativeRegistry(accepted);
+        evidence = Files.readAllBytes(folder.resolve(EvidenceRules.FILE));
+        evidenceRows = new ArrayList<>();
+        evidenceIds = new ArrayList<>();
+        try (CsvFile csv = evidenceFile()) {
+            for (CsvRow row : csv) {
+                evidenceRows.add(row);
+                evidenceIds.add(row.value("evidence_id"));
+            }
+        }
+    }
+
+    private CsvFile evidenceFile() {
+        return CsvFile.open(EvidenceRules.FILE, new ByteArrayInputStream(evidence), EvidenceRules.COLUMNS);
+    }
+
+    /**
+     * The baseline: Commons CSV alone, touching every field.
+     *
+     * @param sink keeps the fields from being optimised away
+     * @throws IOException never, the bytes are in memory
+     */
+    @Benchmark
+    public void bareCommonsCsvParse(Blackhole sink) throws IOException {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(evidence), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+            for (CSVRecord record : parser) {
+                for (String value : record) {
+                    sink.consume(value);
+                }
+            }
+        }
+    }
+
+    /**
+     * pcm-core's reading: strict UTF-8, line numbers, header mapping, trimming, the file's SHA-256.
+     *
+     * @param sink keeps the rows
+     */
+    @Benchmark
+    public void csvFileRead(Blackhole sink) {
+        try (CsvFile csv = evidenceFile()) {
+            for (CsvRow row : csv) {
+                sink.consume(row);
+            }
+        }
+    }
+
+    /**
+     * Every rule of SPEC 1.5 on rows already read.
+     *
+     * @param sink keeps the results
+     */
+    @Benchmark
+    public void evidenceRulesCheck(Blackhole sink) {
+        EvidenceRules rules = new EvidenceRules(month, agencies.registry(), narratives);
+        for (CsvRow row : evidenceRows) {
+            sink.consume(rules.check(row));
+        }
+    }
+
+    /**
+     * The repeat check alone: one fingerprint per evidence id.
+     *
+     * @param sink keeps the answers
+     */
+    @Benchmark
+    public void seenKeysAdd(Blackhole sink) {
+        SeenKeys seen = new SeenKeys();
+        for (String id : evidenceIds) {
+            sink.consume(seen.add(id));
+        }
+    }
+
+    /**
+     * The whole of pcm-core's work on the file: read, check, evaluate.
+     *
+     * @return the figures, so that nothing is optimised away
+     */
+    @Benchmark
+    public Object readCheckAndEvaluate() {
+        MonthlyEvaluator evaluator = new MonthlyEvaluator(month, EvaluationSettings.DEFAULTS, agencies.registry(), narratives);
+        EvidenceRules rules = new EvidenceRules(month, agencies.registry(), narratives);
+        try (CsvFile csv = evidenceFile()) {
+            for (CsvRow row : csv) {
+                Checked<DisseminationEvidence> checked = rules.check(row);
+                if (checked.isAccepted()) {
+                    evaluator.add(checked.value());
+                }
+            }
+        }
+        return evaluator.figures();
+    }
+}
