@@ -149,18 +149,14 @@ public final class MonthlyLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(Outcome.DONE, "Done.");
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UnusableFileException unusable) {
-                    return new Outcome(Outcome.INPUT_UNUSABLE, unusable.getMessage());
-                }
-                if (cause instanceof TooManyRejectsException tooMany) {
-                    return new Outcome(Outcome.TOO_MANY_REJECTS, tooMany.getMessage());
-                }
-            }
-        }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Optional<Outcome> known = Outcome.of(failure);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         Throwable root = first;
         while (root != null && root.getCause() != null) {
             root = root.getCause();
