@@ -10,8 +10,6 @@ import org.springframework.batch.core.repository.JobRepository;
  * Starts every execution of the monthly job, first or restarted, the same way: the month run is
  * rebuilt from the job parameters, the output folder prepared, and the process that runs it is
  * recorded, so that a later run can tell an execution left behind by a killed process from a live one.
- * Whatever way the execution ends, it leaves no working file in the output folder: a run that failed
- * writes them again from the start when it is resumed.
  */
 public final class RunListener implements JobExecutionListener {
 
@@ -34,17 +32,9 @@ public final class RunListener implements JobExecutionListener {
     public void beforeJob(JobExecution execution) {
         var request = RunParameters.request(execution.getJobParameters());
         MonthRun month = new MonthRun(request, request.month(RunParameters.asOf(execution.getJobParameters())), settings);
-        OutputFiles outputs = new OutputFiles(request.output(), request.period());
-        outputs.prepare();
-        outputs.removeWorkFiles(); // a killed run's leftovers
+        new OutputFiles(request.output(), request.period()).prepare();
         RunOwner.current().writeTo(execution.getExecutionContext());
         repository.updateExecutionContext(execution);
         run.set(month);
-    }
-
-    @Override
-    public void afterJob(JobExecution execution) {
-        var request = RunParameters.request(execution.getJobParameters());
-        new OutputFiles(request.output(), request.period()).removeWorkFiles();
     }
 }
