@@ -2,7 +2,9 @@ package id.go.pcm.batch.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +67,17 @@ public final class OutputWriteException extends UncheckedIOException {
 
     /** The system's reason without the file names Java puts around it, which the line already gives. */
     private static String reason(IOException e) {
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (e instanceof FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            if (e instanceof AccessDeniedException) {
+                return "permission denied";
+            }
+            if (e instanceof NoSuchFileException) {
+                return "no such file or folder";
+            }
+            return e.getClass().getSimpleName();
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;

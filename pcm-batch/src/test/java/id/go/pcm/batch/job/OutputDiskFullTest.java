@@ -4,7 +4,7 @@ import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.cli.RunRequest;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,13 +69,22 @@ class OutputDiskFullTest {
     void smallDisk() throws IOException {
         disk = Jimfs.newFileSystem("pcm-" + UUID.randomUUID(), Configuration.unix().toBuilder()
                 .setBlockSize(BLOCK).setMaxSize(64L * 1024 * 1024).build());
+        DISKS.add(disk);
         out = disk.getPath("/out");
         ballast = disk.getPath("/ballast");
     }
 
-    @AfterEach
-    void closeDisk() throws IOException {
-        disk.close();
+    /**
+     * Disks stay open until the class is done: the job database keeps each run's output folder, and a
+     * test that failed midway leaves an execution the next test's launcher reads.
+     */
+    private static final List<FileSystem> DISKS = new java.util.ArrayList<>();
+
+    @AfterAll
+    static void closeDisks() throws IOException {
+        for (FileSystem disk : DISKS) {
+            disk.close();
+        }
     }
 
     @Test
