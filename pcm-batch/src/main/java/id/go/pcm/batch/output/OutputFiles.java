@@ -121,20 +121,6 @@ public final class OutputFiles {
     }
 
     /**
-     * Writes a file whole: into a temporary file beside it, flushed to disk, then moved over the target.
-     *
-     * @param target  the output file
-     * @param content what to write
-     * @throws OutputWriteException when writing or moving fails; the target is then untouched
-     */
-    public void writeWhole(Path target, Content content) {
-        try (Staging staging = staging()) {
-            staging.write(target, content);
-            staging.publish();
-        }
-    }
-
-    /**
      * Outputs written whole under their temporary names, then moved into place together by
      * {@link #publish()}: a failure while any of them is written (a full disk, the database lost
      * before publishing) leaves every earlier output as it was. Closing removes what was not published.

@@ -21,6 +21,7 @@ final class OperatorRun {
     private final Thread pump;
     private final Path log;
     private long logRead;
+    private final List<String> unread = new ArrayList<>();
 
     private OperatorRun(Process process, Path log, long logStart) {
         this.process = process;
@@ -93,9 +94,11 @@ final class OperatorRun {
     String awaitLogLine(Predicate<String> wanted, long timeoutMillis) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
-            for (String line : newLogLines()) {
-                if (wanted.test(line)) {
-                    return line;
+            List<String> gained = newLogLines();
+            for (int i = 0; i < gained.size(); i++) {
+                if (wanted.test(gained.get(i))) {
+                    unread.addAll(gained.subList(i + 1, gained.size())); // for the next newLogLines()
+                    return gained.get(i);
                 }
             }
             if (System.currentTimeMillis() > deadline || !process.isAlive() && newLogLines().stream().noneMatch(wanted)) {
@@ -107,6 +110,13 @@ final class OperatorRun {
 
     /** The complete lines the log file gained since the last call; a line still being written waits for the next. */
     List<String> newLogLines() throws IOException {
+        List<String> lines = new ArrayList<>(unread);
+        unread.clear();
+        lines.addAll(readLogLines());
+        return lines;
+    }
+
+    private List<String> readLogLines() throws IOException {
         if (!Files.exists(log)) {
             return List.of();
         }
