@@ -38,6 +38,11 @@ public class PcmBatchApplication {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
+    /** The operator reads one line per failure, whatever the message it carries. */
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
     /**
      * Runs the batch as the command line would, without exiting the JVM.
      *
@@ -68,26 +73,23 @@ public class PcmBatchApplication {
             Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
             LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
             (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
-                    + outcome.message());
+                    + oneLine(outcome.message()));
             if (outcome.exitCode() == Outcome.DONE) {
                 out.println("PCM: outputs in " + request.output());
             }
             return outcome.exitCode();
         } catch (Exception e) {
             LOG.error("PCM run failed", e);
+            Outcome known = Outcome.of(e).orElse(null);
+            if (known != null) {
+                err.println("pcm: " + oneLine(known.message()));
+                return known.exitCode();
+            }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            if (root instanceof UsageException usage) {
-                err.println("pcm: " + usage.getMessage());
-                return Outcome.BAD_ARGUMENTS;
-            }
-            if (String.valueOf(root.getMessage()).contains("Database may be already in use")) {
-                err.println("pcm: another PCM run is using the job database; wait for it to end, then run again.");
-                return Outcome.UNEXPECTED;
-            }
-            err.println("pcm: the run could not complete: " + root.getClass().getSimpleName() + ": " + root.getMessage()
+            err.println("pcm: the run could not complete: " + oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
                     + "; see the log for details and run the same command again once the cause is fixed.");
             return Outcome.UNEXPECTED;
         }

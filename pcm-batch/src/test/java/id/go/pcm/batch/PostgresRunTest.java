@@ -97,7 +97,8 @@ class PostgresRunTest {
         Runs.Result result = unreachable.run("--period=2024-09", "--input=" + Runs.month("2024-09"),
                 "--output=" + dir.resolve("out2"), AS_OF);
         assertEquals(1, result.exit());
-        assertTrue(result.err().startsWith("pcm: "), result.err());
+        assertTrue(result.err().startsWith("pcm: The job database cannot be reached (Connection to 127.0.0.1:1 refused"),
+                result.err());
         assertEquals(1, result.err().lines().count(), result.err());
     }
 

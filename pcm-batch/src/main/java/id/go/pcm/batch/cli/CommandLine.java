@@ -3,7 +3,12 @@ package id.go.pcm.batch.cli;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Values;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -117,14 +122,16 @@ public final class CommandLine {
         if (!Files.isDirectory(input)) {
             throw new UsageException("--input=" + options.get("input") + " is not a folder; give the folder holding the month's five CSV files.");
         }
-        Path output = checkOutput(Path.of(required("output")).toAbsolutePath().normalize());
+        Path output = Path.of(required("output")).toAbsolutePath().normalize();
         OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(CommandLine::asOf).orElse(null);
         RunRequest.Language language = switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
             case "id" -> RunRequest.Language.ID;
             case "en" -> RunRequest.Language.EN;
             default -> throw new UsageException("--lang=" + options.get("lang") + " is not a report language; use --lang=id or --lang=en.");
         };
-        return new RunRequest(period, input, output, asOf, language, ratio(options.getOrDefault("max-reject-ratio", "0.5")));
+        double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
+        // last, so that a mistake elsewhere on the line creates no folder
+        return new RunRequest(period, input, checkOutput(output), asOf, language, maxRejectRatio);
     }
 
     private String required(String name) {
@@ -135,18 +142,40 @@ public final class CommandLine {
         return value;
     }
 
+    /**
+     * The output folder must be a folder this process can create files in. Asking the file system
+     * (Files.isWritable) is not enough: root passes every permission check, yet cannot write under
+     * /proc or on a read-only mount. So the folder is created (as the run would) and a hidden probe
+     * file is created in it and deleted; no existing file is touched.
+     */
     private static Path checkOutput(Path output) {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("--output=" + output + " is a file, not a folder; give a folder for the outputs.");
         }
-        Path existing = output;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null || !Files.isWritable(existing)) {
-            throw new UsageException("--output=" + output + " cannot be written; choose a folder you may write to.");
+        try {
+            Files.createDirectories(output);
+            Files.delete(Files.createTempFile(output, ".pcm-probe-", ".tmp"));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            throw new UsageException("--output=" + output + " cannot be written (" + reason(e)
+                    + "); choose a folder you may write to.");
         }
         return output;
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "its file system takes no new files"; // e.g. under /proc
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (WIB when none). */

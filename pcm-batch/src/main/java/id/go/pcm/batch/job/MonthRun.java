@@ -76,7 +76,7 @@ public final class MonthRun {
      * @return the working file where that input's rejects are spooled, beside the outputs
      */
     public Path rejectSpool(String file) {
-        return new OutputFiles(request.output(), month.period()).work("rejects-" + file);
+        return new OutputFiles(request.output(), month.period()).rejectSpool(file);
     }
 
     /** @return the accepted agencies, once {@code agencies.csv} has been read */

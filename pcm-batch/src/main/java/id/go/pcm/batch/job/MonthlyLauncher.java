@@ -2,6 +2,7 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.csv.UnusableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,6 @@ public final class MonthlyLauncher {
         }
         String fingerprint = fingerprint(request.input());
         Optional<JobExecution> last = lastExecution(request.period().toString());
-        JobExecution execution;
         if (last.isPresent() && last.get().isRunning()) {
             JobExecution running = last.get();
             Optional<RunOwner> owner = RunOwner.readFrom(running.getExecutionContext());
@@ -87,6 +87,20 @@ public final class MonthlyLauncher {
                     request.period(), owner.map(o -> "process " + o.pid() + " on " + o.host()).orElse("a process that died starting"));
             last = Optional.of(operator.recover(running));
         }
+        // From here on this process owns the month: working files left by a killed run go now, and
+        // whatever way this run ends (even with the job database gone, when Spring Batch skips its
+        // afterJob listeners), it leaves none behind.
+        OutputFiles outputs = new OutputFiles(request.output(), request.period());
+        outputs.removeWorkFiles();
+        try {
+            return outcome(startOrResume(request, fingerprint, last));
+        } finally {
+            outputs.removeWorkFiles();
+        }
+    }
+
+    private JobExecution startOrResume(RunRequest request, String fingerprint, Optional<JobExecution> last) throws Exception {
+        JobExecution execution;
         if (last.isPresent() && isResumable(last.get(), request, fingerprint)) {
             LOG.info("Restarting execution {} of {}", last.get().getId(), request.period());
             console.println("PCM: resuming attempt " + RunParameters.attempt(last.get().getJobParameters()) + " of "
@@ -105,7 +119,7 @@ public final class MonthlyLauncher {
             console.println("PCM: starting attempt " + attempt + " of " + request.period() + " as of " + iso(asOf));
             execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt));
         }
-        return outcome(execution);
+        return execution;
     }
 
     /**
@@ -149,18 +163,14 @@ public final class MonthlyLauncher {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return new Outcome(Outcome.DONE, "Done.");
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UnusableFileException unusable) {
-                    return new Outcome(Outcome.INPUT_UNUSABLE, unusable.getMessage());
-                }
-                if (cause instanceof TooManyRejectsException tooMany) {
-                    return new Outcome(Outcome.TOO_MANY_REJECTS, tooMany.getMessage());
-                }
-            }
-        }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            Optional<Outcome> known = Outcome.of(failure);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         Throwable root = first;
         while (root != null && root.getCause() != null) {
             root = root.getCause();

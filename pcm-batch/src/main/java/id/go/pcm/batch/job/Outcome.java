@@ -1,5 +1,12 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.batch.cli.UsageException;
+import id.go.pcm.batch.output.OutputWriteException;
+import id.go.pcm.csv.UnusableFileException;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
 /**
  * How a run ended, for the operator: the exit status of SPEC 3 and one line saying what happened
  * or what to fix.
@@ -19,4 +26,50 @@ public record Outcome(int exitCode, String message) {
     public static final int INPUT_UNUSABLE = 3;
     /** More rows rejected than allowed. */
     public static final int TOO_MANY_REJECTS = 4;
+
+    /** SQLState class 08: connection exception (the server cannot be reached, or the connection broke). */
+    private static final String CONNECTION_EXCEPTION = "08";
+
+    /**
+     * The outcome of a failure whose cause the operator can act on: bad configuration, an unusable
+     * file, too many rejects, an output that cannot be written (a full disk), a job database that
+     * cannot be reached or is in use.
+     *
+     * @param failure what the run failed with
+     * @return the exit status and its line, or empty when the cause is none of those
+     */
+    public static Optional<Outcome> of(Throwable failure) {
+        SQLException unreachable = null;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UsageException usage) {
+                return Optional.of(new Outcome(BAD_ARGUMENTS, usage.getMessage()));
+            }
+            if (cause instanceof UnusableFileException unusable) {
+                return Optional.of(new Outcome(INPUT_UNUSABLE, unusable.getMessage()));
+            }
+            if (cause instanceof TooManyRejectsException tooMany) {
+                return Optional.of(new Outcome(TOO_MANY_REJECTS, tooMany.getMessage()));
+            }
+            if (cause instanceof OutputWriteException output) {
+                return Optional.of(new Outcome(UNEXPECTED, output.operatorLine()));
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+                unreachable = sql; // the innermost says it best ("Connection to host:port refused")
+            }
+            if (String.valueOf(cause.getMessage()).contains("Database may be already in use")) {
+                return Optional.of(new Outcome(UNEXPECTED,
+                        "another PCM run is using the job database; wait for it to end, then run again."));
+            }
+        }
+        if (unreachable != null) {
+            return Optional.of(new Outcome(UNEXPECTED, "The job database cannot be reached (" + oneLine(unreachable.getMessage())
+                    + "); check that it is running and reachable from here, then run the same command again."));
+        }
+        return Optional.empty();
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
+    }
 }

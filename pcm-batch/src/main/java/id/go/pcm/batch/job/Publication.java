@@ -13,6 +13,8 @@ import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -29,10 +31,13 @@ import java.util.Locale;
 
 /**
  * The last step: the rejects file, then (unless too many rows were rejected) the figures, the JSON
- * twin, the report and the month's history. Every file is written whole under a temporary name and
- * moved into place; the history is replaced in one transaction. Running it twice gives the same bytes.
+ * twin, the report and the month's history. Every file is written whole under a temporary name; the
+ * history is replaced in one transaction; then the files are moved into place. Running it twice gives
+ * the same bytes.
  */
 public final class Publication implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Publication.class);
 
     private final CurrentRun run;
     private final HistoryStore history;
@@ -58,25 +63,33 @@ public final class Publication implements Tasklet {
         MonthRun month = run.get();
         OutputFiles files = new OutputFiles(month.request().output(), month.month().period());
         List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
-        files.writeWhole(files.rejects(), RejectsFile.joining(spools));
-        List<InputSummary> inputs = month.inputs();
-        try {
-            checkRejectRatio(month, inputs, files);
-        } catch (TooManyRejectsException e) {
-            spools.forEach(OutputFiles::deleteQuietly);
-            throw e;
-        }
+        // All three files are written before any is moved into place, and the history is stored in
+        // between: a full disk or a lost database leaves the previous outputs as they were.
+        try (OutputFiles.Staging staging = files.staging()) {
+            staging.write(files.rejects(), RejectsFile.joining(spools));
+            List<InputSummary> inputs = month.inputs();
+            try {
+                checkRejectRatio(month, inputs, files);
+            } catch (TooManyRejectsException e) {
+                staging.publish(); // the operator needs the rejects to fix the files
+                throw e;
+            }
 
-        MonthlyFigures figures = month.evaluator().figures();
-        List<MonthHistory> earlier = history.before(figures.period());
-        FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
-                firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
-        files.writeWhole(files.figures(), json.of(document));
-        Locale locale = month.request().language() == RunRequest.Language.EN
-                ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        files.writeWhole(files.report(), out -> renderer.render(document, locale, issuer, out));
-        history.replace(figures, inputsSha256(inputs));
-        spools.forEach(OutputFiles::deleteQuietly);
+            MonthlyFigures figures = month.evaluator().figures();
+            List<MonthHistory> earlier = history.before(figures.period());
+            FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
+                    firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
+            staging.write(files.figures(), json.of(document));
+            Locale locale = month.request().language() == RunRequest.Language.EN
+                    ? Locale.ENGLISH : Locale.forLanguageTag("id");
+            staging.write(files.report(), out -> renderer.render(document, locale, issuer, out));
+            LOG.info("Storing the history of {}", figures.period());
+            history.replace(figures, inputsSha256(inputs));
+            LOG.info("Publishing the outputs of {}", figures.period());
+            staging.publish();
+        } finally {
+            spools.forEach(OutputFiles::deleteQuietly);
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -4,6 +4,8 @@ import id.go.pcm.batch.cli.RunRequest;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -39,7 +41,7 @@ public final class RunParameters {
                 .addString(PERIOD, request.period().toString(), true)
                 .addLong(ATTEMPT, attempt, true)
                 .addString(INPUT, request.input().toString(), false)
-                .addString(OUTPUT, request.output().toString(), false)
+                .addString(OUTPUT, text(request.output()), false)
                 .addString(AS_OF, asOf.toString(), false)
                 .addString(LANGUAGE, request.language().name(), false)
                 .addDouble(MAX_REJECT_RATIO, request.maxRejectRatio(), false)
@@ -53,8 +55,23 @@ public final class RunParameters {
      */
     public static RunRequest request(JobParameters parameters) {
         return new RunRequest(YearMonth.parse(parameters.getString(PERIOD)), Path.of(parameters.getString(INPUT)),
-                Path.of(parameters.getString(OUTPUT)), asOf(parameters),
+                path(parameters.getString(OUTPUT)), asOf(parameters),
                 RunRequest.Language.valueOf(parameters.getString(LANGUAGE)), parameters.getDouble(MAX_REJECT_RATIO));
+    }
+
+    /**
+     * A folder as stored: as written on the default file system (as runs always stored it), by URI on
+     * any other (an in-memory disk in tests), so that it is read back on its own file system.
+     */
+    static String text(Path folder) {
+        return folder.getFileSystem() == FileSystems.getDefault() ? folder.toString() : folder.toUri().toString();
+    }
+
+    static Path path(String text) {
+        if (text.startsWith("/") || !text.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+            return Path.of(text);
+        }
+        return Path.of(URI.create(text));
     }
 
     /**

@@ -36,7 +36,7 @@ public final class FiguresJson {
 
     /**
      * @param document the evaluation and its context
-     * @return the JSON writer of that document, for {@link OutputFiles#writeWhole}
+     * @return the JSON writer of that document, for {@link OutputFiles.Staging#write}
      */
     public OutputFiles.Content of(FiguresDocument document) {
         return out -> write(document, out);

@@ -6,10 +6,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,10 +42,13 @@ public final class RejectSpool implements AutoCloseable {
     public RejectSpool(Path path) {
         this.path = path;
         try {
-            BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+            // a killed run's spool (or whatever sits at the name) is replaced, never written through
+            Files.deleteIfExists(path);
+            BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             this.printer = new CSVPrinter(writer, format());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw new OutputWriteException(path, e);
         }
     }
 
@@ -69,7 +72,7 @@ public final class RejectSpool implements AutoCloseable {
                 first.add(reject);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw new OutputWriteException(path, e);
         }
     }
 
@@ -97,12 +100,17 @@ public final class RejectSpool implements AutoCloseable {
         return path;
     }
 
+    /**
+     * Writes out what is buffered and closes the file.
+     *
+     * @throws OutputWriteException when the rest cannot be written (the disk is full): the spool is then incomplete
+     */
     @Override
     public void close() {
         try {
             printer.close(true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw new OutputWriteException(path, e);
         }
     }
 }

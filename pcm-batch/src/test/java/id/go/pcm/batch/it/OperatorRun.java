@@ -3,7 +3,10 @@ package id.go.pcm.batch.it;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +19,14 @@ final class OperatorRun {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Thread pump;
+    private final Path log;
+    private long logRead;
+    private final List<String> unread = new ArrayList<>();
 
-    private OperatorRun(Process process) {
+    private OperatorRun(Process process, Path log, long logStart) {
         this.process = process;
+        this.log = log;
+        this.logRead = logStart;
         this.pump = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = reader.readLine()) != null; ) {
@@ -42,7 +50,9 @@ final class OperatorRun {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PCM_HOME", home.toString());
-        return new OperatorRun(builder.start());
+        Path log = home.resolve("logs/pcm-batch.log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0; // earlier runs of the same home logged before it
+        return new OperatorRun(builder.start(), log, logStart);
     }
 
     private static String javaBinary() {
@@ -72,6 +82,62 @@ final class OperatorRun {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * Waits until this run writes a line to its log file ({@code PCM_HOME/logs/pcm-batch.log}), which
+     * tells where the job is (Spring Batch's "Executing step: [publish]", PCM's "Writing …"), or fails
+     * after the timeout. It reads the file every millisecond, so that a kill can follow within a few.
+     *
+     * @return the line
+     */
+    String awaitLogLine(Predicate<String> wanted, long timeoutMillis) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            List<String> gained = newLogLines();
+            for (int i = 0; i < gained.size(); i++) {
+                if (wanted.test(gained.get(i))) {
+                    unread.addAll(gained.subList(i + 1, gained.size())); // for the next newLogLines()
+                    return gained.get(i);
+                }
+            }
+            if (System.currentTimeMillis() > deadline || !process.isAlive() && newLogLines().stream().noneMatch(wanted)) {
+                throw new AssertionError("no such log line within " + timeoutMillis + " ms; output: " + lines);
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    /** The complete lines the log file gained since the last call; a line still being written waits for the next. */
+    List<String> newLogLines() throws IOException {
+        List<String> lines = new ArrayList<>(unread);
+        unread.clear();
+        lines.addAll(readLogLines());
+        return lines;
+    }
+
+    private List<String> readLogLines() throws IOException {
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        byte[] gained;
+        try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+            if (channel.size() <= logRead) {
+                return List.of();
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) (channel.size() - logRead));
+            channel.position(logRead);
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                // read what is there
+            }
+            gained = java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+        int end = gained.length - 1;
+        while (end >= 0 && gained[end] != '\n') {
+            end--;
+        }
+        logRead += end + 1;
+        return end < 0 ? List.of() : new String(gained, 0, end, StandardCharsets.UTF_8).lines().toList();
     }
 
     /** Kills the process as {@code kill -9} does. */

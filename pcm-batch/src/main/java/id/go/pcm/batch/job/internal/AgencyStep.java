@@ -55,6 +55,9 @@ public final class AgencyStep implements ItemWriter<CsvRow>, StepExecutionListen
         try (RejectSpool spool = new RejectSpool(month.rejectSpool(AgencyRules.FILE))) {
             check.rejects().forEach(spool::add);
             month.rejects(AgencyRules.FILE, spool.tally());
+        } catch (RuntimeException e) {
+            // Spring Batch only logs what afterStep throws: the step must fail, not pass without its rejects.
+            return StepFailure.fail(stepExecution, e);
         }
         month.agencies(check.registry());
         CsvFile csv = reader.file();

@@ -66,6 +66,7 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
     @Override
     public void beforeStep(StepExecution stepExecution) {
         MonthRun month = run.get();
+        spool = null; // an earlier execution's, already closed
         check = rules.apply(month);
         spool = new RejectSpool(month.rejectSpool(file));
         accepted = 0;
@@ -91,8 +92,16 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        spool.close();
-        if (stepExecution.getStatus().isUnsuccessful()) {
+        try {
+            if (spool != null) {
+                spool.close();
+            }
+        } catch (RuntimeException e) {
+            // Spring Batch only logs what afterStep throws: without this the step would count as done
+            // with its rejects half written.
+            return StepFailure.fail(stepExecution, e);
+        }
+        if (stepExecution.getStatus().isUnsuccessful() || spool == null) {
             return stepExecution.getExitStatus();
         }
         MonthRun month = run.get();
