@@ -58,7 +58,7 @@ public class BatchConfiguration {
     }
 
     @Bean
-    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob) {
-        return new MonthlyLauncher(operator, repository, monthlyJob, System.out);
+    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource) {
+        return new MonthlyLauncher(operator, repository, monthlyJob, System.out, dataSource);
     }
 }

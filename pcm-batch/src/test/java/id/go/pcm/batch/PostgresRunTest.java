@@ -6,6 +6,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +104,61 @@ class PostgresRunTest {
         assertTrue(result.err().startsWith("pcm: The job database cannot be reached (Connection to 127.0.0.1:1 refused"),
                 result.err());
         assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    /** Holds September 2024 as a run would, from a session of the test's own named {@code applicationName}. */
+    private static Connection holdSeptember(String applicationName) throws SQLException {
+        Connection c = connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("select set_config('application_name', '" + applicationName + "', false)");
+            s.execute("select pg_advisory_lock(" + 0x50434D + ", 202409)");
+        }
+        return c;
+    }
+
+    private Runs.Result runSeptember(String out) {
+        return runs.run("--period=2024-09", "--input=" + Runs.month("2024-09"), "--output=" + dir.resolve(out), AS_OF);
+    }
+
+    @Test
+    void aMonthHeldByALiveRunIsRefusedWithOneLineAndRunsOnceReleased() throws Exception {
+        ProcessHandle self = ProcessHandle.current();
+        String alive = "pcm:" + self.pid() + ":" + self.info().startInstant().orElseThrow().toEpochMilli() + "@"
+                + InetAddress.getLocalHost().getHostName();
+        try (Connection holder = holdSeptember(alive.substring(0, Math.min(63, alive.length())))) {
+            Runs.Result refused = runSeptember("out-held");
+            assertEquals(1, refused.exit(), refused.out());
+            assertEquals(1, refused.err().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("pcm: Month 2024-09 is already being evaluated by another PCM run"), refused.err());
+            assertFalse(Files.exists(dir.resolve("out-held/pcm-figures-2024-09.json")));
+        }
+        Runs.Result released = runSeptember("out-held");
+        assertEquals(0, released.exit(), released.err());
+    }
+
+    @Test
+    void aMonthHeldBySomeOtherApplicationIsRefusedToo() throws Exception {
+        try (Connection holder = holdSeptember("psql")) {
+            Runs.Result refused = runSeptember("out-other");
+            assertEquals(1, refused.exit(), refused.out());
+            assertTrue(refused.err().contains("already being evaluated"), refused.err());
+        }
+    }
+
+    @Test
+    void aMonthHeldBySessionOfAProcessThatIsGoneIsTakenOver() throws Exception {
+        // A run whose host crashed: its server session outlives it. Here, a finished process of this host.
+        Process gone = new ProcessBuilder("true").start();
+        long started = gone.info().startInstant().orElseThrow().toEpochMilli();
+        gone.waitFor();
+        String name = "pcm:" + gone.pid() + ":" + started + "@" + InetAddress.getLocalHost().getHostName();
+        try (Connection holder = holdSeptember(name.substring(0, Math.min(63, name.length())))) {
+            Runs.Result taken = runSeptember("out-taken");
+            assertEquals(0, taken.exit(), taken.err());
+            assertTrue(Files.exists(dir.resolve("out-taken/pcm-figures-2024-09.json")));
+            assertThrows(SQLException.class, () -> holder.createStatement().execute("select 1"),
+                    "the orphaned session was ended");
+        }
     }
 
     private static long count(Statement s, String sql) throws SQLException {

@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -46,18 +47,22 @@ public final class MonthlyLauncher {
     private final JobRepository repository;
     private final Job job;
     private final PrintStream console;
+    private final DataSource database;
 
     /**
      * @param operator   starts, restarts and recovers executions
      * @param repository the job repository
      * @param job        the monthly job
      * @param console    where the operator reads what is being done
+     * @param database   the job database, where a run holds its month
      */
-    public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console) {
+    public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console,
+                           DataSource database) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.console = console;
+        this.database = database;
     }
 
     /**
@@ -73,6 +78,17 @@ public final class MonthlyLauncher {
                         new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
             }
         }
+        Optional<MonthLock> lock = MonthLock.tryTake(database, request.period());
+        if (lock.isEmpty()) {
+            return new Outcome(Outcome.UNEXPECTED, "Month " + request.period() + " is already being evaluated by another"
+                    + " PCM run on the same job database; wait for that run to end, or stop it, then run again.");
+        }
+        try (MonthLock held = lock.get()) {
+            return runHolding(request);
+        }
+    }
+
+    private Outcome runHolding(RunRequest request) throws Exception {
         String fingerprint = fingerprint(request.input());
         Optional<JobExecution> last = lastExecution(request.period().toString());
         if (last.isPresent() && last.get().isRunning()) {
