@@ -15,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,9 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
 class DatabaseLostIT {
 
-    private static final List<String> OUTPUTS = List.of("pcm-rejects-2024-09.csv", "pcm-figures-2024-09.json",
-            "pcm-report-2024-09.pdf");
-    private static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
 
     @TempDir
     static Path dir;
@@ -47,7 +43,7 @@ class DatabaseLostIT {
         new MonthGenerator(YearMonth.of(2024, 9), 1, 11, 0.005).writeTo(month);
         uninterrupted = dir.resolve("clean-out");
         OperatorRun clean = OperatorRun.start(dir.resolve("clean-home"), "--period=2024-09", "--input=" + month,
-                "--output=" + uninterrupted, AS_OF);
+                "--output=" + uninterrupted, OperatorRun.AS_OF);
         assertEquals(0, clean.await(), String.join("\n", clean.output()));
     }
 
@@ -67,7 +63,7 @@ class DatabaseLostIT {
         Path home = dir.resolve("home-" + name);
         Path out = dir.resolve("out-" + name);
         try (TcpForwarder database = TcpForwarder.to(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort())) {
-            String[] command = {"--period=2024-09", "--input=" + month, "--output=" + out, AS_OF,
+            String[] command = {"--period=2024-09", "--input=" + month, "--output=" + out, OperatorRun.AS_OF,
                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath()
                             + "?currentSchema=" + schema,
                     "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
@@ -86,7 +82,7 @@ class DatabaseLostIT {
             assertTrue(said.get(0).endsWith("then run the same command again."), said.get(0));
             assertTrue(victim.output().stream().noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")),
                     "no stack trace for the operator: " + victim.output());
-            assertEquals(List.of(), names(out), "no output and no working file from the failed run");
+            assertEquals(List.of(), OperatorRun.names(out), "no output and no working file from the failed run");
 
             database.restore();
             OperatorRun again = OperatorRun.start(home, command);
@@ -94,18 +90,10 @@ class DatabaseLostIT {
             assertTrue(again.output().contains("PCM: resuming attempt 1 of 2024-09 as of 2024-10-10T00:00:00+07:00"),
                     "the failed attempt was recovered and resumed: " + again.output());
         }
-        assertEquals(OUTPUTS.stream().sorted().toList(), names(out));
-        for (String file : OUTPUTS) {
+        assertEquals(OperatorRun.SEPTEMBER_OUTPUTS.stream().sorted().toList(), OperatorRun.names(out));
+        for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
             assertArrayEquals(Files.readAllBytes(uninterrupted.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
         }
     }
 
-    private static List<String> names(Path folder) throws java.io.IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).sorted().toList();
-        }
-    }
 }

@@ -36,9 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KillAtEveryPhaseIT {
 
-    private static final List<String> OUTPUTS = List.of("pcm-rejects-2024-09.csv", "pcm-figures-2024-09.json",
-            "pcm-report-2024-09.pdf");
-    private static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
 
     @TempDir
     static Path dir;
@@ -54,13 +51,13 @@ class KillAtEveryPhaseIT {
         OperatorRun clean = OperatorRun.start(dir.resolve("clean-home"), command(out));
         assertEquals(0, clean.await(), String.join("\n", clean.output()));
         uninterrupted = new TreeMap<>();
-        for (String file : OUTPUTS) {
+        for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
             uninterrupted.put(file, Files.readAllBytes(out.resolve(file)));
         }
     }
 
     private static String[] command(Path output) {
-        return new String[]{"--period=2024-09", "--input=" + month, "--output=" + output, AS_OF};
+        return new String[]{"--period=2024-09", "--input=" + month, "--output=" + output, OperatorRun.AS_OF};
     }
 
     @ParameterizedTest(name = "killed at \"{0}\"")
@@ -97,8 +94,8 @@ class KillAtEveryPhaseIT {
         }
         assertEquals(List.of(), watch.violations, "every output seen while the runs went on was whole");
         assertTrue(watch.sawAny, "the watch read the outputs as they appeared");
-        assertEquals(new TreeSet<>(OUTPUTS), new TreeSet<>(names(out)), "the three outputs and no working file left");
-        for (String file : OUTPUTS) {
+        assertEquals(new TreeSet<>(OperatorRun.SEPTEMBER_OUTPUTS), new TreeSet<>(OperatorRun.names(out)), "the three outputs and no working file left");
+        for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
             assertTrue(Arrays.equals(uninterrupted.get(file), Files.readAllBytes(out.resolve(file))),
                     file + " is byte-identical to an uninterrupted run's");
         }
@@ -106,8 +103,8 @@ class KillAtEveryPhaseIT {
 
     /** After a kill: any output present is whole; anything else is a hidden working file. */
     private static void assertOnlyWholeOutputsAndWorkingFiles(Path out) throws IOException {
-        for (String name : names(out)) {
-            if (OUTPUTS.contains(name)) {
+        for (String name : OperatorRun.names(out)) {
+            if (OperatorRun.SEPTEMBER_OUTPUTS.contains(name)) {
                 assertTrue(Arrays.equals(uninterrupted.get(name), Files.readAllBytes(out.resolve(name))),
                         name + " is whole after the kill");
             } else {
@@ -120,14 +117,6 @@ class KillAtEveryPhaseIT {
         return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part"));
     }
 
-    private static List<String> names(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).toList();
-        }
-    }
 
     /**
      * Looks at the output folder every few milliseconds, as a reader would, and reads each output file
@@ -171,7 +160,7 @@ class KillAtEveryPhaseIT {
             }
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (!OUTPUTS.contains(name)) {
+                if (!OperatorRun.SEPTEMBER_OUTPUTS.contains(name)) {
                     if (!isWorkingFile(name)) {
                         violations.add("not an output nor a working file: " + name);
                     }

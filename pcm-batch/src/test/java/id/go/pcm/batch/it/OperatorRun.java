@@ -16,6 +16,25 @@ import java.util.function.Predicate;
 /** The packaged jar run in its own process, as an operator runs it. */
 final class OperatorRun {
 
+    /** The three outputs of a September 2024 run. */
+    static final List<String> SEPTEMBER_OUTPUTS = List.of("pcm-rejects-2024-09.csv", "pcm-figures-2024-09.json",
+            "pcm-report-2024-09.pdf");
+    /** The as-of the ITs evaluate September 2024 at, so that runs compare byte for byte. */
+    static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
+
+    /**
+     * @param folder a folder, perhaps not there
+     * @return the names of what it holds, sorted; none when it is not there
+     */
+    static List<String> names(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Thread pump;
