@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -49,7 +50,11 @@ public class BatchConfiguration {
 
     @Bean
     HistoryStore historyStore(DataSource dataSource, PlatformTransactionManager tx) {
-        return new HistoryStore(JdbcClient.create(dataSource), new TransactionTemplate(tx));
+        // Its own transaction, committed when the month is stored: the publish step moves the outputs
+        // into place only after that, and the step's own transaction commits later still.
+        TransactionTemplate own = new TransactionTemplate(tx);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new HistoryStore(JdbcClient.create(dataSource), own);
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package id.go.pcm.batch;
 
+import id.go.pcm.batch.job.MonthLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -122,10 +122,7 @@ class PostgresRunTest {
 
     @Test
     void aMonthHeldByALiveRunIsRefusedWithOneLineAndRunsOnceReleased() throws Exception {
-        ProcessHandle self = ProcessHandle.current();
-        String alive = "pcm:" + self.pid() + ":" + self.info().startInstant().orElseThrow().toEpochMilli() + "@"
-                + InetAddress.getLocalHost().getHostName();
-        try (Connection holder = holdSeptember(alive.substring(0, Math.min(63, alive.length())))) {
+        try (Connection holder = holdSeptember(MonthLock.sessionName(ProcessHandle.current()))) {
             Runs.Result refused = runSeptember("out-held");
             assertEquals(1, refused.exit(), refused.out());
             assertEquals(1, refused.err().lines().count(), refused.err());
@@ -147,12 +144,11 @@ class PostgresRunTest {
 
     @Test
     void aMonthHeldBySessionOfAProcessThatIsGoneIsTakenOver() throws Exception {
-        // A run whose host crashed: its server session outlives it. Here, a finished process of this host.
-        Process gone = new ProcessBuilder("true").start();
-        long started = gone.info().startInstant().orElseThrow().toEpochMilli();
-        gone.waitFor();
-        String name = "pcm:" + gone.pid() + ":" + started + "@" + InetAddress.getLocalHost().getHostName();
-        try (Connection holder = holdSeptember(name.substring(0, Math.min(63, name.length())))) {
+        // A run whose host crashed: its server session outlives it. Here, a process of this host, ended.
+        Process gone = new ProcessBuilder("sleep", "60").start();
+        String name = MonthLock.sessionName(gone.toHandle()); // read while it runs: its start is known then
+        gone.destroyForcibly().waitFor();
+        try (Connection holder = holdSeptember(name)) {
             Runs.Result taken = runSeptember("out-taken");
             assertEquals(0, taken.exit(), taken.err());
             assertTrue(Files.exists(dir.resolve("out-taken/pcm-figures-2024-09.json")));

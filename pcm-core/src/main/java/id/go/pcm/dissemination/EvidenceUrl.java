@@ -125,7 +125,8 @@ public record EvidenceUrl(String text, String normalised) {
      * in lower-case scheme, a dotted host name and only common URL characters, without building a
      * {@link URI}: parsing one is the costliest check of a row. Every link this accepts, {@code URI}
      * accepts with the same normal form (a property test holds it to that); anything else, including
-     * every link it cannot decide, gives {@code null} and goes through {@code URI}.
+     * every link it cannot decide, gives {@code null} and goes through {@code URI}. It does not check
+     * the length: the caller does ({@link #MAX_LENGTH}).
      */
     static String plainNormalised(String text) {
         int hostStart = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;

@@ -4,8 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,9 +33,7 @@ public final class MonthLock implements AutoCloseable {
 
     /** The lock's first key: "PCM" in ASCII, so that other applications' advisory locks do not meet it. */
     static final int PCM = 0x50434D;
-    /** PostgreSQL keeps 63 bytes of an application name. */
-    private static final int NAME_LENGTH = 63;
-    private static final Pattern NAME = Pattern.compile("pcm:(\\d+):(\\d+)@(.*)");
+    private static final Pattern NAME = Pattern.compile("pcm:(\\d+):(\\d+):([0-9a-f]{12}|\\?)");
     private static final int TAKE_ATTEMPTS = 20;
 
     private final Connection connection;
@@ -65,23 +61,25 @@ public final class MonthLock implements AutoCloseable {
             }
             connection.setAutoCommit(true);
             try (PreparedStatement name = connection.prepareStatement("select set_config('application_name', ?, false)")) {
-                name.setString(1, nameOf(ProcessHandle.current()));
+                name.setString(1, sessionName(ProcessHandle.current()));
                 name.execute();
             }
+            boolean ended = false;
             for (int attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
                 if (lock(connection, period)) {
                     return Optional.of(new MonthLock(connection, period));
                 }
                 Optional<Holder> holder = holder(connection, period);
-                if (holder.isEmpty() || !holder.get().isGone()) {
+                if (holder.isPresent() && !holder.get().isGone()) {
                     break;
                 }
-                if (attempt == 0) {
-                    LOG.warn("Month {} is held by database session {} of process {} on {}, which is gone: ending that session",
-                            period, holder.get().session(), holder.get().pid(), holder.get().host());
+                if (holder.isPresent() && !ended) {
+                    LOG.warn("Month {} is held by database session {} of process {} of this host, which is gone: ending that session",
+                            period, holder.get().session(), holder.get().pid());
                     terminate(connection, holder.get().session());
+                    ended = true;
                 }
-                Thread.sleep(100); // the ended session lets its locks go as it exits
+                Thread.sleep(100); // a released or ended session lets its lock go in a moment
             }
             connection.close();
             return Optional.empty();
@@ -110,7 +108,7 @@ public final class MonthLock implements AutoCloseable {
         try (PreparedStatement query = connection.prepareStatement("""
                 select a.pid, a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
                 where l.locktype = 'advisory' and l.granted and l.classid::bigint = ? and l.objid::bigint = ?
-                  and l.objsubid = 2""")) {
+                  and l.objsubid = 2 and l.database = (select oid from pg_database where datname = current_database())""")) {
             query.setLong(1, PCM);
             query.setLong(2, key(period));
             try (ResultSet result = query.executeQuery()) {
@@ -131,19 +129,16 @@ public final class MonthLock implements AutoCloseable {
         return period.getYear() * 100 + period.getMonthValue();
     }
 
-    /** @return {@code pcm:<pid>:<start, epoch ms>@<host>}, cut to what PostgreSQL keeps */
-    static String nameOf(ProcessHandle process) {
+    /**
+     * The name a run's lock session carries ({@code application_name}), for a later run to tell
+     * whether its process is gone.
+     *
+     * @param process a process of this host
+     * @return {@code pcm:<pid>:<start, epoch ms>:<host fingerprint, or ?>}
+     */
+    public static String sessionName(ProcessHandle process) {
         long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        String name = "pcm:" + process.pid() + ":" + started + "@" + hostName();
-        return name.length() > NAME_LENGTH ? name.substring(0, NAME_LENGTH) : name;
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "localhost";
-        }
+        return "pcm:" + process.pid() + ":" + started + ":" + ThisHost.id().orElse("?");
     }
 
     /**
@@ -151,10 +146,10 @@ public final class MonthLock implements AutoCloseable {
      *
      * @param session the server's process id of the session
      * @param pid     the holding process's id
-     * @param started its start, epoch milliseconds
-     * @param host    its host name, as far as the name kept it
+     * @param started its start, epoch milliseconds (0 when it could not be read)
+     * @param machine its host's fingerprint, {@code ?} when unknown
      */
-    record Holder(int session, long pid, long started, String host) {
+    record Holder(int session, long pid, long started, String machine) {
 
         static Optional<Holder> of(int session, String applicationName) {
             Matcher m = NAME.matcher(applicationName == null ? "" : applicationName);
@@ -164,17 +159,12 @@ public final class MonthLock implements AutoCloseable {
 
         /**
          * @return whether the holder is a process of this host that no longer runs (or whose id now
-         *         belongs to a process started at another time); a holder on another host, or one
-         *         whose start cannot be told, is taken as alive
+         *         belongs to a process started at another time); a holder of another host or container,
+         *         or one whose host or start cannot be told, is taken as alive
          */
         boolean isGone() {
-            String self = nameOf(ProcessHandle.current());
-            if (!host.equals(self.substring(self.indexOf('@') + 1))) {
-                return false;
-            }
-            return ProcessHandle.of(pid)
-                    .map(p -> p.info().startInstant().map(s -> s.toEpochMilli() != started).orElse(false))
-                    .orElse(true);
+            return started != 0 && ThisHost.id().map(machine::equals).orElse(false)
+                    && ThisHost.isGone(pid, Instant.ofEpochMilli(started));
         }
     }
 

@@ -1,0 +1,56 @@
+package id.go.pcm.batch.history;
+
+import id.go.pcm.Monev;
+import id.go.pcm.batch.PcmBatchApplication;
+import id.go.pcm.evaluation.MonthlyFigures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The publish step moves the outputs into place right after storing the month, inside the step's
+ * own transaction, which commits later. The history must not wait for it: once stored, it stays
+ * stored even when that surrounding transaction rolls back (the database lost just after the moves).
+ */
+@SpringBootTest(classes = PcmBatchApplication.class)
+class HistoryCommitTest {
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("db/pcm"));
+        registry.add("pcm.home", () -> home.toString());
+    }
+
+    @Autowired
+    HistoryStore history;
+    @Autowired
+    PlatformTransactionManager tx;
+
+    @Test
+    void aStoredMonthOutlivesTheRollbackOfTheTransactionAroundIt() throws Exception {
+        Path month = Path.of(HistoryCommitTest.class.getResource("/months/2024-09").toURI());
+        MonthlyFigures september = Monev.of(YearMonth.of(2024, 9), OffsetDateTime.parse("2024-10-10T00:00:00+07:00"))
+                .evaluate(month).figures();
+
+        new TransactionTemplate(tx).executeWithoutResult(step -> {
+            history.replace(september, "0".repeat(64));
+            step.setRollbackOnly(); // what the publish step's transaction does when its commit fails
+        });
+
+        assertEquals(1, history.before(YearMonth.of(2024, 10)).size(), "September is stored");
+    }
+}
