@@ -58,13 +58,15 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
     private long linesBefore;
     private long recordStartLine;
     private long rows;
+    private final Utf8Reader utf8;
     private CsvRow next;
     private String sha256;
 
     private CsvFile(String name, InputStream in, Columns columns) throws IOException {
         this.name = name;
         this.bytes = new DigestInputStream(in, sha256Digest());
-        BufferedReader text = new BufferedReader(new Utf8Reader(bytes), 64 * 1024);
+        this.utf8 = new Utf8Reader(bytes);
+        BufferedReader text = new BufferedReader(utf8, 64 * 1024);
         try {
             this.delimiter = detectDelimiter(text);
             this.parser = CSVFormat.RFC4180.builder()
@@ -256,7 +258,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         return new CsvRow(name, recordStartLine, index, values, record.size(), headerCount);
     }
 
-    /** Skips blank records (empty or only spaces) and remembers the line the returned one starts on. */
+    /** Skips blank lines (empty or only spaces) and remembers the line the returned record starts on. */
     private CSVRecord nextNonBlankRecord() {
         try {
             while (true) {
@@ -266,8 +268,8 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
                 }
                 CSVRecord record = records.next();
                 linesBefore = parser.getCurrentLineNumber();
-                if (record.size() == 1 && Text.trimToNull(record.get(0)) == null) {
-                    continue;
+                if (record.size() == 1 && Text.trimToNull(record.get(0)) == null && !utf8.isQuotedBlank(start)) {
+                    continue; // a blank line; "" alone on a line is a record of one empty value
                 }
                 recordStartLine = start;
                 return record;

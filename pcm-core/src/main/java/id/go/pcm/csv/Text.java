@@ -26,7 +26,7 @@ final class Text {
         return start == end ? null : value.substring(start, end);
     }
 
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085' || c == '\uFEFF';
     }
 }

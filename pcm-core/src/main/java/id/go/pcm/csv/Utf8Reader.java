@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.util.ArrayDeque;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -31,6 +32,14 @@ final class Utf8Reader extends Reader {
     /** Line breaks decoded so far: the line of the next character is this plus one. */
     private long lineBreaks;
     private boolean afterCarriageReturn;
+    /**
+     * Lines holding a quote and otherwise only spaces, in order: a record there reads as one blank
+     * value, yet the line is not blank (SPEC 1.1 skips only empty or all-space lines). Such lines are
+     * rare, and those behind the parser are dropped as it goes.
+     */
+    private final ArrayDeque<Long> quotedBlankLines = new ArrayDeque<>();
+    private boolean lineHasQuote;
+    private boolean lineOnlyQuotesAndSpaces = true;
 
     Utf8Reader(InputStream in) {
         this.in = in;
@@ -91,27 +100,61 @@ final class Utf8Reader extends Reader {
         bytes.flip();
     }
 
-    /** Counts CRLF, LF and lone CR as one break each, carrying a CR across buffer boundaries. */
+    /**
+     * Counts CRLF, LF and lone CR as one break each, carrying a CR across buffer boundaries, and notes
+     * the lines that hold a quote and otherwise only spaces.
+     */
     private long countBreaks(CharBuffer buffer, int start, int end) {
         long breaks = 0;
         boolean cr = afterCarriageReturn;
+        boolean quote = lineHasQuote;
+        boolean blank = lineOnlyQuotesAndSpaces; // once a line has other text, only its end is looked for
         char[] array = buffer.array(); // the buffer is heap-backed: its array is read without a bounds check per char
         int offset = buffer.arrayOffset();
         for (int i = offset + start; i < offset + end; i++) {
             char c = array[i];
-            if (c == '\n') {
-                if (!cr) {
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' || !cr) {
+                    if (quote && blank) {
+                        quotedBlankLines.add(lineBreaks + breaks + 1);
+                    }
+                    quote = false;
+                    blank = true;
                     breaks++;
                 }
-                cr = false;
-            } else if (c == '\r') {
-                breaks++;
-                cr = true;
+                cr = c == '\r';
             } else {
                 cr = false;
+                if (blank) {
+                    if (c == '"') {
+                        quote = true;
+                    } else if (!Text.isSpace(c)) {
+                        blank = false;
+                    }
+                }
             }
         }
+        lineHasQuote = quote;
+        lineOnlyQuotesAndSpaces = blank;
         return breaks;
+    }
+
+    /**
+     * Whether a line holds a quote and otherwise only spaces. Asked in line order, for lines the reader
+     * has already passed (a record is read whole before it is asked about); earlier lines are forgotten.
+     *
+     * @param line a physical line, from 1
+     * @return whether it is such a line
+     */
+    boolean isQuotedBlank(long line) {
+        while (!quotedBlankLines.isEmpty() && quotedBlankLines.peekFirst() < line) {
+            quotedBlankLines.pollFirst();
+        }
+        if (!quotedBlankLines.isEmpty() && quotedBlankLines.peekFirst() == line) {
+            return true;
+        }
+        // the last line, when the file does not end with a line break
+        return line == lineBreaks + 1 && lineHasQuote && lineOnlyQuotesAndSpaces;
     }
 
     @Override

@@ -318,6 +318,42 @@ class CsvFileTest {
         }
 
         @Test
+        void aLineHoldingOnlyAQuotedEmptyValueIsAMalformedRowNotABlankLine() {
+            // SPEC 1.1 skips empty or all-space lines; `""` is a record of one (empty) value
+            try (CsvFile file = open("id,name\n1,a\n\"\"\n  \" \"  \n2,b\n", COLUMNS)) {
+                List<CsvRow> rows = readAll(file);
+                assertEquals(List.of(2L, 3L, 4L, 5L), lines(rows));
+                assertTrue(rows.get(1).malformed());
+                assertTrue(rows.get(2).malformed());
+                assertEquals(4, file.rows());
+            }
+        }
+
+        @Test
+        void aQuotedEmptyValueOnTheLastLineWithoutALineBreakIsARow() {
+            List<CsvRow> rows = readAll("id,name\r\n1,a\r\n\"\"", COLUMNS);
+
+            assertEquals(List.of(2L, 3L), lines(rows));
+            assertTrue(rows.get(1).malformed());
+        }
+
+        @Test
+        void aQuotedLineBreakAloneIsARowStartingOnItsFirstLine() {
+            List<CsvRow> rows = readAll("id,name\n\"\n\"\n1,a\n", COLUMNS);
+
+            assertEquals(List.of(2L, 4L), lines(rows));
+            assertTrue(rows.get(0).malformed());
+        }
+
+        @Test
+        void aBlankLineAfterAQuoteOnlyLineInsideAValueIsStillSkipped() {
+            // line 3 is the `"` closing a value that began on line 2: not a record of its own
+            List<CsvRow> rows = readAll("id,name\n1,\"x\n\"\n\n2,b\n", COLUMNS);
+
+            assertEquals(List.of(2L, 5L), lines(rows));
+        }
+
+        @Test
         void lineOfEmptyFieldsIsARowNotABlankLine() {
             List<CsvRow> rows = readAll("id,name\n,\n", COLUMNS);
 
