@@ -169,6 +169,15 @@ public final class MonthLock implements AutoCloseable {
     }
 
     /**
+     * @return whether holding this lock keeps every other run of the month out, so that an execution
+     *         still marked running was left by a run that is gone: true on PostgreSQL, where every run
+     *         takes the lock; false elsewhere, where the owner recorded in the execution decides
+     */
+    public boolean excludesOtherRuns() {
+        return held != null;
+    }
+
+    /**
      * Gives the month up. The connection goes back to its pool with its session, so the lock is
      * released first. A connection already lost (the database gone mid-run) has released it with its
      * session, so a failure here changes nothing and must not hide how the run ended.

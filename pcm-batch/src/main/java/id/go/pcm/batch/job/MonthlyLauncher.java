@@ -84,17 +84,21 @@ public final class MonthlyLauncher {
                     + " PCM run on the same job database; wait for that run to end, or stop it, then run again.");
         }
         try (MonthLock held = lock.get()) {
-            return runHolding(request);
+            return runHolding(request, held.excludesOtherRuns());
         }
     }
 
-    private Outcome runHolding(RunRequest request) throws Exception {
+    /**
+     * @param alone whether the month's lock keeps every other run out, so that an execution still
+     *              marked running can only have been left by a run that is gone, wherever it ran
+     */
+    private Outcome runHolding(RunRequest request, boolean alone) throws Exception {
         String fingerprint = fingerprint(request.input());
         Optional<JobExecution> last = lastExecution(request.period().toString());
         if (last.isPresent() && last.get().isRunning()) {
             JobExecution running = last.get();
             Optional<RunOwner> owner = RunOwner.readFrom(running.getExecutionContext());
-            if (owner.isPresent() ? !owner.get().isGone() : !diedStarting(running)) {
+            if (!alone && (owner.isPresent() ? !owner.get().isGone() : !diedStarting(running))) {
                 return new Outcome(Outcome.UNEXPECTED, "Month " + request.period() + " is already being evaluated"
                         + owner.map(o -> " by process " + o.pid() + " on " + o.host()).orElse("")
                         + "; wait for that run to end, or stop it, then run again.");

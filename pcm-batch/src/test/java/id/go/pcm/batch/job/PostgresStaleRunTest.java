@@ -1,0 +1,87 @@
+package id.go.pcm.batch.job;
+
+import id.go.pcm.batch.PcmBatchApplication;
+import id.go.pcm.batch.cli.RunRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On PostgreSQL every run holds its month's lock, so an execution still marked running when a run
+ * gets the lock was left by a run that is gone, even one on another host (which this host cannot
+ * look at): it is recovered and resumed, not refused until someone repairs the database.
+ */
+@EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
+@SpringBootTest(classes = {PcmBatchApplication.class, RestartAfterFaultTest.FaultyProgress.class},
+        properties = "spring.main.allow-bean-definition-overriding=true")
+class PostgresStaleRunTest {
+
+    @TempDir
+    static Path home;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws SQLException {
+        String url = System.getenv("PCM_TEST_POSTGRES_URL");
+        String schema = "pcm_stale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(url, System.getenv("PCM_TEST_POSTGRES_USER"),
+                System.getenv("PCM_TEST_POSTGRES_PASSWORD")); Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> System.getenv("PCM_TEST_POSTGRES_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+        registry.add("pcm.home", () -> home.toString());
+    }
+
+    @Autowired
+    MonthlyLauncher launcher;
+    @Autowired
+    JobRepository repository;
+
+    private static RunRequest request(Path output) throws URISyntaxException {
+        return new RunRequest(YearMonth.of(2024, 9), Path.of(PostgresStaleRunTest.class.getResource("/months/2024-09").toURI()),
+                output, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), RunRequest.Language.ID, 0.5);
+    }
+
+    @Test
+    void anExecutionLeftRunningByAProcessOfAnotherHostIsRecoveredOnceTheMonthIsHeld() throws Exception {
+        Path out = home.resolve("out");
+        RestartAfterFaultTest.ARMED.set(true);
+        assertEquals(Outcome.UNEXPECTED, launcher.run(request(out)).exitCode());
+        // What a run on another host leaves when that host dies: its execution still "running".
+        JobExecution left = repository.getLastJobExecution(repository.getLastJobInstance(MonthlyJobConfiguration.JOB_NAME));
+        left.setStatus(BatchStatus.STARTED);
+        left.setExitStatus(ExitStatus.UNKNOWN);
+        left.setEndTime(null);
+        repository.update(left);
+        new RunOwner("elsewhere", "000000000000", 4242, "2024-10-10T00:00:00Z").writeTo(left.getExecutionContext());
+        repository.updateExecutionContext(left);
+
+        Outcome resumed = launcher.run(request(out));
+
+        assertEquals(Outcome.DONE, resumed.exitCode(), resumed.message());
+        assertTrue(Files.exists(out.resolve("pcm-figures-2024-09.json")));
+    }
+}
