@@ -38,11 +38,6 @@ public class PcmBatchApplication {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
-    /** The operator reads one line per failure, whatever the message it carries. */
-    private static String oneLine(String text) {
-        return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
-    }
-
     /**
      * Runs the batch as the command line would, without exiting the JVM.
      *
@@ -73,7 +68,7 @@ public class PcmBatchApplication {
             Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
             LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
             (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
-                    + oneLine(outcome.message()));
+                    + Outcome.oneLine(outcome.message()));
             if (outcome.exitCode() == Outcome.DONE) {
                 out.println("PCM: outputs in " + request.output());
             }
@@ -82,14 +77,14 @@ public class PcmBatchApplication {
             LOG.error("PCM run failed", e);
             Outcome known = Outcome.of(e).orElse(null);
             if (known != null) {
-                err.println("pcm: " + oneLine(known.message()));
+                err.println("pcm: " + Outcome.oneLine(known.message()));
                 return known.exitCode();
             }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            err.println("pcm: the run could not complete: " + oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
+            err.println("pcm: the run could not complete: " + Outcome.oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
                     + "; see the log for details and run the same command again once the cause is fixed.");
             return Outcome.UNEXPECTED;
         }

@@ -69,7 +69,11 @@ public record Outcome(int exitCode, String message) {
         return Optional.empty();
     }
 
-    private static String oneLine(String text) {
+    /**
+     * @param text a message, perhaps of several lines (a driver's, a library's)
+     * @return it on one line, as the operator reads every failure
+     */
+    public static String oneLine(String text) {
         return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }
