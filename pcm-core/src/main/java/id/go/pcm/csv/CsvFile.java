@@ -201,6 +201,11 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         return name;
     }
 
+    /** @return the lines of quotes and spaces the reader keeps ahead of the parser */
+    int quotedBlankLinesKept() {
+        return utf8.quotedBlankLinesKept();
+    }
+
     /** @return the delimiter found in the header line: {@code ,} or {@code ;} */
     public char delimiter() {
         return delimiter;
@@ -268,6 +273,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
                 }
                 CSVRecord record = records.next();
                 linesBefore = parser.getCurrentLineNumber();
+                utf8.forgetBefore(start);
                 if (record.size() == 1 && Text.trimToNull(record.get(0)) == null && !utf8.isQuotedBlank(start)) {
                     continue; // a blank line; "" alone on a line is a record of one empty value
                 }

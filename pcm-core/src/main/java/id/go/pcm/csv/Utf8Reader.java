@@ -140,6 +140,24 @@ final class Utf8Reader extends Reader {
     }
 
     /**
+     * Forgets the lines before one the parser has reached, so that only the lines between the parser
+     * and the reader's buffer are kept: a file whose quoted values often end alone on a line (a `"`)
+     * does not fill memory with them.
+     *
+     * @param line the line the parser's record starts on
+     */
+    void forgetBefore(long line) {
+        while (!quotedBlankLines.isEmpty() && quotedBlankLines.peekFirst() < line) {
+            quotedBlankLines.pollFirst();
+        }
+    }
+
+    /** @return how many such lines are kept, for the test that they stay few */
+    int quotedBlankLinesKept() {
+        return quotedBlankLines.size();
+    }
+
+    /**
      * Whether a line holds a quote and otherwise only spaces. Asked in line order, for lines the reader
      * has already passed (a record is read whole before it is asked about); earlier lines are forgotten.
      *
@@ -147,9 +165,7 @@ final class Utf8Reader extends Reader {
      * @return whether it is such a line
      */
     boolean isQuotedBlank(long line) {
-        while (!quotedBlankLines.isEmpty() && quotedBlankLines.peekFirst() < line) {
-            quotedBlankLines.pollFirst();
-        }
+        forgetBefore(line);
         if (!quotedBlankLines.isEmpty() && quotedBlankLines.peekFirst() == line) {
             return true;
         }

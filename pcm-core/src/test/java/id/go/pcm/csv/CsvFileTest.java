@@ -354,6 +354,22 @@ class CsvFileTest {
         }
 
         @Test
+        void linesOfQuotesClosingValuesAreNotKeptOnceTheParserIsPastThem() {
+            // every value here ends with its closing quote alone on a line
+            String text = "id,name\n" + "1,\"a\n\"\n".repeat(100_000);
+            try (CsvFile file = open(text, COLUMNS)) {
+                long rows = 0;
+                int mostKept = 0;
+                while (file.nextRow() != null) {
+                    rows++;
+                    mostKept = Math.max(mostKept, file.quotedBlankLinesKept());
+                }
+                assertEquals(100_000, rows);
+                assertTrue(mostKept < 50_000, "kept " + mostKept + " lines: only those between parser and reader");
+            }
+        }
+
+        @Test
         void lineOfEmptyFieldsIsARowNotABlankLine() {
             List<CsvRow> rows = readAll("id,name\n,\n", COLUMNS);
 
