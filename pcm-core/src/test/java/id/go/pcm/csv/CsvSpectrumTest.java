@@ -8,6 +8,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Reads the outside corpus csv-spectrum ({@code shared/data/csv-spectrum}, beside the repository)
- * and checks every record against the JSON that the corpus gives for it. The corpus stays outside
- * the repository; when it cannot be found the tests fail rather than skip.
+ * Reads the outside corpus csv-spectrum (copied unchanged into the test resources, with its source and
+ * licence in {@code csv-spectrum/NOTICE.md}) and checks every record against the JSON that the corpus
+ * gives for it. When it cannot be found the tests fail rather than skip.
  *
  * <p>{@link CsvFile} trims values and reads an empty value as absent (SPEC 1.1), so each expected
  * JSON value is trimmed the same way and an empty one is expected as {@code null}.
@@ -54,16 +56,17 @@ class CsvSpectrumTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Walks up from the working directory (Surefire's is the module) to the folder that holds shared/data. */
+    /** The corpus as the build copies it from the test resources (its licence is in NOTICE.md there). */
     static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data").resolve("csv-spectrum");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
+        URL folder = CsvSpectrumTest.class.getResource("/csv-spectrum");
+        if (folder == null) {
+            return fail("csv-spectrum corpus not found in the test resources (src/test/resources/csv-spectrum)");
         }
-        return fail("csv-spectrum corpus not found: expected shared/data/csv-spectrum in a parent of "
-                + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(folder.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Stream<String> corpusFiles() {
