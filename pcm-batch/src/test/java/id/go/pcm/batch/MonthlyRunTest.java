@@ -294,7 +294,9 @@ class MonthlyRunTest {
         assertEquals(4, result.exit());
         // dissemination.csv: 2 of 5 rows rejected = 40% > 30%; agencies (25%) and reports (25%) are within.
         assertTrue(result.err().contains("dissemination.csv: 2 of 5 rows rejected (40.0%)"), result.err());
-        assertTrue(Files.exists(out.resolve("pcm-rejects-2024-09.csv")), "the operator needs the rejects to fix the files");
+        assertTrue(Files.exists(out.resolve("pcm-rejects-2024-09-refused.csv")), "the operator needs the rejects to fix the files");
+        assertTrue(result.err().contains("fix the rows listed in " + out.resolve("pcm-rejects-2024-09-refused.csv")), result.err());
+        assertFalse(Files.exists(out.resolve("pcm-rejects-2024-09.csv")), "no set is published");
         assertFalse(Files.exists(out.resolve("pcm-figures-2024-09.json")));
         assertFalse(Files.exists(out.resolve("pcm-report-2024-09.pdf")));
     }

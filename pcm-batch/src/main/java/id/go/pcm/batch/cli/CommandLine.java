@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Values;
 
@@ -146,18 +147,22 @@ public final class CommandLine {
      * The output folder must be a folder this process can create files in. Asking the file system
      * (Files.isWritable) is not enough: root passes every permission check, yet cannot write under
      * /proc or on a read-only mount. So the folder is created (as the run would) and a hidden probe
-     * file is created in it and deleted; no existing file is touched.
+     * file is created in it and deleted; no existing file is touched. What the probe created is removed
+     * again: a run that then stops on its input (exit 3) leaves no empty folder behind.
      */
     private static Path checkOutput(Path output) {
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new UsageException("--output=" + output + " is a file, not a folder; give a folder for the outputs.");
         }
+        Optional<Path> created = OutputFiles.topmostMissing(output);
         try {
             Files.createDirectories(output);
             Files.delete(Files.createTempFile(output, ".pcm-probe-", ".tmp"));
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             throw new UsageException("--output=" + output + " cannot be written (" + reason(e)
                     + "); choose a folder you may write to.");
+        } finally {
+            created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(output, topmost));
         }
         return output;
     }

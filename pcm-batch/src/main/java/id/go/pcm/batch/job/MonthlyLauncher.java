@@ -3,6 +3,7 @@ package id.go.pcm.batch.job;
 import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.output.OutputSet;
 import id.go.pcm.csv.UnusableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,18 +73,22 @@ public final class MonthlyLauncher {
      * @return the exit status and the line to print
      */
     public Outcome run(RunRequest request) throws Exception {
-        for (String file : Monev.FILES) {
-            if (!Files.isRegularFile(request.input().resolve(file))) {
-                return new Outcome(Outcome.INPUT_UNUSABLE,
-                        new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
-            }
-        }
         Optional<MonthLock> lock = MonthLock.tryTake(database, request.period());
         if (lock.isEmpty()) {
             return new Outcome(Outcome.UNEXPECTED, "Month " + request.period() + " is already being evaluated by another"
                     + " PCM run on the same job database; wait for that run to end, or stop it, then run again.");
         }
         try (MonthLock held = lock.get()) {
+            // Before anything else: a publication that a killed run of the month left half done is completed.
+            if (new OutputSet(new OutputFiles(request.output(), request.period())).recover()) {
+                console.println("PCM: completed the publication of " + request.period() + " that an earlier run left unfinished");
+            }
+            for (String file : Monev.FILES) {
+                if (!Files.isRegularFile(request.input().resolve(file))) {
+                    return new Outcome(Outcome.INPUT_UNUSABLE,
+                            new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
+                }
+            }
             return runHolding(request, held.excludesOtherRuns());
         }
     }
@@ -112,10 +117,12 @@ public final class MonthlyLauncher {
         // afterJob listeners), it leaves none behind.
         OutputFiles outputs = new OutputFiles(request.output(), request.period());
         outputs.removeWorkFiles();
+        Optional<Path> created = OutputFiles.topmostMissing(request.output());
         try {
             return outcome(startOrResume(request, fingerprint, last));
         } finally {
             outputs.removeWorkFiles();
+            created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
         }
     }
 

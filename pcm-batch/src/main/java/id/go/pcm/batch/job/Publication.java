@@ -8,6 +8,7 @@ import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.output.OutputSet;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.report.ReportRenderer;
@@ -30,10 +31,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The last step: the rejects file, then (unless too many rows were rejected) the figures, the JSON
- * twin, the report and the month's history. Every file is written whole under a temporary name; the
- * history is replaced in one transaction; then the files are moved into place. Running it twice gives
- * the same bytes.
+ * The last step. Unless too many rows were rejected (then only {@code pcm-rejects-YYYY-MM-refused.csv}
+ * is written, beside the month's set, which stays as it was), the month's set: the rejects file, the
+ * JSON twin and the report are staged whole, the history is replaced in one transaction, and the set
+ * is published as one ({@link OutputSet}). Running it twice gives the same bytes.
  */
 public final class Publication implements Tasklet {
 
@@ -63,30 +64,32 @@ public final class Publication implements Tasklet {
         MonthRun month = run.get();
         OutputFiles files = new OutputFiles(month.request().output(), month.month().period());
         List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
-        // All three files are written before any is moved into place, and the history is stored in
-        // between: a full disk or a lost database leaves the previous outputs as they were.
-        try (OutputFiles.Staging staging = files.staging()) {
-            staging.write(files.rejects(), RejectsFile.joining(spools));
+        try {
             List<InputSummary> inputs = month.inputs();
             try {
                 checkRejectRatio(month, inputs, files);
             } catch (TooManyRejectsException e) {
-                staging.publish(); // the operator needs the rejects to fix the files
+                // The published set stays as it was; the operator gets the rejects to fix the files.
+                files.writeAlone(files.refusedRejects(), RejectsFile.joining(spools));
                 throw e;
             }
-
-            MonthlyFigures figures = month.evaluator().figures();
-            List<MonthHistory> earlier = history.before(figures.period());
-            FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
-                    firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
-            staging.write(files.figures(), json.of(document));
-            Locale locale = month.request().language() == RunRequest.Language.EN
-                    ? Locale.ENGLISH : Locale.forLanguageTag("id");
-            staging.write(files.report(), out -> renderer.render(document, locale, issuer, out));
-            LOG.info("Storing the history of {}", figures.period());
-            history.replace(figures, inputsSha256(inputs));
-            LOG.info("Publishing the outputs of {}", figures.period());
-            staging.publish();
+            // The whole set is written before any of it is moved into place, and the history is
+            // stored in between: a full disk or a lost database leaves the previous set as it was.
+            try (OutputSet.Staging staging = new OutputSet(files).stage()) {
+                staging.write(files.rejects(), RejectsFile.joining(spools));
+                MonthlyFigures figures = month.evaluator().figures();
+                List<MonthHistory> earlier = history.before(figures.period());
+                FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
+                        firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
+                staging.write(files.figures(), json.of(document));
+                Locale locale = month.request().language() == RunRequest.Language.EN
+                        ? Locale.ENGLISH : Locale.forLanguageTag("id");
+                staging.write(files.report(), out -> renderer.render(document, locale, issuer, out));
+                LOG.info("Storing the history of {}", figures.period());
+                history.replace(figures, inputsSha256(inputs));
+                LOG.info("Publishing the outputs of {}", figures.period());
+                staging.publish();
+            }
         } finally {
             spools.forEach(OutputFiles::deleteQuietly);
         }
@@ -100,7 +103,7 @@ public final class Publication implements Tasklet {
                 throw new TooManyRejectsException(String.format(Locale.ROOT,
                         "%s: %d of %d rows rejected (%.1f%%), more than --max-reject-ratio=%s allows; fix the rows listed in %s and run again.",
                         input.file(), input.rejected(), input.rows(), 100 * input.rejectRatio(),
-                        java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString(), files.rejects()));
+                        java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString(), files.refusedRejects()));
             }
         }
     }

@@ -17,15 +17,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The output folder of a month: the three files of SPEC 3, written under a temporary name and moved
- * into place whole, so that a reader never sees half a file, and the working files of a run.
+ * The output folder of a month: the names of its outputs (SPEC 3), published together by
+ * {@link OutputSet}, and the working files of a run. Every file is written whole and flushed before it
+ * is moved into place, so that a reader never sees half a file.
  * Everything goes through {@link Files} and {@link FileChannel#open(Path, java.nio.file.OpenOption...)},
  * so the folder may be on any file system provider.
  */
@@ -46,6 +45,16 @@ public final class OutputFiles {
         this.period = period;
     }
 
+    /** @return the output folder */
+    public Path folder() {
+        return folder;
+    }
+
+    /** @return the evaluation month */
+    public YearMonth period() {
+        return period;
+    }
+
     /** @return {@code pcm-report-YYYY-MM.pdf} */
     public Path report() {
         return folder.resolve("pcm-report-" + period + ".pdf");
@@ -59,6 +68,43 @@ public final class OutputFiles {
     /** @return {@code pcm-rejects-YYYY-MM.csv} */
     public Path rejects() {
         return folder.resolve("pcm-rejects-" + period + ".csv");
+    }
+
+    /**
+     * @return {@code pcm-rejects-YYYY-MM-refused.csv}: the rejects of a run refused for too many of
+     *         them (exit 4), written beside the month's set, which stays as it was
+     */
+    public Path refusedRejects() {
+        return folder.resolve("pcm-rejects-" + period + "-refused.csv");
+    }
+
+    /**
+     * @return the names of every output the month's set may hold, whether a run writes it or not
+     *         (a successful run removes those it does not write, the refused rejects among them)
+     */
+    List<String> memberNames() {
+        return Stream.of(report(), figures(), rejects(), refusedRejects()).map(p -> p.getFileName().toString()).toList();
+    }
+
+    /**
+     * @param name one of {@link #memberNames()}
+     * @return whether that member is a folder
+     */
+    boolean isFolderMember(String name) {
+        return false;
+    }
+
+    /**
+     * @param target an output of this folder
+     * @return its name in the set
+     * @throws IllegalArgumentException when it is not a member of the month's set
+     */
+    String memberName(Path target) {
+        String name = target.getFileName().toString();
+        if (!target.getParent().equals(folder) || !memberNames().contains(name)) {
+            throw new IllegalArgumentException(target + " is not an output of " + period + " in " + folder);
+        }
+        return name;
     }
 
     /**
@@ -84,16 +130,51 @@ public final class OutputFiles {
 
     /** @return every working file a run of this month may leave behind when it is killed */
     public List<Path> workFiles() {
-        return Stream.concat(Stream.of(rejects(), figures(), report()).map(OutputFiles::temporary),
+        return Stream.concat(Stream.of(refusedRejects()).map(OutputFiles::temporary),
                 Monev.FILES.stream().map(this::rejectSpool)).toList();
     }
 
     /**
      * Deletes this month's working files: they are only needed while a run is alive, and a restarted
-     * run writes them again from the start.
+     * run writes them again from the start. A publication cut short is left for
+     * {@link OutputSet#recover()}, which the next run calls first.
      */
     public void removeWorkFiles() {
         workFiles().forEach(OutputFiles::deleteQuietly);
+        OutputSet set = new OutputSet(this);
+        if (!set.publishing()) {
+            set.workFolders().forEach(OutputSet::deleteTree);
+        }
+    }
+
+    /**
+     * @param folder a folder that may not exist yet
+     * @return the topmost of it and its parents that does not exist, which creating it would create;
+     *         empty when it exists
+     */
+    public static Optional<Path> topmostMissing(Path folder) {
+        Path missing = null;
+        for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return Optional.ofNullable(missing);
+    }
+
+    /**
+     * Removes the folders a run created and left empty, from {@code folder} up to {@code topmost}: a
+     * run that publishes nothing leaves no trace of itself.
+     *
+     * @param folder  the folder
+     * @param topmost the topmost folder created ({@link #topmostMissing} before creating it)
+     */
+    public static void removeCreatedIfEmpty(Path folder, Path topmost) {
+        for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(topmost); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException | UncheckedIOException notEmpty) {
+                return; // it holds something (perhaps another run's outputs): it stays
+            }
+        }
     }
 
     /** Creates the folder when missing. */
@@ -115,70 +196,30 @@ public final class OutputFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** @return a set of outputs to write and then publish together */
-    public Staging staging() {
-        return new Staging();
-    }
-
     /**
-     * Outputs written whole under their temporary names, then moved into place together by
-     * {@link #publish()}: a failure while any of them is written (a full disk, the database lost
-     * before publishing) leaves every earlier output as it was. Closing removes what was not published.
+     * Writes one file alone, whole, under its temporary name, then moves it into place: for a file
+     * that is not part of the month's set ({@link #refusedRejects()}).
+     *
+     * @param target  the file
+     * @param content what to write
+     * @throws OutputWriteException when it cannot be written; nothing of it is left behind
      */
-    public static final class Staging implements AutoCloseable {
-
-        private final Map<Path, Path> staged = new LinkedHashMap<>();
-
-        private Staging() {
-        }
-
-        /**
-         * Writes one output under its temporary name, flushed to disk.
-         *
-         * @param target  the output file
-         * @param content what to write
-         * @throws OutputWriteException when it cannot be written; nothing of it is left behind
-         */
-        public void write(Path target, Content content) {
-            Path temporary = temporary(target);
-            LOG.info("Writing {}", target.getFileName());
+    public void writeAlone(Path target, Content content) {
+        Path temporary = temporary(target);
+        LOG.info("Writing {}", target.getFileName());
+        try {
+            writeFlushed(temporary, content);
             try {
-                writeFlushed(temporary, content);
-            } catch (IOException e) {
-                deleteQuietly(temporary);
-                throw new OutputWriteException(target, e);
-            } catch (RuntimeException | Error e) {
-                deleteQuietly(temporary);
-                throw e;
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            staged.put(target, temporary);
-        }
-
-        /**
-         * Moves every output written so far into place, in the order written.
-         *
-         * @throws OutputWriteException when a move fails
-         */
-        public void publish() {
-            for (Map.Entry<Path, Path> entry : new ArrayList<>(staged.entrySet())) {
-                try {
-                    try {
-                        Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.ATOMIC_MOVE,
-                                StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(entry.getValue(), entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new OutputWriteException(entry.getKey(), e);
-                }
-                staged.remove(entry.getKey());
-            }
-        }
-
-        @Override
-        public void close() {
-            staged.values().forEach(OutputFiles::deleteQuietly);
-            staged.clear();
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new OutputWriteException(target, e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temporary);
+            throw e;
         }
     }
 
@@ -186,7 +227,7 @@ public final class OutputFiles {
      * Writes a new file and forces it to disk. Whatever is at the path is replaced first, so that a
      * killed run's leftover (or a link planted there) is never written through.
      */
-    private static void writeFlushed(Path file, Content content) throws IOException {
+    static void writeFlushed(Path file, Content content) throws IOException {
         Files.deleteIfExists(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             Guarded guarded = new Guarded(Channels.newOutputStream(channel));

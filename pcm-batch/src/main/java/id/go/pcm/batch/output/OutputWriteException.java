@@ -25,6 +25,8 @@ public final class OutputWriteException extends UncheckedIOException {
             "not enough space on the disk", "out of disk space");
 
     private final transient Path file;
+    /** Null when nothing had been published yet; else whether a failed publication was undone. */
+    private final Boolean undone;
 
     /**
      * @param file  the file being written
@@ -33,6 +35,39 @@ public final class OutputWriteException extends UncheckedIOException {
     public OutputWriteException(Path file, IOException cause) {
         super("cannot write " + file + ": " + reason(cause), cause);
         this.file = file;
+        this.undone = null;
+    }
+
+    /**
+     * A publication that failed halfway (SPEC 3: the month's outputs are one set).
+     *
+     * @param file   the output whose move failed
+     * @param cause  why it failed
+     * @param undone whether the earlier outputs were put back; if not, the next run completes the publication
+     */
+    OutputWriteException(Path file, IOException cause, boolean undone) {
+        super("cannot put " + file + " in place: " + reason(cause), cause);
+        this.file = file;
+        this.undone = undone;
+    }
+
+    /**
+     * @param target       an output of the month's set
+     * @param folderWanted whether the output is a folder (and a file stands in its way), or a file
+     * @return the failure of a folder standing where a file of the set goes, or a file where its folder goes
+     */
+    static IOException inTheWay(Path target, boolean folderWanted) {
+        return new InTheWay(target, folderWanted);
+    }
+
+    private static final class InTheWay extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+        private final boolean folderWanted;
+
+        InTheWay(Path target, boolean folderWanted) {
+            super(target.toString(), null, folderWanted ? "a file stands where this folder goes" : "a folder stands where this file goes");
+            this.folderWanted = folderWanted;
+        }
     }
 
     /** @return the file being written */
@@ -61,8 +96,27 @@ public final class OutputWriteException extends UncheckedIOException {
             return "The output disk is full: " + file + " could not be written (" + reason(getCause())
                     + "); free space on the disk that holds " + folder + ", then run the same command again.";
         }
-        return "Could not write " + file + " (" + reason(getCause()) + "); check that " + folder
-                + " can be written, then run the same command again.";
+        String cause = reason(getCause());
+        String what = (undone == null ? "Could not write " : "Could not put in place ") + file + " (" + cause + ")";
+        String state = undone == null || undone ? "" : "; the month's outputs could not be put back as they were,"
+                + " and the next run of the month completes the publication";
+        if (getCause() instanceof InTheWay inTheWay) {
+            return (inTheWay.folderWanted ? "A file" : "A folder") + " stands where " + file
+                    + " goes: move it away or remove it, then run the same command again;"
+                    + " the month's earlier outputs are as they were.";
+        }
+        if (isDenied(getCause())) {
+            return what + state + "; check that this user may write and replace files in " + folder
+                    + ", then run the same command again.";
+        }
+        return what + state + "; fix that, then run the same command again.";
+    }
+
+    /** Permission bits, an immutable file or a read-only mount: what an operator fixes with rights, not space. */
+    private static boolean isDenied(IOException e) {
+        String text = String.valueOf(e instanceof FileSystemException fs ? fs.getReason() : e.getMessage()).toLowerCase(Locale.ROOT);
+        return e instanceof AccessDeniedException || text.contains("permission denied") || text.contains("operation not permitted")
+                || text.contains("read-only file system");
     }
 
     /** The system's reason without the file names Java puts around it, which the line already gives. */
