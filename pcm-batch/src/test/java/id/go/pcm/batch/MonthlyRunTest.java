@@ -302,6 +302,27 @@ class MonthlyRunTest {
     }
 
     @Test
+    void aMonthsFilesRunAsAnotherMonthAreToldAsTheWrongMonthNotAsRowsToFix() {
+        Path out = dir.resolve("out");
+        Runs.Result result = runMonth("2024-10", Runs.month("2024-09"), out, "--as-of=2024-11-10T00:00:00+07:00");
+        assertEquals(4, result.exit(), result.err());
+        // narratives.csv: both rows were issued in September
+        assertEquals("pcm: the rows of narratives.csv are for 2024-09, not 2024-10: check --period and --input (2 of its 2"
+                + " rows rejected as WRONG_PERIOD, more than --max-reject-ratio=0.5 allows; listed in "
+                + out.resolve("pcm-rejects-2024-10-refused.csv") + ").", result.err().strip());
+    }
+
+    @Test
+    void anAsOfBeforeTheMonthIsABadArgumentAndNothingRuns() {
+        Path out = dir.resolve("out");
+        Runs.Result result = runMonth("2024-09", Runs.month("2024-09"), out, "--as-of=2024-08-15T00:00:00+07:00");
+        assertEquals(2, result.exit(), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("pcm: --as-of=2024-08-15T00:00:00+07:00 is before 2024-09 begins"), result.err());
+        assertFalse(Files.exists(out), "nothing ran, nothing written");
+    }
+
+    @Test
     void printsHelp() {
         Runs.Result result = runs.run("--help");
         assertEquals(0, result.exit());

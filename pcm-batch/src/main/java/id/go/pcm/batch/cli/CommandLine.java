@@ -125,6 +125,15 @@ public final class CommandLine {
         }
         Path output = Path.of(required("output")).toAbsolutePath().normalize();
         OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(CommandLine::asOf).orElse(null);
+        if (asOf != null) {
+            // Every row of the month would be FUTURE: an argument's mistake, not the data's.
+            Instant start = new EvaluationMonth(period, asOf).start();
+            if (asOf.toInstant().isBefore(start)) {
+                throw new UsageException("--as-of=" + options.get("as-of") + " is before " + period + " begins ("
+                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + "): check --as-of and --period;"
+                        + " the evaluation time is at or after the month's start, usually after its reporting deadline.");
+            }
+        }
         RunRequest.Language language = switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
             case "id" -> RunRequest.Language.ID;
             case "en" -> RunRequest.Language.EN;

@@ -4,6 +4,7 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.batch.cli.RunRequest;
+import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.evaluation.EvaluationSettings;
@@ -31,6 +32,7 @@ public final class MonthRun {
     private final EvaluationSettings settings;
     private final Map<String, InputSummary> inputs = new ConcurrentHashMap<>();
     private final Map<String, RejectSpool.Tally> rejects = new ConcurrentHashMap<>();
+    private final Map<String, WrongPeriods> wrongPeriods = new ConcurrentHashMap<>();
     private volatile AgencyRegistry agencies;
     private volatile NarrativeRegistry narratives;
     private volatile MonthlyEvaluator evaluator;
@@ -120,6 +122,23 @@ public final class MonthRun {
      */
     public void rejects(String file, RejectSpool.Tally tally) {
         rejects.put(file, tally);
+    }
+
+    /**
+     * @param file   one of {@link Monev#FILES}
+     * @param months the months that file's {@code WRONG_PERIOD} rows name
+     */
+    public void wrongPeriods(String file, WrongPeriods months) {
+        wrongPeriods.put(file, months);
+    }
+
+    /**
+     * @param file one of {@link Monev#FILES}
+     * @return the months that file's {@code WRONG_PERIOD} rows name (none for {@code agencies.csv},
+     *         which has no month)
+     */
+    public WrongPeriods wrongPeriods(String file) {
+        return wrongPeriods.getOrDefault(file, new WrongPeriods());
     }
 
     /** @return every file's rejects in brief, in {@link Monev#FILES} order */

@@ -5,6 +5,7 @@ import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
@@ -25,10 +26,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The last step. Unless too many rows were rejected (then only {@code pcm-rejects-YYYY-MM-refused.csv}
@@ -96,15 +99,29 @@ public final class Publication implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * Refuses the month when a file has too many rejected rows. When nearly all of a failing file's
+     * rows are for another month, that is said first: the operator gave the wrong month or folder.
+     */
     private static void checkRejectRatio(MonthRun month, List<InputSummary> inputs, OutputFiles files) {
         double max = month.request().maxRejectRatio();
-        for (InputSummary input : inputs) {
-            if (input.rejectRatio() > max) {
+        String ratio = java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
+        YearMonth period = month.month().period();
+        List<InputSummary> failing = inputs.stream().filter(input -> input.rejectRatio() > max).toList();
+        for (InputSummary input : failing) {
+            WrongPeriods wrong = month.wrongPeriods(input.file());
+            Optional<YearMonth> other = wrong.otherMonth(input.rows(), period);
+            if (other.isPresent()) {
                 throw new TooManyRejectsException(String.format(Locale.ROOT,
-                        "%s: %d of %d rows rejected (%.1f%%), more than --max-reject-ratio=%s allows; fix the rows listed in %s and run again.",
-                        input.file(), input.rejected(), input.rows(), 100 * input.rejectRatio(),
-                        java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString(), files.refusedRejects()));
+                        "the rows of %s are for %s, not %s: check --period and --input (%d of its %d rows rejected as"
+                                + " WRONG_PERIOD, more than --max-reject-ratio=%s allows; listed in %s).",
+                        input.file(), other.get(), period, wrong.count(), input.rows(), ratio, files.refusedRejects()));
             }
+        }
+        for (InputSummary input : failing) {
+            throw new TooManyRejectsException(String.format(Locale.ROOT,
+                    "%s: %d of %d rows rejected (%.1f%%), more than --max-reject-ratio=%s allows; fix the rows listed in %s and run again.",
+                    input.file(), input.rejected(), input.rows(), 100 * input.rejectRatio(), ratio, files.refusedRejects()));
         }
     }
 

@@ -115,4 +115,21 @@ class CommandLineTest {
         assertTrue(assertThrows(UsageException.class, () -> CommandLine.of("period=2024-09"))
                 .getMessage().contains("--name=value"));
     }
+
+    @Test
+    void anAsOfBeforeTheMonthBeginsIsABadArgument() {
+        String message = usageError(args("--as-of=2024-08-31T23:59:59+07:00"));
+        assertEquals("--as-of=2024-08-31T23:59:59+07:00 is before 2024-09 begins (2024-09-01T00:00+07:00): check --as-of"
+                + " and --period; the evaluation time is at or after the month's start, usually after its reporting deadline.",
+                message);
+        // the month's first instant, in any offset, is a valid as-of
+        assertEquals(OffsetDateTime.parse("2024-08-31T17:00:00Z"),
+                CommandLine.of(args("--as-of=2024-08-31T17:00:00Z")).request().asOf());
+    }
+
+    @Test
+    void theOutputProbeLeavesNoFolderItCreated() {
+        CommandLine.of(args()).request();
+        assertFalse(Files.exists(dir.resolve("out")), "created for the probe, then removed: the run creates it when it writes");
+    }
 }

@@ -43,6 +43,7 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
     private final Consumer<MonthRun> finish;
     private Function<Row, Checked<T>> check;
     private RejectSpool spool;
+    private WrongPeriods wrongPeriods;
     private long accepted;
 
     /**
@@ -69,12 +70,17 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
         spool = null; // an earlier execution's, already closed
         check = rules.apply(month);
         spool = new RejectSpool(month.rejectSpool(file));
+        wrongPeriods = new WrongPeriods();
         accepted = 0;
     }
 
     @Override
     public Checked<T> process(CsvRow row) {
-        return check.apply(row);
+        Checked<T> checked = check.apply(row);
+        if (!checked.isAccepted()) {
+            wrongPeriods.note(row, checked.reject());
+        }
+        return checked;
     }
 
     @Override
@@ -110,6 +116,7 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
         month.summary(new InputSummary(file, csv.sha256(), csv.rows(), accepted, spool.count(),
                 List.copyOf(csv.unknownColumns())));
         month.rejects(file, spool.tally());
+        month.wrongPeriods(file, wrongPeriods);
         return stepExecution.getExitStatus();
     }
 }
