@@ -3,6 +3,7 @@ package id.go.pcm.batch;
 import id.go.pcm.batch.cli.CommandLine;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.cli.UsageException;
+import id.go.pcm.batch.job.EmbeddedDatabaseLock;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.Outcome;
 import org.slf4j.Logger;
@@ -64,7 +65,9 @@ public class PcmBatchApplication {
         SpringApplication application = new SpringApplication(PcmBatchApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        try (ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
+        EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request);
+        application.addListeners(database);
+        try (database; ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
             Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
             LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
             (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")

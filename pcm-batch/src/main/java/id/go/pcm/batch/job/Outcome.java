@@ -50,6 +50,9 @@ public record Outcome(int exitCode, String message) {
             if (cause instanceof TooManyRejectsException tooMany) {
                 return Optional.of(new Outcome(TOO_MANY_REJECTS, tooMany.getMessage()));
             }
+            if (cause instanceof EmbeddedDatabaseLock.JobDatabaseInUseException inUse) {
+                return Optional.of(new Outcome(UNEXPECTED, inUse.getMessage()));
+            }
             if (cause instanceof OutputWriteException output) {
                 return Optional.of(new Outcome(UNEXPECTED, output.operatorLine()));
             }

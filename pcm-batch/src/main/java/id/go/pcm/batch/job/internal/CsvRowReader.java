@@ -43,7 +43,10 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
         csv = CsvFile.open(run.get().input(file), columns);
         tracker = progress.track(file);
         if (!csv.unknownColumns().isEmpty()) {
-            LOG.warn("{}: unknown columns ignored: {}", file, String.join(", ", csv.unknownColumns()));
+            String warning = "unknown column(s) ignored: " + String.join(", ", csv.unknownColumns())
+                    + " (check the header's spelling if one of them should count)";
+            LOG.warn("{}: {}", file, warning);
+            progress.warn(file, warning);
         }
     }
 

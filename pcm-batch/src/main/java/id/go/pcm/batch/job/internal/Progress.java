@@ -64,6 +64,19 @@ public class Progress {
     }
 
     /**
+     * Tells the operator something about a file that does not stop the run (SPEC 1.1: unknown
+     * columns are listed once as a warning).
+     *
+     * @param file    the file
+     * @param warning what to say
+     */
+    public void warn(String file, String warning) {
+        synchronized (out) {
+            out.println("  " + file + ": " + warning);
+        }
+    }
+
+    /**
      * @param file the file being read
      * @return a tracker for it
      */
