@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,11 +16,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Files as hostile as real months bring: a field of 12 MB, NUL bytes, columns without a name. Each
- * gives a reject with its file and line or is read as it is; no good row is lost.
+ * gives a reject with its file and line or is read as it is; no good row is lost. Excel's text
+ * exports saved under a file's name refuse the month, saying what the file is.
  */
 class HostileFilesTest {
 
@@ -112,5 +115,37 @@ class HostileFilesTest {
         assertEquals("item_id", reject.recordId(), "the pasted header is a row whose values are words, not an id with a mark");
         assertEquals(RejectCode.BAD_VALUE, reject.code());
         assertEquals(2, result.figures().media().items(), "M2 is read as M2");
+    }
+
+    @Test
+    void anExcelTabDelimitedExportRefusesTheMonthAsTabSeparated() throws IOException {
+        // "Text (Tab delimited)" saved as agencies.csv: tabs, CRLF, no byte-order mark
+        write("agencies.csv", "agency_id\tname\ttype\tparent_id\tregion_code\r\nKEMENKES\tKementerian Kesehatan\tKEMENTERIAN\t\t\r\n");
+
+        UnusableFileException refused = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(month));
+
+        assertEquals("agencies.csv", refused.file());
+        assertTrue(refused.getMessage().startsWith("agencies.csv is tab-separated text (as Excel saves \"Text (Tab delimited)\")"),
+                refused.getMessage());
+        assertTrue(refused.messageId().startsWith("agencies.csv berisi teks yang dipisahkan tab"), refused.messageId());
+    }
+
+    @Test
+    void anExcelUnicodeTextExportRefusesTheMonthAsUtf16() throws IOException {
+        // "Unicode Text" saved as media.csv: UTF-16 little-endian after FF FE, tabs, CRLF
+        byte[] text = "item_id\tpublished_at\toutlet\tmedia_type\tsentiment\r\nM1\t2024-09-05T10:00:00+07:00\tKompas\tONLINE\tPOSITIVE\r\n"
+                .getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[text.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, bytes, 2, text.length);
+        Files.write(month.resolve("media.csv"), bytes);
+
+        UnusableFileException refused = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(month));
+
+        assertEquals("media.csv", refused.file());
+        assertTrue(refused.getMessage().startsWith("media.csv is UTF-16 text (as Excel saves \"Unicode Text\"), not UTF-8"),
+                refused.getMessage());
+        assertTrue(refused.messageId().startsWith("media.csv berupa teks UTF-16"), refused.messageId());
     }
 }

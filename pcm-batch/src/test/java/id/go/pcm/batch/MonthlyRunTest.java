@@ -288,6 +288,34 @@ class MonthlyRunTest {
     }
 
     @Test
+    void exitsWith3WhenAFileIsAnExcelTabDelimitedExport() throws IOException {
+        Path input = Runs.copyOf("2024-09", dir.resolve("in"));
+        Files.writeString(input.resolve("media.csv"),
+                "item_id\tpublished_at\toutlet\tmedia_type\tsentiment\r\nM1\t2024-09-05T10:00:00+07:00\tKompas\tONLINE\tPOSITIVE\r\n");
+        Runs.Result result = runMonth("2024-09", input, dir.resolve("out"), AS_OF);
+        assertEquals(3, result.exit());
+        assertTrue(result.err().contains("pcm: media.csv is tab-separated text (as Excel saves \"Text (Tab delimited)\"), not a CSV"
+                + " separated by commas or semicolons: open it in Excel, then File > Save As with the type"
+                + " \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as media.csv."), result.err());
+        assertFalse(result.err().contains("lacks the required column"), result.err());
+    }
+
+    @Test
+    void exitsWith3WhenAFileIsAnExcelUnicodeTextExport() throws IOException {
+        Path input = Runs.copyOf("2024-09", dir.resolve("in"));
+        byte[] text = "item_id\tpublished_at\toutlet\tmedia_type\tsentiment\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] unicodeText = new byte[text.length + 2];
+        unicodeText[0] = (byte) 0xFF; // Excel's "Unicode Text": UTF-16 little-endian after the mark FF FE
+        unicodeText[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, unicodeText, 2, text.length);
+        Files.write(input.resolve("media.csv"), unicodeText);
+        Runs.Result result = runMonth("2024-09", input, dir.resolve("out"), AS_OF);
+        assertEquals(3, result.exit());
+        assertTrue(result.err().contains("pcm: media.csv is UTF-16 text (as Excel saves \"Unicode Text\"), not UTF-8: open it in Excel,"
+                + " then File > Save As with the type \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as media.csv."), result.err());
+    }
+
+    @Test
     void exitsWith4WhenTooManyRowsAreRejectedAndStillListsThem() {
         Path out = dir.resolve("out");
         Runs.Result result = runMonth("2024-09", Runs.month("2024-09"), out, AS_OF, "--max-reject-ratio=0.3");

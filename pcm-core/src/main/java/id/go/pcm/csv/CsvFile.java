@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +24,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -38,6 +38,9 @@ import java.util.Set;
  * <p>A file that cannot be used at all is refused with an {@link UnusableFileException}: when it is
  * opened (no header, a required column missing, a column named twice) or while it is read (a byte
  * that is not UTF-8, a quote never closed). Rows already returned then belong to a refused file.
+ * Excel's text exports are refused for what they are, not for what they lack: a tab-separated file
+ * ("Text (Tab delimited)") whose header holds the columns once split on tabs, and a UTF-16 file
+ * ("Unicode Text") refused while its header is read.
  *
  * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
  */
@@ -65,10 +68,16 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
     private CsvFile(String name, InputStream in, Columns columns) throws IOException {
         this.name = name;
         this.bytes = new DigestInputStream(in, sha256Digest());
-        this.utf8 = new Utf8Reader(bytes);
-        BufferedReader text = new BufferedReader(utf8, 64 * 1024);
+        byte[] prefix = new byte[0];
         try {
-            this.delimiter = detectDelimiter(text);
+            // The first bytes are kept aside (and put back) to tell a UTF-16 file if the header is refused.
+            PushbackInputStream start = new PushbackInputStream(bytes, Utf16Text.PREFIX_LENGTH);
+            prefix = start.readNBytes(Utf16Text.PREFIX_LENGTH);
+            start.unread(prefix);
+            this.utf8 = new Utf8Reader(start);
+            BufferedReader text = new BufferedReader(utf8, 64 * 1024);
+            HeaderLine headerLine = HeaderLine.peek(text, HEADER_SCAN_LIMIT);
+            this.delimiter = headerLine.delimiter();
             this.parser = CSVFormat.RFC4180.builder()
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false) // blank lines are skipped here, so that line numbers stay exact
@@ -85,10 +94,14 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
                 index.put(known.get(slot), slot);
                 sourceIndex[slot] = header.indexOf(known.get(slot));
             }
-            this.unknownColumns = checkHeader(header, columns);
+            this.unknownColumns = checkHeader(header, headerLine, columns);
         } catch (Utf8Reader.NotUtf8Exception e) {
             bytes.close();
-            throw notUtf8(e);
+            throw Utf16Text.startsWith(prefix) ? utf16(e) : notUtf8(e);
+        } catch (UnusableFileException e) {
+            bytes.close();
+            // Read as UTF-8, UTF-16 without a byte-order mark has a NUL by every letter: no column matches.
+            throw Utf16Text.startsWith(prefix) ? utf16(e) : e;
         } catch (RuntimeException | IOException e) {
             bytes.close();
             throw e;
@@ -139,31 +152,6 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         }
     }
 
-    /** Semicolon when the header line holds more semicolons than commas (Excel in the Indonesian locale), else comma. */
-    private static char detectDelimiter(BufferedReader text) throws IOException {
-        text.mark(HEADER_SCAN_LIMIT);
-        int commas = 0;
-        int semicolons = 0;
-        boolean blank = true;
-        for (int read = 0, c; read < HEADER_SCAN_LIMIT && (c = text.read()) >= 0; read++) {
-            if (c == '\n' || c == '\r') {
-                if (!blank) {
-                    break;
-                }
-            } else if (c == ',') {
-                commas++;
-                blank = false;
-            } else if (c == ';') {
-                semicolons++;
-                blank = false;
-            } else if (!Character.isWhitespace(c)) {
-                blank = false;
-            }
-        }
-        text.reset();
-        return semicolons > commas ? ';' : ',';
-    }
-
     private List<String> readHeader() {
         CSVRecord record = nextNonBlankRecord();
         if (record == null) {
@@ -171,15 +159,17 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         }
         List<String> header = new ArrayList<>(record.size());
         for (String column : record) {
-            String trimmed = Text.trimToNull(column);
-            header.add(trimmed == null ? "" : trimmed.toLowerCase(Locale.ROOT));
+            header.add(HeaderLine.columnName(column));
         }
         return header;
     }
 
-    private Set<String> checkHeader(List<String> header, Columns columns) {
+    private Set<String> checkHeader(List<String> header, HeaderLine headerLine, Columns columns) {
         List<String> missing = columns.required().stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
+            if (headerLine.isTabSeparated(header, columns.required())) {
+                throw new UnusableFileException(name, linesBefore, "file.tab_separated");
+            }
             throw new UnusableFileException(name, linesBefore, "file.missing_columns", String.join(", ", missing));
         }
         Set<String> seen = new LinkedHashSet<>();
@@ -296,6 +286,11 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
 
     private UnusableFileException notUtf8(Utf8Reader.NotUtf8Exception e) {
         return new UnusableFileException(name, e.line(), "file.not_utf8", e, e.line());
+    }
+
+    /** The whole file is UTF-16, so no line is named; the refusal it replaces is kept as the cause. */
+    private UnusableFileException utf16(Exception replaced) {
+        return new UnusableFileException(name, 0, "file.utf16", replaced);
     }
 
     private void finish() {

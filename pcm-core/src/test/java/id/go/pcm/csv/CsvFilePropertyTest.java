@@ -179,6 +179,89 @@ class CsvFilePropertyTest {
         });
     }
 
+    /** Pieces heavy with tabs, for the properties that tabs in values never make a CSV tab-separated. */
+    private static final List<String> TAB_PIECES = List.of("\t", "\t\t", "a\tb", " \t ", "Jl.\tMerdeka");
+
+    private static final Gen<String> TAB_HEAVY_VALUES = lists().of(oneOf(pick(PIECES), pick(TAB_PIECES)))
+            .ofSizeBetween(0, 6).map(pieces -> String.join("", pieces));
+
+    /** A table of two to five required columns c0, c1, … and values from {@code values}, written by Commons CSV. */
+    private record Shape(List<List<String>> rows, int columns, char delimiter, String separator, boolean bom, List<String> extraColumns) {
+
+        @Override
+        public String toString() {
+            return new WrittenTable(rows, columns, delimiter, separator, bom) + ", extra columns " + extraColumns;
+        }
+    }
+
+    private static Gen<Shape> shapes(Gen<String> values, List<Character> delimiters, Gen<List<String>> extraColumns) {
+        Gen<Cells> cells = integers().between(2, 5).flatMap(
+                columns -> lists().of(lists().of(values).ofSize(columns)).ofSizeBetween(0, 8).map(rows -> new Cells(columns, rows)));
+        return cells.zip(pick(delimiters), pick(List.of("\n", "\r\n")), booleans().all(), extraColumns,
+                (table, delimiter, separator, bom, extra) -> new Shape(table.rows(), table.columns(), delimiter, separator, bom, extra));
+    }
+
+    /** Writes the header (the required names in mixed case, then the extra names) and the rows, each padded for the extra columns. */
+    private static byte[] write(Shape shape) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(shape.delimiter()).setRecordSeparator(shape.separator()).get();
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, format)) {
+            List<String> header = new ArrayList<>(IntStream.range(0, shape.columns()).mapToObj(i -> i % 2 == 0 ? " C" + i + " " : columnName(i)).toList());
+            header.addAll(shape.extraColumns());
+            printer.printRecord(header);
+            for (List<String> row : shape.rows()) {
+                List<String> padded = new ArrayList<>(row);
+                shape.extraColumns().forEach(extra -> padded.add("x"));
+                printer.printRecord(padded);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shape.bom() ? concat(BOM, utf8(text.toString())) : utf8(text.toString());
+    }
+
+    private static Columns required(int columns) {
+        return new Columns(IntStream.range(0, columns).mapToObj(CsvFilePropertyTest::columnName).toList(), List.of());
+    }
+
+    @Test
+    void csvWithTabsInItsValuesAndInUnknownColumnNamesIsReadNeverRefused() {
+        Gen<List<String>> tabbedNames = lists().of(pick(List.of("cat\tatan", "\tx", "y\t", "a\tb\tc"))).ofSizeBetween(0, 2)
+                .map(names -> names.stream().distinct().toList());
+        qt().forAll(shapes(TAB_HEAVY_VALUES, List.of(',', ';'), tabbedNames)).checkAssert(shape -> {
+            try (CsvFile file = CsvFile.open("media.csv", new ByteArrayInputStream(write(shape)), required(shape.columns()))) {
+                assertEquals(shape.delimiter(), file.delimiter());
+                List<CsvRow> rows = CsvFiles.readAll(file);
+
+                assertEquals(shape.rows().size(), rows.size());
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < shape.columns(); c++) {
+                        assertEquals(trimmedOrNull(shape.rows().get(r).get(c)), rows.get(r).value(columnName(c)), "row " + r + " column " + c);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void tablesWrittenTabSeparatedAreRefusedAsTabSeparated() {
+        // as Excel's "Text (Tab delimited)" writes them, with values holding commas, semicolons, quotes and line breaks
+        Gen<List<String>> plainNames = lists().of(pick(List.of("catatan", "keterangan", "x;y", "a,b"))).ofSizeBetween(0, 2)
+                .map(names -> names.stream().distinct().toList());
+        qt().forAll(shapes(VALUES, List.of('\t'), plainNames)).checkAssert(shape -> {
+            UnusableFileException refused = null;
+            try (CsvFile file = CsvFile.open("media.csv", new ByteArrayInputStream(write(shape)), required(shape.columns()))) {
+                CsvFiles.readAll(file);
+            } catch (UnusableFileException e) {
+                refused = e;
+            }
+
+            assertTrue(refused != null, "read as CSV");
+            assertTrue(refused.getMessage().startsWith("media.csv is tab-separated text"), refused.getMessage());
+            assertTrue(refused.messageId().startsWith("media.csv berisi teks yang dipisahkan tab"), refused.messageId());
+        });
+    }
+
     private static Gen<byte[]> randomFiles() {
         // Half valid UTF-8 text made of CSV's hard characters, half raw bytes of which many are not
         // UTF-8: files are often read to the end, and often refused.

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -707,6 +709,191 @@ class CsvFileTest {
             assertEquals("dissemination.csv", refusal.file());
             assertTrue(refusal.getMessage().startsWith("dissemination.csv is missing from " + folder.toAbsolutePath()),
                     refusal.getMessage());
+        }
+    }
+
+    /** Excel's text exports, which are not CSV: refused for what they are, with the way to save them as CSV. */
+    @Nested
+    class TextExports {
+
+        private static final Columns AGENCIES = new Columns(List.of("agency_id", "name", "type"),
+                List.of("parent_id", "region_code", "active_from", "active_until"));
+
+        /** What Excel's "Text (Tab delimited)" writes: tabs, CRLF, no byte-order mark, empty cells as nothing. */
+        private static final String TAB_DELIMITED = "agency_id\tname\ttype\tparent_id\tregion_code\r\n"
+                + "KEMENKES\tKementerian Kesehatan\tKEMENTERIAN\t\t\r\n"
+                + "JABAR\tPemerintah Provinsi Jawa Barat\tPROVINSI\t\t32\r\n"
+                + "KOTA-BDG\t\"Pemkot Bandung \"\"Kota Kembang\"\"\"\tKOTA\tJABAR\t32.73\r\n";
+
+        private static final String TAB_SEPARATED_EN = "agencies.csv is tab-separated text (as Excel saves \"Text (Tab delimited)\"),"
+                + " not a CSV separated by commas or semicolons: open it in Excel, then File > Save As with the type"
+                + " \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as agencies.csv.";
+        private static final String TAB_SEPARATED_ID = "agencies.csv berisi teks yang dipisahkan tab (ekspor Excel \"Text (Tab delimited)\"),"
+                + " bukan CSV yang dipisahkan koma atau titik koma: buka berkas di Excel, lalu File > Simpan Sebagai dengan jenis berkas"
+                + " yang diawali \"CSV UTF-8\" (\"CSV UTF-8 (Comma delimited) (*.csv)\" di Excel berbahasa Inggris), dan simpan sebagai agencies.csv.";
+        private static final String UTF16_EN = "agencies.csv is UTF-16 text (as Excel saves \"Unicode Text\"), not UTF-8: open it in Excel,"
+                + " then File > Save As with the type \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as agencies.csv.";
+        private static final String UTF16_ID = "agencies.csv berupa teks UTF-16 (ekspor Excel \"Unicode Text\"), bukan UTF-8: buka berkas di Excel,"
+                + " lalu File > Simpan Sebagai dengan jenis berkas yang diawali \"CSV UTF-8\" (\"CSV UTF-8 (Comma delimited) (*.csv)\""
+                + " di Excel berbahasa Inggris), dan simpan sebagai agencies.csv.";
+
+        @TempDir
+        Path folder;
+
+        private UnusableFileException refusal(byte[] bytes) throws IOException {
+            Path path = folder.resolve("agencies.csv");
+            Files.write(path, bytes);
+            return assertThrows(UnusableFileException.class, () -> readAll(CsvFile.open(path, AGENCIES)));
+        }
+
+        private static byte[] unicodeText(String text) {
+            // Excel's "Unicode Text": UTF-16 little-endian after the mark FF FE
+            return concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        }
+
+        @Test
+        void excelTabDelimitedExportIsRefusedAsTabSeparatedInBothLanguages() throws IOException {
+            UnusableFileException refusal = refusal(utf8(TAB_DELIMITED));
+
+            assertEquals("agencies.csv", refusal.file());
+            assertEquals(1, refusal.line());
+            assertEquals(TAB_SEPARATED_EN, refusal.getMessage());
+            assertEquals(TAB_SEPARATED_ID, refusal.messageId());
+        }
+
+        @Test
+        void tabSeparatedWithAUtf8ByteOrderMarkIsRefusedAsTabSeparated() throws IOException {
+            assertEquals(TAB_SEPARATED_EN, refusal(concat(BOM, utf8(TAB_DELIMITED))).getMessage());
+        }
+
+        @Test
+        void tabSeparatedAfterBlankLinesIsRefusedAsTabSeparated() throws IOException {
+            assertEquals(TAB_SEPARATED_EN, refusal(utf8("\r\n\t\t\r\n" + TAB_DELIMITED)).getMessage());
+        }
+
+        @Test
+        void tabSeparatedWithHeaderNamesInAnyCaseAndQuotedIsRefusedAsTabSeparated() throws IOException {
+            assertEquals(TAB_SEPARATED_EN, refusal(utf8("\"Agency_ID\"\t Name \tTYPE\r\nKEMENKES\tKemenkes\tKEMENTERIAN\r\n")).getMessage());
+        }
+
+        @Test
+        void tabSeparatedExportOfAnOlderLayoutIsRefusedAsTabSeparatedFirst() throws IOException {
+            // type is missing too, but the tabs are what hides the other columns: saved as CSV, it will be named
+            assertEquals(TAB_SEPARATED_EN, refusal(utf8("agency_id\tname\r\nKEMENKES\tKemenkes\r\n")).getMessage());
+        }
+
+        @Test
+        void tabSeparatedWithACommaInAHeaderNameIsRefusedAsTabSeparated() throws IOException {
+            assertEquals(TAB_SEPARATED_EN, refusal(utf8("agency_id\tname\ttype\tcatatan, lain\r\n")).getMessage());
+        }
+
+        @Test
+        void tabSeparatedWithMoreSemicolonsThanCommasInItsHeaderIsRefusedAsTabSeparated() throws IOException {
+            assertEquals(TAB_SEPARATED_EN, refusal(utf8("agency_id\tname\ttype\tx;y;z\r\n")).getMessage());
+        }
+
+        @Test
+        void excelUnicodeTextExportIsRefusedAsUtf16InBothLanguages() throws IOException {
+            UnusableFileException refusal = refusal(unicodeText(TAB_DELIMITED));
+
+            assertEquals("agencies.csv", refusal.file());
+            assertEquals(0, refusal.line(), "the whole file is UTF-16");
+            assertEquals(UTF16_EN, refusal.getMessage());
+            assertEquals(UTF16_ID, refusal.messageId());
+        }
+
+        @Test
+        void bigEndianUtf16WithAByteOrderMarkIsRefusedAsUtf16() throws IOException {
+            assertEquals(UTF16_EN, refusal(TAB_DELIMITED.getBytes(StandardCharsets.UTF_16)).getMessage());
+        }
+
+        @Test
+        void utf16WithoutAByteOrderMarkIsRefusedAsUtf16NotForItsColumns() throws IOException {
+            assertEquals(UTF16_EN, refusal(TAB_DELIMITED.getBytes(StandardCharsets.UTF_16LE)).getMessage());
+            assertEquals(UTF16_EN, refusal(TAB_DELIMITED.getBytes(StandardCharsets.UTF_16BE)).getMessage());
+        }
+
+        @Test
+        void utf16WithoutAByteOrderMarkWithALetterBeyondAsciiIsRefusedAsUtf16NotAsBadBytes() throws IOException {
+            // "é" is E9 00 in UTF-16LE: a UTF-8 lead byte without its continuation
+            byte[] bytes = "agency_id,name,type\r\nKEMENKES,Kementerian Kesehatan é,KEMENTERIAN\r\n".getBytes(StandardCharsets.UTF_16LE);
+
+            assertEquals(UTF16_EN, refusal(bytes).getMessage());
+        }
+
+        @Test
+        void unicodeTextIsRefusedWhenOpenedAndTheStreamClosed() {
+            boolean[] closed = {false};
+            var in = new FilterInputStream(new ByteArrayInputStream(unicodeText(TAB_DELIMITED))) {
+                @Override
+                public void close() throws IOException {
+                    closed[0] = true;
+                    super.close();
+                }
+            };
+
+            UnusableFileException refusal = assertThrows(UnusableFileException.class, () -> CsvFile.open("agencies.csv", in, AGENCIES));
+
+            assertEquals(UTF16_EN, refusal.getMessage());
+            assertTrue(closed[0]);
+        }
+
+        @Test
+        void utf32IsRefusedAsNotUtf8NotAsUtf16() throws IOException {
+            byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, TAB_DELIMITED.getBytes(Charset.forName("UTF-32LE")));
+
+            assertEquals("agencies.csv is not UTF-8 (first bad byte on line 1): save it again as \"CSV UTF-8\".", refusal(bytes).getMessage());
+        }
+
+        @Test
+        void ansiTabSeparatedExportWithALetterBeyondAsciiIsRefusedAsNotUtf8() throws IOException {
+            // Excel writes "Text (Tab delimited)" in the Windows code page: its first bad byte is named, and
+            // saving it as "CSV UTF-8", as that message says, mends the tabs too
+            byte[] bytes = (TAB_DELIMITED + "KAB-GRT\tPemkab Garut \u00e9\tKABUPATEN\tJABAR\t32.05\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
+
+            UnusableFileException refusal = refusal(bytes);
+
+            assertEquals(5, refusal.line());
+            assertTrue(refusal.getMessage().startsWith("agencies.csv is not UTF-8"), refusal.getMessage());
+        }
+
+        @Test
+        void commaFileWithTabsInsideValuesIsReadNormally() throws IOException {
+            Path path = folder.resolve("agencies.csv");
+            Files.write(path, utf8("agency_id,name,type\r\nKEMENKES,\"Kementerian\tKesehatan\",KEMENTERIAN\r\nJABAR,Pemprov\tJabar\t,PROVINSI\r\n"));
+
+            try (CsvFile file = CsvFile.open(path, AGENCIES)) {
+                List<CsvRow> rows = readAll(file);
+                assertEquals(List.of("Kementerian\tKesehatan", "Pemprov\tJabar"), rows.stream().map(r -> r.value("name")).toList());
+                assertFalse(rows.get(1).malformed());
+            }
+        }
+
+        @Test
+        void semicolonFileWithTabsInsideValuesAndATabInAnUnknownColumnNameIsReadNormally() throws IOException {
+            Path path = folder.resolve("agencies.csv");
+            Files.write(path, utf8("agency_id;name;type;cat\tatan\r\nKEMENKES;Kemenkes\t;KEMENTERIAN;a\tb\tc\r\n"));
+
+            try (CsvFile file = CsvFile.open(path, AGENCIES)) {
+                assertEquals(';', file.delimiter());
+                assertEquals(Set.of("cat\tatan"), file.unknownColumns());
+                assertEquals("Kemenkes", readAll(file).get(0).value("name"));
+            }
+        }
+
+        @Test
+        void commaFileLackingAColumnWithTabsElsewhereInItsHeaderIsRefusedForTheColumn() throws IOException {
+            UnusableFileException refusal = refusal(utf8("agency_id,name,\"cat\tatan\"\r\nKEMENKES,Kemenkes,x\r\n"));
+
+            assertEquals("agencies.csv lacks the required column(s) type: add them to the header line.", refusal.getMessage());
+        }
+
+        @Test
+        void utf8FileWithNulBytesInItsHeaderLackingColumnsIsRefusedForTheColumns() throws IOException {
+            UnusableFileException refusal = refusal(utf8("agency_id,na\u0000me,ty\u0000pe\r\n"));
+
+            assertEquals("agencies.csv lacks the required column(s) name, type: add them to the header line.", refusal.getMessage());
         }
     }
 

@@ -43,6 +43,29 @@ class UnusableFileExceptionTest {
     }
 
     @Test
+    void tabSeparatedTextSaysWhatTheFileIsAndHowToSaveItAsCsv() {
+        UnusableFileException e = new UnusableFileException("media.csv", 1, "file.tab_separated");
+
+        assertEquals("media.csv is tab-separated text (as Excel saves \"Text (Tab delimited)\"), not a CSV separated by commas"
+                + " or semicolons: open it in Excel, then File > Save As with the type \"CSV UTF-8 (Comma delimited) (*.csv)\","
+                + " and save it as media.csv.", e.getMessage());
+        assertEquals("media.csv berisi teks yang dipisahkan tab (ekspor Excel \"Text (Tab delimited)\"), bukan CSV yang dipisahkan"
+                + " koma atau titik koma: buka berkas di Excel, lalu File > Simpan Sebagai dengan jenis berkas yang diawali \"CSV UTF-8\""
+                + " (\"CSV UTF-8 (Comma delimited) (*.csv)\" di Excel berbahasa Inggris), dan simpan sebagai media.csv.", e.messageId());
+    }
+
+    @Test
+    void utf16TextSaysWhatTheFileIsAndHowToSaveItAsCsv() {
+        UnusableFileException e = new UnusableFileException("media.csv", 0, "file.utf16");
+
+        assertEquals("media.csv is UTF-16 text (as Excel saves \"Unicode Text\"), not UTF-8: open it in Excel, then File > Save As"
+                + " with the type \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as media.csv.", e.getMessage());
+        assertEquals("media.csv berupa teks UTF-16 (ekspor Excel \"Unicode Text\"), bukan UTF-8: buka berkas di Excel, lalu"
+                + " File > Simpan Sebagai dengan jenis berkas yang diawali \"CSV UTF-8\" (\"CSV UTF-8 (Comma delimited) (*.csv)\""
+                + " di Excel berbahasa Inggris), dan simpan sebagai media.csv.", e.messageId());
+    }
+
+    @Test
     void publicConstructorHasNoCause() {
         assertNull(new UnusableFileException("a.csv", 0, "file.no_header").getCause());
     }

@@ -85,7 +85,7 @@ class MessagesTest {
                 "wrong_period.timestamp", "unknown.agency", "bad.parent.not_province", "bad.region.parent",
                 "bad.region.province", "bad.region.regency", "bad.period", "bad.agency_id", "bad.program",
                 "bad.sha256", "bad.boolean", "bad.timestamp", "bad.date", "bad.url", "file.missing",
-                "file.not_utf8")) {
+                "file.not_utf8", "file.tab_separated", "file.utf16")) {
             assertTrue(used.contains(key), () -> "the scan missed " + key + "; found " + used);
         }
     }
