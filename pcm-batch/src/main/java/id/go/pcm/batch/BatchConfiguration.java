@@ -10,6 +10,8 @@ import id.go.pcm.evaluation.EvaluationSettings;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -19,6 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.PrintStream;
 
 /**
  * The batch's plain objects, wired from configuration: evaluation settings from {@code pcm.*}
@@ -62,8 +65,19 @@ public class BatchConfiguration {
         return new MinisterReport();
     }
 
+    /**
+     * Where the operator reads what the run does: the stream {@link PcmBatchApplication#run} was given
+     * (registered as {@value PcmBatchApplication#CONSOLE}), else standard output.
+     */
+    @Bean(PcmBatchApplication.CONSOLE)
+    @ConditionalOnMissingBean(name = PcmBatchApplication.CONSOLE)
+    PrintStream console() {
+        return System.out;
+    }
+
     @Bean
-    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource) {
-        return new MonthlyLauncher(operator, repository, monthlyJob, System.out, dataSource);
+    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
+                                    @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console) {
+        return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource);
     }
 }

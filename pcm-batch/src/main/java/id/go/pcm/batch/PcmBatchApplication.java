@@ -25,6 +25,9 @@ public class PcmBatchApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcmBatchApplication.class);
 
+    /** The bean name of the operator's console: the stream {@link #run} prints to. */
+    public static final String CONSOLE = "pcmConsole";
+
     /**
      * @param args the operator's arguments
      */
@@ -67,6 +70,7 @@ public class PcmBatchApplication {
         application.setLogStartupInfo(false);
         EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request);
         application.addListeners(database);
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
         try (database; ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
             Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
             LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());

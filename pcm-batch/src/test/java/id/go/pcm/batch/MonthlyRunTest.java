@@ -351,6 +351,25 @@ class MonthlyRunTest {
     }
 
     @Test
+    void unknownColumnsAreToldOnTheConsoleOncePerFile() throws IOException {
+        Path input = Runs.copyOf("2024-09", dir.resolve("in"));
+        List<String> media = Files.readAllLines(input.resolve("media.csv"), StandardCharsets.UTF_8);
+        StringBuilder withNotes = new StringBuilder(media.get(0).replace("\uFEFF", "") + ",catatan,Sumber\n");
+        media.stream().skip(1).forEach(line -> withNotes.append(line).append(",,\n"));
+        Files.writeString(input.resolve("media.csv"), withNotes, StandardCharsets.UTF_8);
+
+        Runs.Result result = runMonth("2024-09", input, dir.resolve("out"), AS_OF);
+
+        assertEquals(0, result.exit(), result.err());
+        List<String> told = result.out().lines().filter(line -> line.contains("unknown column")).toList();
+        // the test month's agencies.csv has a column of its own too
+        assertEquals(List.of("  agencies.csv: unknown column(s) ignored: extra (check the header's spelling if one of them"
+                        + " should count)",
+                "  media.csv: unknown column(s) ignored: catatan, sumber (check the header's spelling if one of them should count)"),
+                told, result.out());
+    }
+
+    @Test
     void printsHelp() {
         Runs.Result result = runs.run("--help");
         assertEquals(0, result.exit());

@@ -1,6 +1,7 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.internal.AgencyStep;
 import id.go.pcm.batch.job.internal.CsvRowReader;
@@ -28,12 +29,14 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -66,8 +69,8 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    Progress progress() {
-        return new Progress(System.out);
+    Progress progress(@Qualifier(PcmBatchApplication.CONSOLE) PrintStream console) {
+        return new Progress(console);
     }
 
     @Bean

@@ -150,6 +150,24 @@ class KillAndRestartIT {
     }
 
     @Test
+    void aRunOfAnotherMonthOnTheEmbeddedDatabaseIsRefusedAtOnceNamingTheRunThatHoldsIt() throws Exception {
+        Path home = dir.resolve("home-other-month");
+        OperatorRun first = OperatorRun.start(home, command(dir.resolve("out-c"), "--as-of=2024-10-10T00:00:00+07:00"));
+        first.awaitLine(line -> line.contains("agencies.csv"), 60_000);
+        OperatorRun second = OperatorRun.start(home, "--period=2024-08", "--input=" + month, "--output=" + dir.resolve("out-d"));
+        int secondExit = second.await();
+        boolean firstStillRunning = first.isAlive();
+        assertEquals(0, first.await(), String.join("\n", first.output()));
+        assertEquals(1, secondExit, String.join("\n", second.output()));
+        List<String> refusal = second.output().stream().filter(l -> l.startsWith("pcm: ")).toList();
+        assertEquals(1, refusal.size(), second.output().toString());
+        assertTrue(refusal.get(0).startsWith("pcm: Another PCM run (month 2024-09, process " + first.pid() + " "), refusal.get(0));
+        assertTrue(refusal.get(0).contains("is using the embedded job database " + home.resolve("db")), refusal.get(0));
+        assertTrue(firstStillRunning, "refused while the first run was reading, not after waiting for it");
+        assertTrue(Files.notExists(dir.resolve("out-d")), "the refused run wrote nothing");
+    }
+
+    @Test
     void theJarPrintsHelpAndRefusesBadArguments() throws Exception {
         OperatorRun help = OperatorRun.start(dir.resolve("home-help"), "--help");
         assertEquals(0, help.await());

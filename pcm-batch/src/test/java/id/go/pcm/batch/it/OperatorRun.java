@@ -165,6 +165,14 @@ final class OperatorRun {
         return process.waitFor();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     int await() throws InterruptedException {
         int exit = process.waitFor();
         pump.join(5000);
