@@ -1,34 +1,21 @@
 package id.go.pcm;
 
-import id.go.pcm.agency.AgencyCheck;
-import id.go.pcm.agency.AgencyRules;
-import id.go.pcm.csv.Columns;
-import id.go.pcm.csv.CsvFile;
-import id.go.pcm.csv.CsvRow;
+import id.go.pcm.agency.Agency;
 import id.go.pcm.csv.UnusableFileException;
-import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.evaluation.MonthlyEvaluator;
-import id.go.pcm.media.MediaRules;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
-import id.go.pcm.narrative.NarrativeRules;
-import id.go.pcm.report.ReportRules;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
-import id.go.pcm.validation.Row;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Monitoring and evaluation (monev) of one month: the entry point for a system that has a month
@@ -41,15 +28,15 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>Files are read in dependency order (agencies, narratives, reports, dissemination, media), each
- * streamed once; memory grows with agencies × narratives and with the rejects kept. Systems that
- * keep their records elsewhere use the pieces directly: the rules of each domain package and
- * {@link MonthlyEvaluator}. Immutable and thread-safe; each {@code evaluate} call is independent.
+ * streamed once; memory grows with agencies × narratives and with the rejects kept. Systems whose
+ * files come one at a time, or that keep their rows elsewhere, feed a {@link #start() MonthEvaluation}
+ * themselves; {@link FileCheck} checks one file before it is sent. Immutable and thread-safe; each
+ * {@code evaluate} call is independent.
  */
 public final class Monev {
 
     /** The five files of a month folder, in the order they are read. */
-    public static final List<String> FILES = List.of(AgencyRules.FILE, NarrativeRules.FILE, ReportRules.FILE,
-            EvidenceRules.FILE, MediaRules.FILE);
+    public static final List<String> FILES = Arrays.stream(MonthFile.values()).map(MonthFile::fileName).toList();
 
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
@@ -91,6 +78,49 @@ public final class Monev {
     }
 
     /**
+     * Starts this month's evaluation, to be fed file by file: for systems whose files come one at a
+     * time (an upload, a batch step) or whose rows live elsewhere.
+     *
+     * @return a new evaluation of the month
+     */
+    public MonthEvaluation start() {
+        return new MonthEvaluation(month, settings);
+    }
+
+    /**
+     * A check of single files against the month's reference files (SPEC 6), read here once.
+     *
+     * @param agenciesCsv   the month's {@code agencies.csv}
+     * @param narrativesCsv the month's {@code narratives.csv}, or {@code null} when no
+     *                      {@code dissemination.csv} or {@code media.csv} will be checked
+     * @return the check, to share between threads
+     * @throws UnusableFileException when a reference file is missing or unusable
+     */
+    public FileCheck checkAgainst(Path agenciesCsv, Path narrativesCsv) {
+        return FileCheck.reading(this, Objects.requireNonNull(agenciesCsv, "agenciesCsv"), narrativesCsv);
+    }
+
+    /**
+     * A check of single files against reference records the embedding system already holds (SPEC 6).
+     *
+     * @param agencies   the month's accepted agencies
+     * @param narratives the month's accepted narratives, or {@code null}
+     * @return the check, to share between threads
+     */
+    public FileCheck checkAgainst(Collection<Agency> agencies, Collection<Narrative> narratives) {
+        return FileCheck.of(this, Objects.requireNonNull(agencies, "agencies"), narratives);
+    }
+
+    /**
+     * A check of {@code agencies.csv} alone, which refers to no other file.
+     *
+     * @return the check
+     */
+    public FileCheck checkAgencies() {
+        return new FileCheck(month, settings, null, null);
+    }
+
+    /**
      * Evaluates a month folder.
      *
      * @param folder the folder holding {@code agencies.csv}, {@code reports.csv}, {@code narratives.csv},
@@ -105,64 +135,10 @@ public final class Monev {
             }
         }
         List<Reject> rejects = new ArrayList<>();
-        List<InputSummary> inputs = new ArrayList<>();
-
-        AgencyRules agencyRules = new AgencyRules(month.period());
-        // Agencies are settled at the end of their file (a parent may come later), so count rejects after.
-        inputs.add(read(folder, AgencyRules.FILE, AgencyRules.COLUMNS, row -> {
-            agencyRules.add(row);
-            return true;
-        }));
-        AgencyCheck agencies = agencyRules.finish();
-        rejects.addAll(agencies.rejects());
-        inputs.set(0, withRejects(inputs.get(0), agencies.rejects().size()));
-
-        List<Narrative> narratives = new ArrayList<>();
-        NarrativeRules narrativeRules = new NarrativeRules(month, agencies.registry(), settings.defaultDueHours());
-        inputs.add(read(folder, NarrativeRules.FILE, NarrativeRules.COLUMNS,
-                checking(narrativeRules::check, narratives::add, rejects)));
-        NarrativeRegistry narrativeRegistry = new NarrativeRegistry(narratives);
-
-        MonthlyEvaluator evaluator = new MonthlyEvaluator(month, settings, agencies.registry(), narrativeRegistry);
-        inputs.add(read(folder, ReportRules.FILE, ReportRules.COLUMNS,
-                checking(new ReportRules(month, agencies.registry())::check, evaluator::add, rejects)));
-        inputs.add(read(folder, EvidenceRules.FILE, EvidenceRules.COLUMNS,
-                checking(new EvidenceRules(month, agencies.registry(), narrativeRegistry)::check, evaluator::add, rejects)));
-        inputs.add(read(folder, MediaRules.FILE, MediaRules.COLUMNS,
-                checking(new MediaRules(month, narrativeRegistry)::check, evaluator::add, rejects)));
-        return new MonevResult(evaluator.figures(), inputs, rejects);
-    }
-
-    /** Applies a file's rule to a row: accepted values go on, rejects are kept; tells whether it was accepted. */
-    private static <T> Predicate<Row> checking(Function<Row, Checked<T>> rule, Consumer<T> accepted,
-                                                       List<Reject> rejects) {
-        return row -> {
-            Checked<T> checked = rule.apply(row);
-            if (checked.isAccepted()) {
-                accepted.accept(checked.value());
-                return true;
-            }
-            rejects.add(checked.reject());
-            return false;
-        };
-    }
-
-    /** Streams one file through its rule, counting the rows it accepts. */
-    private static InputSummary read(Path folder, String file, Columns columns, Predicate<Row> rule) {
-        long accepted = 0;
-        try (CsvFile csv = CsvFile.open(folder.resolve(file), columns)) {
-            for (CsvRow row : csv) {
-                if (rule.test(row)) {
-                    accepted++;
-                }
-            }
-            return new InputSummary(file, csv.sha256(), csv.rows(), accepted, csv.rows() - accepted,
-                    List.copyOf(csv.unknownColumns()));
+        MonthEvaluation evaluation = start();
+        for (MonthFile file : MonthFile.values()) {
+            evaluation.read(file, folder.resolve(file.fileName()), rejects::add);
         }
-    }
-
-    private static InputSummary withRejects(InputSummary agencies, long rejected) {
-        return new InputSummary(agencies.file(), agencies.sha256(), agencies.rows(), agencies.rows() - rejected,
-                rejected, agencies.unknownColumns());
+        return new MonevResult(evaluation.figures(), evaluation.inputs(), rejects);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.pcm.agency;
 
 import id.go.pcm.csv.Columns;
+import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Fault;
 import id.go.pcm.validation.Fields;
 import id.go.pcm.validation.Reject;
@@ -9,18 +10,17 @@ import id.go.pcm.validation.Row;
 import id.go.pcm.validation.SeenKeys;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules of {@code agencies.csv} (SPEC 1.2). A regency or city may name a province that comes later
- * in the file, so rows are {@link #add(Row) added} one by one and the parents are settled when the
- * file is {@link #finish() finished}. Memory grows with the number of agencies, which is the registry.
+ * The rules of {@code agencies.csv} (SPEC 1.2), one row at a time like every file's rules. A regency
+ * or city may name a province that comes later in the file, so its parent is settled once the whole
+ * file is read: {@link #check(Row)} accepts it for now, and {@link #parentFault(Agency, Row, Map)} is the
+ * rule applied to it at the end of the file ({@link id.go.pcm.MonthEvaluation} does both). Not
+ * thread-safe: it remembers the file's ids.
  */
 public final class AgencyRules {
 
@@ -36,31 +36,20 @@ public final class AgencyRules {
     private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
     private static final Pattern REGENCY_CODE = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
 
-    private final YearMonth month;
     private final SeenKeys ids = new SeenKeys();
-    private final Map<String, Agency> provinces = new HashMap<>();
-    private final List<Agency> accepted = new ArrayList<>();
-    private final List<Row> waitingRows = new ArrayList<>();
-    private final List<Agency> waiting = new ArrayList<>();
-    private final List<Reject> rejects = new ArrayList<>();
-    private long rows;
 
-    /**
-     * Rules for one month's registry.
-     *
-     * @param month the evaluation month, which decides who is active
-     */
-    public AgencyRules(YearMonth month) {
-        this.month = month;
+    /** Rules for one file's rows. */
+    public AgencyRules() {
     }
 
     /**
-     * Checks one row on its own; a regency or city waits for its parent until {@link #finish()}.
+     * Checks one row on its own. A regency or city that passes is accepted subject to its parent,
+     * which {@link #parentFault} settles at the end of the file.
      *
-     * @param row the row
+     * @param row the row, in file order
+     * @return the agency, or the reject naming its fault
      */
-    public void add(Row row) {
-        rows++;
+    public Checked<Agency> check(Row row) {
         Fields f = new Fields(row);
         String id = f.id("agency_id", ids);
         f.matching("agency_id", AGENCY_ID, "bad.agency_id");
@@ -77,19 +66,9 @@ public final class AgencyRules {
             checkHierarchy(f, type, parentId, regionCode);
         }
         if (!f.ok()) {
-            rejects.add(f.reject(id));
-            return;
+            return Checked.rejected(f.reject(id));
         }
-        Agency agency = new Agency(id, name, type, parentId, regionCode, from, until);
-        if (type.hasParentProvince()) {
-            waitingRows.add(row);
-            waiting.add(agency);
-        } else {
-            accepted.add(agency);
-            if (type == AgencyType.PROVINSI) {
-                provinces.put(id, agency);
-            }
-        }
+        return Checked.accepted(new Agency(id, name, type, parentId, regionCode, from, until));
     }
 
     private static void checkHierarchy(Fields f, AgencyType type, String parentId, String regionCode) {
@@ -113,35 +92,25 @@ public final class AgencyRules {
     }
 
     /**
-     * Settles the regencies and cities against the accepted provinces and returns the registry.
+     * The rule of a regency's or city's parent, applied once the whole file is read: its
+     * {@code parent_id} must be an accepted {@code PROVINSI} and its region code lie under that
+     * province's.
      *
-     * @return the accepted agencies and the rejected rows, in line order
+     * @param agency    a {@code KABUPATEN} or {@code KOTA} that {@link #check} accepted
+     * @param row       its row, for the reject's file and line
+     * @param provinces the file's accepted provinces by id
+     * @return the reject, or empty when its parent is right
      */
-    public AgencyCheck finish() {
-        for (int i = 0; i < waiting.size(); i++) {
-            Agency agency = waiting.get(i);
-            Fault fault = parentFault(agency);
-            if (fault == null) {
-                accepted.add(agency);
-            } else {
-                rejects.add(Reject.of(waitingRows.get(i), agency.id(), fault));
-            }
-        }
-        waiting.clear();
-        waitingRows.clear();
-        rejects.sort(Comparator.comparingLong(Reject::line));
-        return new AgencyCheck(new AgencyRegistry(month, accepted), List.copyOf(rejects), rows);
-    }
-
-    private Fault parentFault(Agency agency) {
+    public static Optional<Reject> parentFault(Agency agency, Row row, Map<String, Agency> provinces) {
         Agency province = provinces.get(agency.parentId());
         if (province == null) {
-            return Fault.of(RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_province", agency.parentId());
+            return Optional.of(Reject.of(row, agency.id(),
+                    Fault.of(RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_province", agency.parentId())));
         }
         if (!agency.regionCode().startsWith(province.regionCode() + ".")) {
-            return Fault.of(RejectCode.BAD_REGION_CODE, "region_code", "bad.region.parent",
-                    agency.regionCode(), province.id(), province.regionCode());
+            return Optional.of(Reject.of(row, agency.id(), Fault.of(RejectCode.BAD_REGION_CODE, "region_code",
+                    "bad.region.parent", agency.regionCode(), province.id(), province.regionCode())));
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -32,5 +32,10 @@ public enum RejectCode {
     /** A {@code parent_id} that is not an accepted {@code PROVINSI} row, or one given where none belongs. */
     BAD_PARENT,
     /** A region code of the wrong shape, given where none belongs, or not under its parent province. */
-    BAD_REGION_CODE
+    BAD_REGION_CODE,
+    /**
+     * Only in a check with a sender (SPEC 6), never in the month's run: a row the month's rules accept
+     * whose {@code agency_id} names another agency than the file's sender.
+     */
+    OTHER_AGENCY
 }

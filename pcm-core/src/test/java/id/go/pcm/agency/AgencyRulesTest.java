@@ -45,11 +45,7 @@ class AgencyRulesTest {
     }
 
     private static AgencyCheck check(Row... rows) {
-        AgencyRules rules = new AgencyRules(SEPTEMBER);
-        for (Row row : rows) {
-            rules.add(row);
-        }
-        return rules.finish();
+        return AgencyCheck.of(SEPTEMBER, rows);
     }
 
     private static Reject onlyReject(AgencyCheck check) {

@@ -2,7 +2,6 @@ package id.go.pcm.dissemination;
 
 import id.go.pcm.Fixtures;
 import id.go.pcm.agency.AgencyCheck;
-import id.go.pcm.agency.AgencyRules;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
@@ -299,11 +298,10 @@ class EvidenceRulesTest {
 
     @Test
     void agencyWhoseRowWasRejectedIsUnknown() {
-        AgencyRules agencyRules = new AgencyRules(Fixtures.SEPTEMBER);
-        agencyRules.add(TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"));
-        agencyRules.add(TestRows.row("agencies.csv", 3, "agency_id", BANDUNG, "name", "Kota Bandung", "type", "KOTA",
+        AgencyCheck agencies = AgencyCheck.of(Fixtures.SEPTEMBER,
+                TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"),
+                TestRows.row("agencies.csv", 3, "agency_id", BANDUNG, "name", "Kota Bandung", "type", "KOTA",
                 "parent_id", "PROV-JABAR", "region_code", "32.73"));
-        AgencyCheck agencies = agencyRules.finish();
         EvidenceRules cascade = new EvidenceRules(Fixtures.MONTH, agencies.registry(), Fixtures.narratives());
 
         assertEquals(RejectCode.BAD_PARENT, agencies.rejects().get(0).code());

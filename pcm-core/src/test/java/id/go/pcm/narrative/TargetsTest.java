@@ -4,7 +4,6 @@ import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyCheck;
 import id.go.pcm.agency.AgencyRegistry;
-import id.go.pcm.agency.AgencyRules;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
@@ -123,10 +122,9 @@ class TargetsTest {
 
     @Test
     void agencyWhoseRowWasRejectedIsAnUnknownTarget() {
-        AgencyRules agencyRules = new AgencyRules(Fixtures.SEPTEMBER);
-        agencyRules.add(TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"));
-        agencyRules.add(TestRows.row("agencies.csv", 3, "agency_id", BRIN, "name", "", "type", "LEMBAGA"));
-        AgencyCheck agencies = agencyRules.finish();
+        AgencyCheck agencies = AgencyCheck.of(Fixtures.SEPTEMBER,
+                TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"),
+                TestRows.row("agencies.csv", 3, "agency_id", BRIN, "name", "", "type", "LEMBAGA"));
 
         assertTrue(checkTargets(agencies.registry(), KEMKES).isAccepted());
         assertRejected(checkTargets(agencies.registry(), KEMKES + "|" + BRIN), FILE, 2, "N-1",

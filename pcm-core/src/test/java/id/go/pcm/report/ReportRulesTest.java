@@ -4,7 +4,6 @@ import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyCheck;
 import id.go.pcm.agency.AgencyRegistry;
-import id.go.pcm.agency.AgencyRules;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Checked;
@@ -218,11 +217,10 @@ class ReportRulesTest {
 
     @Test
     void agencyWhoseRowWasRejectedIsUnknown() {
-        AgencyRules agencyRules = new AgencyRules(Fixtures.SEPTEMBER);
-        agencyRules.add(TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"));
-        agencyRules.add(TestRows.row("agencies.csv", 3, "agency_id", BRIN, "name", "BRIN", "type", "LEMBAGA",
+        AgencyCheck agencies = AgencyCheck.of(Fixtures.SEPTEMBER,
+                TestRows.row("agencies.csv", 2, "agency_id", KEMKES, "name", "Kemenkes", "type", "KEMENTERIAN"),
+                TestRows.row("agencies.csv", 3, "agency_id", BRIN, "name", "BRIN", "type", "LEMBAGA",
                 "region_code", "32"));
-        AgencyCheck agencies = agencyRules.finish();
         ReportRules cascade = new ReportRules(Fixtures.MONTH, agencies.registry());
 
         assertEquals(RejectCode.BAD_REGION_CODE, agencies.rejects().get(0).code());

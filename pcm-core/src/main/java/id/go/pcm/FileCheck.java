@@ -1,0 +1,207 @@
+package id.go.pcm;
+
+import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyRegistry;
+import id.go.pcm.csv.CsvFile;
+import id.go.pcm.csv.UnusableFileException;
+import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.narrative.Narrative;
+import id.go.pcm.narrative.NarrativeRegistry;
+import id.go.pcm.validation.Reject;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Checks one file before it is sent (SPEC 6): the very rules of the month's run, against the month's
+ * reference data, so that an agency, or the portal that receives its file, sees the rejects the
+ * month's run will give for that file, and no others.
+ *
+ * <pre>{@code
+ * FileCheck check = Monev.of(YearMonth.of(2024, 9), asOf).checkAgainst(agenciesCsv, narrativesCsv);
+ * FileCheck.Result result = check.check(MonthFile.DISSEMINATION, upload, "KOTA-BANDUNG");
+ * result.rejects().forEach(r -> show(r.line(), r.column(), r.messageId()));
+ * }</pre>
+ *
+ * <p>The reference data is read once, when the check is made, and shared: one {@code FileCheck} may
+ * check any number of files, from any number of threads at once. A check reads its file once; its
+ * memory grows with duplicate detection only (and, for {@code agencies.csv}, with the agencies until
+ * their parents are settled).
+ */
+public final class FileCheck {
+
+    private final EvaluationMonth month;
+    private final EvaluationSettings settings;
+    private final AgencyRegistry agencies;
+    private final NarrativeRegistry narratives;
+
+    FileCheck(EvaluationMonth month, EvaluationSettings settings, AgencyRegistry agencies, NarrativeRegistry narratives) {
+        this.month = month;
+        this.settings = settings;
+        this.agencies = agencies;
+        this.narratives = narratives;
+    }
+
+    /**
+     * Reads the reference files as the month's run reads them: agencies, then the narratives settled
+     * against them.
+     *
+     * @param monev         the month, as-of and settings
+     * @param agenciesCsv   the month's {@code agencies.csv}
+     * @param narrativesCsv the month's {@code narratives.csv}, or {@code null} when only files that do
+     *                      not refer to narratives ({@code reports.csv}, {@code narratives.csv}) are checked
+     * @return the check
+     * @throws UnusableFileException when a reference file is missing or unusable
+     */
+    static FileCheck reading(Monev monev, Path agenciesCsv, Path narrativesCsv) {
+        MonthEvaluation reference = new MonthEvaluation(monev.month(), monev.settings(), false, null, null);
+        reference.read(MonthFile.AGENCIES, agenciesCsv, reject -> { });
+        if (narrativesCsv != null) {
+            reference.read(MonthFile.NARRATIVES, narrativesCsv, reject -> { });
+        }
+        return new FileCheck(monev.month(), monev.settings(), reference.agencies(),
+                narrativesCsv == null ? null : reference.narratives());
+    }
+
+    /**
+     * @param monev      the month, as-of and settings
+     * @param agencies   the month's accepted agencies, as the embedding system holds them
+     * @param narratives the month's accepted narratives, or {@code null}
+     * @return the check
+     */
+    static FileCheck of(Monev monev, Collection<Agency> agencies, Collection<Narrative> narratives) {
+        return new FileCheck(monev.month(), monev.settings(), new AgencyRegistry(monev.month().period(), agencies),
+                narratives == null ? null : new NarrativeRegistry(narratives));
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param summary the file's rows, accepted, rejected and unknown columns (its SHA-256 too)
+     * @param rejects every reject, in the order the month's run records them
+     */
+    public record Result(InputSummary summary, List<Reject> rejects) {
+
+        /** Freezes the rejects. */
+        public Result {
+            Objects.requireNonNull(summary, "summary");
+            rejects = List.copyOf(rejects);
+        }
+
+        /** @return whether every row was accepted */
+        public boolean clean() {
+            return summary.rejected() == 0;
+        }
+    }
+
+    /**
+     * Checks one file, keeping every reject.
+     *
+     * @param file   which of the five it is
+     * @param in     its bytes; closed when read
+     * @param sender the agency that sends it, or {@code null}; see {@link #check(MonthFile, InputStream, String, Consumer)}
+     * @return the file's summary and rejects
+     * @throws UnusableFileException when the file is unusable (SPEC 1.1): the one refusal of the file
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data the file needs was not given
+     */
+    public Result check(MonthFile file, InputStream in, String sender) {
+        List<Reject> rejects = new ArrayList<>();
+        InputSummary summary = check(file, in, sender, rejects::add);
+        return new Result(summary, rejects);
+    }
+
+    /**
+     * Checks one file on disk, known by its name (one of the five of SPEC 1).
+     *
+     * @param path   the file
+     * @param sender the agency that sends it, or {@code null}
+     * @return the file's summary and rejects
+     * @throws UnusableFileException when the file is missing or unusable
+     * @throws IllegalArgumentException when its name is none of the five, the sender is not an
+     *                                  accepted agency, or the reference data it needs was not given
+     */
+    public Result check(Path path, String sender) {
+        String name = path.getFileName().toString();
+        MonthFile file = MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
+                + " is not one of the month's files (" + String.join(", ", Monev.FILES) + ")"));
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new UnusableFileException(name, 0, "file.missing", path.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
+        }
+        return check(file, in, sender);
+    }
+
+    /**
+     * Checks one file, handing each reject on as it is found, so memory stays flat however many rows
+     * are rejected.
+     *
+     * @param file    which of the five it is
+     * @param in      its bytes; closed when read
+     * @param sender  the agency that sends the file, or {@code null}. When given, every row of
+     *                {@code reports.csv} or {@code dissemination.csv} that the month's rules accept
+     *                and that names another agency is rejected {@code OTHER_AGENCY} (SPEC 6)
+     * @param rejects takes each reject, in the order the month's run records them
+     * @return the file's summary (with a sender, {@code OTHER_AGENCY} rows count as rejected)
+     * @throws UnusableFileException when the file is unusable (SPEC 1.1)
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data the file needs was not given
+     */
+    public InputSummary check(MonthFile file, InputStream in, String sender, Consumer<Reject> rejects) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream input = Objects.requireNonNull(in, "in")) {
+            requireSender(sender);
+            MonthEvaluation evaluation = new MonthEvaluation(month, settings, false,
+                    file == MonthFile.AGENCIES ? null : requireAgencies(file),
+                    file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
+            MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);
+            try (CsvFile csv = CsvFile.open(file.fileName(), input, file.columns())) {
+                return feed.readAll(csv);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param sender an agency id
+     * @return whether it names an accepted agency of the reference data
+     */
+    public boolean isAcceptedAgency(String sender) {
+        return agencies != null && agencies.contains(sender);
+    }
+
+    private void requireSender(String sender) {
+        if (sender != null && !isAcceptedAgency(sender)) {
+            throw new IllegalArgumentException("the sender " + sender + " is not an accepted agency of the month's agencies.csv");
+        }
+    }
+
+    private AgencyRegistry requireAgencies(MonthFile file) {
+        if (agencies == null) {
+            throw new IllegalArgumentException(file.fileName() + " is checked against the month's agencies, which were not given");
+        }
+        return agencies;
+    }
+
+    private NarrativeRegistry requireNarratives(MonthFile file) {
+        if (narratives == null) {
+            throw new IllegalArgumentException(file.fileName() + " is checked against the month's narratives, which were not given");
+        }
+        return narratives;
+    }
+}

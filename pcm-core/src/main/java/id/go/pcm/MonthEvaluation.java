@@ -1,0 +1,436 @@
+package id.go.pcm;
+
+import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyRegistry;
+import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.agency.AgencyType;
+import id.go.pcm.csv.CsvFile;
+import id.go.pcm.csv.CsvRow;
+import id.go.pcm.csv.UnusableFileException;
+import id.go.pcm.dissemination.DisseminationEvidence;
+import id.go.pcm.dissemination.EvidenceRules;
+import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.evaluation.MonthlyEvaluator;
+import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.media.MediaItem;
+import id.go.pcm.media.MediaRules;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.narrative.Narrative;
+import id.go.pcm.narrative.NarrativeRegistry;
+import id.go.pcm.narrative.NarrativeRules;
+import id.go.pcm.report.PeriodicReport;
+import id.go.pcm.report.ReportRules;
+import id.go.pcm.validation.Checked;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.Row;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One month's evaluation, fed file by file (SPEC 1 and 2): the one path every reader of a month takes,
+ * {@link Monev#evaluate}, the monthly batch, a system feeding its own rows and the self-check alike.
+ * It owns the reading order, the registries the files refer to, the evaluator and each file's
+ * summary, so no caller needs to know which file needs which registry.
+ *
+ * <pre>{@code
+ * MonthEvaluation month = Monev.of(YearMonth.of(2024, 9), asOf).start();
+ * for (MonthFile file : MonthFile.values()) {
+ *     month.read(file, folder.resolve(file.fileName()), rejects::add);
+ * }
+ * MonthlyFigures figures = month.figures();
+ * }</pre>
+ *
+ * <p>Files are fed in {@link MonthFile} order: agencies, then narratives, then reports,
+ * dissemination and media in any order, each once. Those three may be fed from three threads at
+ * once; everything else from one thread at a time. Rejects are handed to the caller as they are found
+ * (those of {@code agencies.csv} at the end of the file, in line order, since a regency's parent may
+ * come later); memory grows with the registries, the figures and duplicate detection, not with rows.
+ */
+public final class MonthEvaluation {
+
+    private final EvaluationMonth month;
+    private final EvaluationSettings settings;
+    private final boolean evaluating;
+    private final Map<MonthFile, InputSummary> inputs = new EnumMap<>(MonthFile.class);
+    private final Map<MonthFile, Boolean> opened = new EnumMap<>(MonthFile.class);
+    private volatile AgencyRegistry agencies;
+    private volatile NarrativeRegistry narratives;
+    private volatile MonthlyEvaluator evaluator;
+
+    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings) {
+        this(month, settings, true, null, null);
+    }
+
+    /**
+     * @param evaluating whether accepted rows are evaluated (a check only checks them)
+     * @param agencies   the month's accepted agencies when given as reference, else read from the file
+     * @param narratives the month's accepted narratives when given as reference
+     */
+    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings, boolean evaluating, AgencyRegistry agencies,
+                    NarrativeRegistry narratives) {
+        this.month = Objects.requireNonNull(month, "month");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.evaluating = evaluating;
+        this.agencies = agencies;
+        this.narratives = narratives;
+    }
+
+    /** @return the month and as-of time */
+    public EvaluationMonth month() {
+        return month;
+    }
+
+    /** @return the settings in force */
+    public EvaluationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Reads one file of the month whole.
+     *
+     * @param file    which of the five it is
+     * @param path    where it is
+     * @param rejects takes each rejected row as it is found
+     * @return the file's summary
+     * @throws UnusableFileException when the file is missing or unusable (SPEC 1.1)
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public InputSummary read(MonthFile file, Path path, Consumer<Reject> rejects) {
+        Feed feed = open(file, rejects);
+        try (CsvFile csv = CsvFile.open(path, file.columns())) {
+            return feed.readAll(csv);
+        }
+    }
+
+    /**
+     * Reads one file of the month whole, from a stream (an upload, a database column).
+     *
+     * @param file    which of the five it is; its name is the one rejects carry
+     * @param in      its bytes; closed when read
+     * @param rejects takes each rejected row as it is found
+     * @return the file's summary
+     * @throws UnusableFileException when the stream is unusable (SPEC 1.1)
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public InputSummary read(MonthFile file, InputStream in, Consumer<Reject> rejects) {
+        Feed feed = open(file, rejects);
+        try (CsvFile csv = CsvFile.open(file.fileName(), in, file.columns())) {
+            return feed.readAll(csv);
+        }
+    }
+
+    /**
+     * Starts a file that the caller feeds row by row: from its own reader (the batch's steps), or from
+     * rows it keeps elsewhere (a database).
+     *
+     * @param file    which of the five it is
+     * @param rejects takes each rejected row as it is found
+     * @return the file's feed
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public Feed open(MonthFile file, Consumer<Reject> rejects) {
+        return open(file, rejects, null);
+    }
+
+    /**
+     * @param sender the agency that sends the file, for the check's {@code OTHER_AGENCY} rule
+     *               (SPEC 6), applied after all the month's rules; {@code null} in the month's run
+     */
+    synchronized Feed open(MonthFile file, Consumer<Reject> rejects, String sender) {
+        Objects.requireNonNull(rejects, "rejects");
+        if (opened.putIfAbsent(file, true) != null) {
+            throw new IllegalStateException(file.fileName() + " is already read in this month");
+        }
+        return switch (file) {
+            case AGENCIES -> new AgencyFeed(rejects);
+            case NARRATIVES -> {
+                List<Narrative> accepted = new ArrayList<>();
+                yield new RowFeed<>(file, new NarrativeRules(month, agencies(), settings.defaultDueHours())::check,
+                        accepted::add, rejects, () -> registerNarratives(new NarrativeRegistry(accepted)), null);
+            }
+            case REPORTS -> {
+                Consumer<PeriodicReport> evaluate = evaluating ? evaluator()::add : report -> { };
+                yield new RowFeed<>(file, new ReportRules(month, agencies())::check, evaluate, rejects, () -> { },
+                        sender == null ? null : (row, report) -> SenderRule.otherAgency(row, report.id(), report.agencyId(), sender));
+            }
+            case DISSEMINATION -> {
+                Consumer<DisseminationEvidence> evaluate = evaluating ? evaluator()::add : evidence -> { };
+                yield new RowFeed<>(file, new EvidenceRules(month, agencies(), narratives())::check, evaluate, rejects, () -> { },
+                        sender == null ? null
+                                : (row, evidence) -> SenderRule.otherAgency(row, evidence.id(), evidence.agencyId(), sender));
+            }
+            case MEDIA -> {
+                Consumer<MediaItem> evaluate = evaluating ? evaluator()::add : item -> { };
+                yield new RowFeed<>(file, new MediaRules(month, narratives())::check, evaluate, rejects, () -> { }, null);
+            }
+        };
+    }
+
+    /**
+     * One file being fed to the month, row by row in file order. Not thread-safe.
+     */
+    public abstract static sealed class Feed permits AgencyFeed, RowFeed {
+
+        private final MonthFile file;
+        private long rows;
+        private long rejected;
+        private boolean finished;
+
+        private Feed(MonthFile file) {
+            this.file = file;
+        }
+
+        /**
+         * Checks one row with the file's rules; an accepted row goes on to the month.
+         *
+         * @param row the next row of the file
+         */
+        public final void accept(Row row) {
+            if (finished) {
+                throw new IllegalStateException(file.fileName() + " is finished");
+            }
+            rows++;
+            check(row);
+        }
+
+        abstract void check(Row row);
+
+        /** Records a rejected row and hands it to the caller. */
+        final void rejected(Consumer<Reject> rejects, Reject reject) {
+            rejected++;
+            rejects.accept(reject);
+        }
+
+        /**
+         * Ends the file: the month takes what it accepted (a registry takes effect), and the summary is
+         * recorded.
+         *
+         * @param sha256         the SHA-256 of the file's bytes, or {@code null} for rows that came from no file
+         * @param unknownColumns the header columns the rules do not know
+         * @return the file's summary
+         */
+        public final InputSummary finish(String sha256, List<String> unknownColumns) {
+            if (finished) {
+                throw new IllegalStateException(file.fileName() + " is finished");
+            }
+            settle();
+            finished = true;
+            InputSummary summary = new InputSummary(file.fileName(), sha256, rows, rows - rejected, rejected, unknownColumns);
+            completed(summary);
+            return summary;
+        }
+
+        /**
+         * Feeds every row of an open file, then finishes with its checksum and unknown columns.
+         *
+         * @param csv the file, positioned after its header
+         * @return the file's summary
+         */
+        public final InputSummary readAll(CsvFile csv) {
+            for (CsvRow row : csv) {
+                accept(row);
+            }
+            return finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
+        }
+
+        abstract void settle();
+
+        abstract void completed(InputSummary summary);
+    }
+
+    /** The rows of one of the files whose rules decide row by row. */
+    private final class RowFeed<T> extends Feed {
+        private final Function<Row, Checked<T>> rules;
+        private final Consumer<T> accepted;
+        private final Consumer<Reject> rejects;
+        private final Runnable atEnd;
+        private final BiFunction<Row, T, Optional<Reject>> lastRule;
+        private final MonthFile file;
+
+        RowFeed(MonthFile file, Function<Row, Checked<T>> rules, Consumer<T> accepted, Consumer<Reject> rejects,
+                Runnable atEnd, BiFunction<Row, T, Optional<Reject>> lastRule) {
+            super(file);
+            this.file = file;
+            this.rules = rules;
+            this.accepted = accepted;
+            this.rejects = rejects;
+            this.atEnd = atEnd;
+            this.lastRule = lastRule;
+        }
+
+        @Override
+        void check(Row row) {
+            Checked<T> checked = rules.apply(row);
+            if (!checked.isAccepted()) {
+                rejected(rejects, checked.reject());
+                return;
+            }
+            // The check's sender rule comes after all the month's rules, which have already counted
+            // the row as accepted (for DUPLICATE_ID and DUPLICATE_EVIDENCE), as SPEC 6 wants.
+            Optional<Reject> last = lastRule == null ? Optional.empty() : lastRule.apply(row, checked.value());
+            if (last.isPresent()) {
+                rejected(rejects, last.get());
+            } else {
+                accepted.accept(checked.value());
+            }
+        }
+
+        @Override
+        void settle() {
+            atEnd.run();
+        }
+
+        @Override
+        void completed(InputSummary summary) {
+            record(file, summary);
+        }
+    }
+
+    /**
+     * {@code agencies.csv}: each row is checked on its own as it comes; a regency or city waits for
+     * its parent, which may come later in the file, and is settled at the end. Its rejects are handed
+     * on at the end, in line order.
+     */
+    private final class AgencyFeed extends Feed {
+        private final AgencyRules rules = new AgencyRules();
+        private final Consumer<Reject> rejects;
+        private final List<Agency> accepted = new ArrayList<>();
+        private final Map<String, Agency> provinces = new HashMap<>();
+        private final List<Agency> waiting = new ArrayList<>();
+        private final List<Row> waitingRows = new ArrayList<>();
+        private final List<Reject> found = new ArrayList<>();
+
+        AgencyFeed(Consumer<Reject> rejects) {
+            super(MonthFile.AGENCIES);
+            this.rejects = rejects;
+        }
+
+        @Override
+        void check(Row row) {
+            Checked<Agency> checked = rules.check(row);
+            if (!checked.isAccepted()) {
+                found.add(checked.reject());
+                return;
+            }
+            Agency agency = checked.value();
+            if (agency.type().hasParentProvince()) {
+                waiting.add(agency);
+                waitingRows.add(row);
+            } else {
+                accepted.add(agency);
+                if (agency.type() == AgencyType.PROVINSI) {
+                    provinces.put(agency.id(), agency);
+                }
+            }
+        }
+
+        @Override
+        void settle() {
+            for (int i = 0; i < waiting.size(); i++) {
+                Agency agency = waiting.get(i);
+                AgencyRules.parentFault(agency, waitingRows.get(i), provinces)
+                        .ifPresentOrElse(found::add, () -> accepted.add(agency));
+            }
+            found.sort(Comparator.comparingLong(Reject::line));
+            found.forEach(reject -> rejected(rejects, reject));
+            registerAgencies(new AgencyRegistry(month.period(), accepted));
+        }
+
+        @Override
+        void completed(InputSummary summary) {
+            record(MonthFile.AGENCIES, summary);
+        }
+    }
+
+    private synchronized void registerAgencies(AgencyRegistry registry) {
+        agencies = registry;
+    }
+
+    private synchronized void registerNarratives(NarrativeRegistry registry) {
+        narratives = registry;
+    }
+
+    private synchronized void record(MonthFile file, InputSummary summary) {
+        inputs.put(file, summary);
+    }
+
+    /**
+     * @return the month's accepted agencies
+     * @throws IllegalStateException before {@code agencies.csv} is finished
+     */
+    public AgencyRegistry agencies() {
+        AgencyRegistry registry = agencies;
+        if (registry == null) {
+            throw new IllegalStateException("agencies.csv is read first: the other files refer to its agencies");
+        }
+        return registry;
+    }
+
+    /**
+     * @return the month's accepted narratives
+     * @throws IllegalStateException before {@code narratives.csv} is finished
+     */
+    public NarrativeRegistry narratives() {
+        NarrativeRegistry registry = narratives;
+        if (registry == null) {
+            throw new IllegalStateException("narratives.csv is read before reports.csv, dissemination.csv and media.csv");
+        }
+        return registry;
+    }
+
+    /** The evaluator opens with the first file of events, once both registries are known. */
+    private synchronized MonthlyEvaluator evaluator() {
+        if (evaluator == null) {
+            evaluator = new MonthlyEvaluator(month, settings, agencies(), narratives());
+        }
+        return evaluator;
+    }
+
+    /**
+     * @param file one of the five
+     * @return its summary, once it is finished
+     * @throws IllegalStateException when it is not finished
+     */
+    public synchronized InputSummary input(MonthFile file) {
+        InputSummary summary = inputs.get(file);
+        if (summary == null) {
+            throw new IllegalStateException(file.fileName() + " is not read yet");
+        }
+        return summary;
+    }
+
+    /**
+     * @return every file's summary, in {@link MonthFile} order
+     * @throws IllegalStateException when a file is not finished
+     */
+    public List<InputSummary> inputs() {
+        return Arrays.stream(MonthFile.values()).map(this::input).toList();
+    }
+
+    /**
+     * The month's figures, once all five files are read.
+     *
+     * @return the figures
+     * @throws IllegalStateException when a file is not finished
+     */
+    public MonthlyFigures figures() {
+        inputs();
+        if (!evaluating) {
+            throw new IllegalStateException("a check gives no figures");
+        }
+        return evaluator().figures();
+    }
+}
