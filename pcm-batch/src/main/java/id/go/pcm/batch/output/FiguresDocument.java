@@ -7,6 +7,7 @@ import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,28 @@ public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs,
     /** @return the latest stored month before this one, if any */
     public Optional<PreviousMonth> previousMonth() {
         return Optional.ofNullable(previous);
+    }
+
+    /**
+     * @return every text copied from the input files that the report prints (agency names, narrative
+     *         titles, program tags, top outlets, the first rejected rows' ids and messages, unknown
+     *         column names), in document order
+     */
+    public List<InputText> inputTexts() {
+        List<InputText> texts = new ArrayList<>();
+        figures.agencies().forEach(a -> texts.add(new InputText(InputText.AGENCY_NAME, a.agencyId(), a.name())));
+        figures.narratives().forEach(n -> texts.add(new InputText(InputText.NARRATIVE_TITLE, n.narrativeId(), n.title())));
+        figures.media().programs().keySet().forEach(p -> texts.add(new InputText(InputText.PROGRAM, "media.csv", p)));
+        figures.media().topOutlets().forEach(o -> texts.add(new InputText(InputText.OUTLET, "media.csv", o.outlet())));
+        for (Reject reject : firstRejects) {
+            String where = reject.file() + ":" + reject.line();
+            if (reject.recordId() != null) {
+                texts.add(new InputText(InputText.RECORD_ID, where, reject.recordId()));
+            }
+            texts.add(new InputText(InputText.REJECT_MESSAGE, where, reject.messageId() + "\n" + reject.messageEn()));
+        }
+        inputs.forEach(i -> i.unknownColumns().forEach(c -> texts.add(new InputText(InputText.UNKNOWN_COLUMN, i.file(), c))));
+        return texts;
     }
 
     /**

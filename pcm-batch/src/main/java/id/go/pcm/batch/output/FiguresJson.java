@@ -25,7 +25,7 @@ import java.util.Map;
  * {@code null} for a ratio with a zero denominator, keys in a fixed order so that the same figures
  * give the same bytes. Keys beyond the contract ({@code narratives}, {@code reports_by_type},
  * {@code previous_period}, each agency's {@code previous_score}, each program's
- * {@code previous_net_sentiment}, ...) carry what the PDF shows besides.
+ * {@code previous_net_sentiment}, {@code undrawable_text}, ...) carry what the PDF shows besides.
  */
 public final class FiguresJson {
 
@@ -79,6 +79,7 @@ public final class FiguresJson {
         ArrayNode history = root.putArray("history");
         document.history().forEach(h -> history(history.addObject(), h));
         root.put("previous_period", document.previousMonth().map(p -> p.period().toString()).orElse(null));
+        undrawable(root.putObject("undrawable_text"), UndrawnText.of(document));
         return root;
     }
 
@@ -164,6 +165,27 @@ public final class FiguresJson {
         node.put("coverage_pct", n.coveragePct());
         node.put("timeliness_pct", n.timelinessPct());
         node.put("pickup", n.pickup());
+    }
+
+    /** What the data-quality section says of texts no embedded font can fully draw. */
+    private static void undrawable(ObjectNode node, UndrawnText undrawn) {
+        node.put("values", undrawn.values().size());
+        ArrayNode codePoints = node.putArray("code_points");
+        undrawn.codePoints().forEach(cp -> codePoints.add(codePoint(cp)));
+        node.put("strict", undrawn.printing().strict());
+        ArrayNode entries = node.putArray("entries");
+        for (UndrawnText.Value value : undrawn.values()) {
+            ObjectNode entry = entries.addObject();
+            entry.put("kind", value.text().kind());
+            entry.put("key", value.text().key());
+            entry.put("text", value.text().text());
+            ArrayNode own = entry.putArray("code_points");
+            value.codePoints().forEach(cp -> own.add(codePoint(cp)));
+        }
+    }
+
+    private static String codePoint(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 
     private static void history(ObjectNode node, MonthHistory h) {

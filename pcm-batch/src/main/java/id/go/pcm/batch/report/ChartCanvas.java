@@ -2,7 +2,6 @@ package id.go.pcm.batch.report;
 
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
@@ -17,9 +16,9 @@ import java.awt.geom.Rectangle2D;
 final class ChartCanvas {
 
     private final PdfWriter writer;
-    private final FontMapper fonts;
+    private final PdfFonts fonts;
 
-    ChartCanvas(PdfWriter writer, FontMapper fonts) {
+    ChartCanvas(PdfWriter writer, PdfFonts fonts) {
         this.writer = writer;
         this.fonts = fonts;
     }
@@ -32,7 +31,7 @@ final class ChartCanvas {
      */
     Image draw(JFreeChart chart, float width, float height) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
-        Graphics2D g = template.createGraphics(width, height, fonts);
+        Graphics2D g = new ChartText(template, width, height, fonts);
         try {
             chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {

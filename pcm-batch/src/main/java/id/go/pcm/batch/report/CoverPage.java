@@ -2,7 +2,6 @@ package id.go.pcm.batch.report;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -55,7 +54,7 @@ final class CoverPage {
     }
 
     private static PdfPCell cell(String text, ReportContext r, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, r.styles.body));
+        PdfPCell cell = new PdfPCell(r.styles.phrase(text, r.styles.body));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Palette.GRID);
         cell.setBorderWidth(0.4f);

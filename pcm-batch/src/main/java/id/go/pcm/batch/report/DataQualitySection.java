@@ -2,11 +2,21 @@ package id.go.pcm.batch.report;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.validation.Reject;
 
+import java.util.stream.Collectors;
 
-/** Data quality: each input file's rows, rejects by file and rule, and the first rejected rows. */
+/**
+ * Data quality: each input file's rows, rejects by file and rule, the first rejected rows, and the
+ * texts holding characters that no embedded font draws (printed as code-point marks).
+ */
 final class DataQualitySection implements Section {
+
+    /** The fonts, as the section names them. */
+    static final String FONTS = "Liberation Sans, DejaVu Sans, Noto Sans Javanese, Droid Sans Fallback, Symbola";
+    /** The most texts with marks listed. */
+    static final int UNDRAWN_LISTED = 20;
 
     @Override
     public String key() {
@@ -34,8 +44,14 @@ final class DataQualitySection implements Section {
         if (rejected == 0) {
             r.frame.subheading(r.t("quality.by_rule"), 20);
             r.frame.paragraph(r.t("quality.none"));
-            return;
+        } else {
+            rejects(r, rejected);
         }
+        undrawn(r);
+    }
+
+    private static void rejects(ReportContext r, long rejected) {
+        Formats fm = r.formats;
         Tables.Builder rules = r.tables.of(new float[]{3, 3, 1.5f}, r.t("col.file"), r.t("col.rule"), r.t("col.rows"))
                 .right(2);
         for (FiguresDocument.RejectCount c : r.document.rejectCounts()) {
@@ -57,5 +73,37 @@ final class DataQualitySection implements Section {
         r.frame.subheading(r.t("quality.first", fm.integer(r.document.firstRejects().size()), fm.integer(rejected)),
                 r.frame.keep(rowTable));
         r.frame.table(rowTable);
+    }
+
+    private static void undrawn(ReportContext r) {
+        UndrawnText undrawn = r.undrawn;
+        Formats fm = r.formats;
+        if (undrawn.values().isEmpty()) {
+            r.frame.subheading(r.t("quality.text"), 20);
+            r.frame.paragraph(r.t("quality.text.none", FONTS));
+            return;
+        }
+        String codePoints = undrawn.codePoints().stream().map(DataQualitySection::codePoint).collect(Collectors.joining(", "));
+        Tables.Builder t = r.tables.of(new float[]{2.2f, 2.4f, 6.4f, 2.4f}, r.t("col.text_kind"), r.t("col.text_key"),
+                r.t("col.text_printed"), r.t("col.code_points")).small();
+        for (UndrawnText.Value v : undrawn.values().subList(0, Math.min(UNDRAWN_LISTED, undrawn.values().size()))) {
+            t.row(r.t("text_kind." + v.text().kind()), v.text().key(), v.text().text(),
+                    v.codePoints().stream().map(DataQualitySection::codePoint).collect(Collectors.joining(" ")));
+        }
+        com.lowagie.text.pdf.PdfPTable table = t.build();
+        r.frame.subheading(r.t("quality.text"), r.frame.keep(table) + 60);
+        r.frame.paragraph(r.t("quality.text.some", fm.integer(undrawn.values().size()), FONTS,
+                // The character itself, which prints as its mark: the largest, rarely an invisible one.
+                Character.toString(undrawn.codePoints().last()), codePoints, (long) undrawn.values().size()));
+        if (undrawn.printing().strict()) {
+            r.frame.paragraph(r.t("quality.text.strict"));
+        }
+        r.frame.paragraph(r.t("quality.text.first", fm.integer(Math.min(UNDRAWN_LISTED, undrawn.values().size())),
+                fm.integer(undrawn.values().size())), r.styles.bodyBold);
+        r.frame.table(table);
+    }
+
+    private static String codePoint(int cp) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", cp);
     }
 }

@@ -1,7 +1,10 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.InputSummary;
+import id.go.pcm.batch.fonts.EmbeddedFonts;
+import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.UndrawnText;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,16 +58,26 @@ public final class MinisterReport implements ReportRenderer {
     }
 
     private static Layout write(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known) {
+        byte[] id = fileId(document, locale, issuer);
+        UndrawnText undrawn = UndrawnText.of(document);
+        EmbeddedFonts fonts = EmbeddedFonts.get();
+        // The fonts are shared; the scope gives this document's subsets names from its own id.
+        try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
+            return compose(document, locale, issuer, out, known, id, undrawn,
+                    new Styles(new PdfFonts(fonts, undrawn.printing())));
+        }
+    }
+
+    private static Layout compose(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known,
+                                  byte[] id, UndrawnText undrawn, Styles styles) {
         Texts texts = new Texts(locale);
         Formats formats = new Formats(texts);
-        byte[] id = fileId(document, locale, issuer);
-        Styles styles = new Styles(new PdfFonts(ByteBuffer.wrap(id).getLong()));
         String month = formats.month(document.figures().period());
         ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
         ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
                 texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, issuer, texts, formats, styles, frame, known);
+        ReportContext report = new ReportContext(document, undrawn, issuer, texts, formats, styles, frame, known);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {

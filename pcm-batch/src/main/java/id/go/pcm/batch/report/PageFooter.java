@@ -2,7 +2,6 @@ package id.go.pcm.batch.report;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -42,9 +41,9 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.restoreState();
         String total = known.known() ? formats.integer(known.pages()) : formats.integer(writer.getPageNumber());
         String page = texts.format("page.of", formats.integer(writer.getPageNumber()), total);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(runningTitle, styles.footer),
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, styles.phrase(runningTitle, styles.footer),
                 document.left(), y, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(page, styles.footer),
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, styles.phrase(page, styles.footer),
                 document.right(), y, 0);
     }
 }

@@ -1,38 +1,38 @@
 package id.go.pcm.batch.report;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import id.go.pcm.batch.fonts.EmbeddedFonts;
+import id.go.pcm.batch.fonts.PrintedText;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 
 /**
- * The embedded fonts: Liberation Sans and Mono (SIL Open Font License, shipped in
- * openpdf-fonts-extra), which cover Indonesian text. Read from the classpath so the fat jar needs no
- * system fonts; subset names come from a seeded generator so the same report gives the same bytes.
- * The same font files serve the charts: JFreeChart measures with the AWT fonts made from them, and
- * {@link #awtToPdf} maps them back to the embedded ones, so chart text is real, searchable text.
+ * The report's view of the {@link EmbeddedFonts}: the first font of each face (Liberation Sans and
+ * Mono, which cover Indonesian text) for the styles, the printing of this document's texts, and, for
+ * the charts, the AWT twins of the same files mapped back to the embedded fonts, so that chart text is
+ * real, searchable text. The fonts themselves are loaded once per JVM; this is made per document.
  */
 final class PdfFonts implements FontMapper {
 
+    final EmbeddedFonts files;
+    final PrintedText printing;
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
     final BaseFont mono;
 
-    /** @param seed the seed of the subset names: the same seed gives the same bytes */
-    PdfFonts(long seed) {
-        this.regular = load(Files.REGULAR, seed);
-        this.bold = load(Files.BOLD, seed + 1);
-        this.italic = load(Files.ITALIC, seed + 2);
-        this.mono = load(Files.MONO, seed + 3);
+    /**
+     * @param files    the embedded fonts
+     * @param printing how this document prints text
+     */
+    PdfFonts(EmbeddedFonts files, PrintedText printing) {
+        this.files = files;
+        this.printing = printing;
+        this.regular = files.pdf(EmbeddedFonts.Face.REGULAR, 0);
+        this.bold = files.pdf(EmbeddedFonts.Face.BOLD, 0);
+        this.italic = files.pdf(EmbeddedFonts.Face.ITALIC, 0);
+        this.mono = files.pdf(EmbeddedFonts.Face.MONO, 0);
     }
 
     /**
@@ -41,63 +41,29 @@ final class PdfFonts implements FontMapper {
      * @return the AWT font for chart text, from the same file as the embedded font
      */
     Font chartFont(boolean isBold, float size) {
-        return (isBold ? Files.AWT_BOLD : Files.AWT_REGULAR).deriveFont(size);
+        return files.awt(isBold ? EmbeddedFonts.Face.BOLD : EmbeddedFonts.Face.REGULAR, 0).deriveFont(size);
     }
 
-    /** Maps chart text back to the embedded fonts: the bold face (or a bold style) to bold, all else to regular. */
+    /** @return the face of a style's first font */
+    EmbeddedFonts.Face face(BaseFont font) {
+        return font == bold ? EmbeddedFonts.Face.BOLD : font == italic ? EmbeddedFonts.Face.ITALIC
+                : font == mono ? EmbeddedFonts.Face.MONO : EmbeddedFonts.Face.REGULAR;
+    }
+
+    /** @return the face of a chart's AWT font: bold or regular */
+    EmbeddedFonts.Face face(Font font) {
+        return font.isBold() || files.pdfOf(font) == bold ? EmbeddedFonts.Face.BOLD : EmbeddedFonts.Face.REGULAR;
+    }
+
+    /** Maps chart text back to the embedded font it was made from; any other font to regular (or bold). */
     @Override
     public BaseFont awtToPdf(Font font) {
-        return font.isBold() || font.getFontName(java.util.Locale.ROOT).equals(Files.AWT_BOLD.getFontName(java.util.Locale.ROOT))
-                ? bold : regular;
+        BaseFont embedded = files.pdfOf(font);
+        return embedded != null ? embedded : font.isBold() ? bold : regular;
     }
 
     @Override
     public Font pdfToAwt(BaseFont font, int size) {
         return chartFont(font == bold, size);
-    }
-
-    private static BaseFont load(String file, long seed) {
-        try {
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, Files.bytes(file), null);
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(seed);
-            font.setSecureRandom(random);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot load font " + file, e);
-        }
-    }
-
-    /** The font files, read once: bytes and AWT fonts are immutable. */
-    private static final class Files {
-        static final String REGULAR = "LiberationSans-Regular.ttf";
-        static final String BOLD = "LiberationSans-Bold.ttf";
-        static final String ITALIC = "LiberationSans-Italic.ttf";
-        static final String MONO = "LiberationMono-Regular.ttf";
-        static final Font AWT_REGULAR = awt(REGULAR);
-        static final Font AWT_BOLD = awt(BOLD);
-
-        static byte[] bytes(String file) {
-            try (InputStream in = PdfFonts.class.getResourceAsStream("/liberation/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + file + " is missing from the classpath");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static Font awt(String file) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(file)));
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("cannot read font " + file, e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

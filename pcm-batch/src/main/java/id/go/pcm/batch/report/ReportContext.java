@@ -2,6 +2,7 @@ package id.go.pcm.batch.report;
 
 import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.evaluation.MonthlyFigures;
 
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Optional;
 final class ReportContext {
 
     final FiguresDocument document;
+    /** The document's texts that print with marks. */
+    final UndrawnText undrawn;
     final MonthlyFigures figures;
     final String issuer;
     final Texts texts;
@@ -23,9 +26,10 @@ final class ReportContext {
     final ReportFrame frame;
     final Layout known;
 
-    ReportContext(FiguresDocument document, String issuer, Texts texts, Formats formats, Styles styles,
+    ReportContext(FiguresDocument document, UndrawnText undrawn, String issuer, Texts texts, Formats formats, Styles styles,
                   ReportFrame frame, Layout known) {
         this.document = document;
+        this.undrawn = undrawn;
         this.figures = document.figures();
         this.issuer = issuer;
         this.texts = texts;

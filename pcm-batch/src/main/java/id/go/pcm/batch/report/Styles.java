@@ -1,10 +1,21 @@
 package id.go.pcm.batch.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import id.go.pcm.batch.fonts.EmbeddedFonts;
+import id.go.pcm.batch.fonts.PrintedText;
 
 import java.awt.Color;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The report's text styles, all in the embedded fonts (PDF/A allows no other). */
+/**
+ * The report's text styles, all in the embedded fonts (PDF/A allows no other). Every text goes
+ * through {@link #phrase}: each run in the first font of its style's chain that draws it, characters
+ * no font draws as visible marks ({@link PrintedText}).
+ */
 final class Styles {
 
     final PdfFonts fonts;
@@ -33,6 +44,9 @@ final class Styles {
      * would read it into that line ("1 . Ringkasan"). A tenth of a point keeps it out of the way.
      */
     final Font spacer;
+
+    /** Each style in each font of its chain, made on first use. */
+    private final Map<Font, Font[]> inChain = new HashMap<>();
 
     /** @param fonts the embedded fonts */
     Styles(PdfFonts fonts) {
@@ -75,10 +89,52 @@ final class Styles {
     <P extends com.lowagie.text.Paragraph> P fill(P p, String text, Font font, float before, float after) {
         p.setFont(spacer);
         p.setLeading(font.getCalculatedLeading(1.5f));
-        p.add(new com.lowagie.text.Chunk(text, font));
+        for (com.lowagie.text.Element chunk : phrase(text, font)) {
+            p.add(chunk);
+        }
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;
+    }
+
+    /**
+     * @param text a text, from the bundles or the inputs
+     * @param font its style
+     * @return the text as chunks, each in the font of the style's chain that draws it, left to right
+     */
+    Phrase phrase(String text, Font font) {
+        EmbeddedFonts.Face face = fonts.face(font.getBaseFont());
+        List<PrintedText.Run> runs = fonts.printing.runs(text, face);
+        // As new Phrase(text, font): no leading of its own, so that it follows the font's.
+        Phrase phrase = new Phrase(Float.NaN, "", font);
+        for (PrintedText.Run run : runs) {
+            phrase.add(new Chunk(run.text(), run.font() == 0 ? font : inChain(font, face, run.font())));
+        }
+        return phrase;
+    }
+
+    /**
+     * @param phrase a phrase made by {@link #phrase}
+     * @return whether a fallback font in it reaches further below the baseline than its style's font
+     *         (Javanese pasangan, CJK), so that a table cell must make room for it
+     */
+    boolean reachesBelow(Phrase phrase) {
+        float own = phrase.getFont().getBaseFont().getFontDescriptor(com.lowagie.text.pdf.BaseFont.DESCENT, 1000);
+        for (com.lowagie.text.Element e : phrase) {
+            if (e instanceof Chunk chunk && chunk.getFont().getBaseFont() != null
+                    && chunk.getFont().getBaseFont().getFontDescriptor(com.lowagie.text.pdf.BaseFont.DESCENT, 1000) < own - 50) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Font inChain(Font font, EmbeddedFonts.Face face, int index) {
+        Font[] chain = inChain.computeIfAbsent(font, f -> new Font[fonts.files.size(face)]);
+        if (chain[index] == null) {
+            chain[index] = new Font(fonts.files.pdf(face, index), font.getSize(), font.getStyle(), font.getColor());
+        }
+        return chain[index];
     }
 
     private static Font font(PdfFonts fonts, boolean bold, float size, Color color) {

@@ -2,7 +2,6 @@ package id.go.pcm.batch.report;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -133,7 +132,10 @@ final class Tables {
         }
 
         private PdfPCell cell(String text, Font font, int alignment) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, font));
+            com.lowagie.text.Phrase phrase = styles.phrase(text, font);
+            PdfPCell cell = new PdfPCell(phrase);
+            // Room under the last line for a fallback font's deeper glyphs, in those rows only.
+            cell.setUseDescender(styles.reachesBelow(phrase));
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(Palette.GRID);
             cell.setBorderWidth(0.4f);

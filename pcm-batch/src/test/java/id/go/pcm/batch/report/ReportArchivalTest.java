@@ -41,6 +41,11 @@ class ReportArchivalTest {
         assertPdfA1b(ReportFixtures.small(), ReportFixtures.INDONESIAN);
     }
 
+    @Test
+    void namesInSeveralScriptsWithTheirFallbackFontsArePdfA1b() throws Exception {
+        assertPdfA1b(ReportFixtures.scripts(), ReportFixtures.INDONESIAN);
+    }
+
     private static void assertPdfA1b(FiguresDocument document, Locale locale) throws Exception {
         byte[] pdf = ReportFixtures.render(document, locale);
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_1_B);

@@ -67,6 +67,78 @@ final class ReportFixtures {
                 List.of(MonthHistory.of(august.figures())), previous(august.figures()));
     }
 
+    /** A name in each script the report must print: Jawi, Javanese, Chinese, emoji, and emoji no font has. */
+    static final class Scripts {
+        static final String JAWI_AGENCY = "\u06A4\u0645\u0631\u064A\u0646\u062A\u0647 \u06A9\u0648\u062A\u0627 \u0627\u0648\u062C\u064A";
+        static final String JAVANESE_AGENCY = "\uA9A5\uA9A9\uA9AB\uA9BA\uA9A4\uA9C0\uA9A0\uA983 \uA98F\uA9A7\uA9B8\uA9A5\uA9A0\uA9BA\uA9A4\uA9C0";
+        static final String CHINESE_AGENCY = "\u6CD7\u6C34\u53BF\u653F\u5E9C";
+        static final String EMOJI_AGENCY = "Dinas Kominfo Kota Uji \uD83D\uDCE2";
+        static final String NEWS_OUTLET = "Kompas \uD83D\uDCF0";
+        static final String FIRE_OUTLET = "Kompas \uD83D\uDD25";
+        static final String HEART_OUTLET = "Radio Cinta \u2764\uFE0F";
+        static final String ARABIC_OUTLET = "\u0642\u0646\u0627\u0629 \u0627\u0644\u0639\u0631\u0628\u064A\u0629";
+        static final String CHINESE_OUTLET = "\u661F\u6D32\u65E5\u62A5";
+        /** U+1FAE0 and U+1FAE1 (Unicode 14) are in none of the fonts. */
+        static final String MELTING_OUTLET = "Berita \uD83E\uDEE0";
+        static final String SALUTE_OUTLET = "Berita \uD83E\uDEE1";
+        static final String TITLE = "Makan Bergizi Gratis \uD83C\uDF71 untuk anak sekolah";
+        static final String JAWI_TITLE = "\u0645\u0627\u06A9\u0646 \u0628\u0631\u06AC\u064A\u0632\u064A (MBG) 2024";
+        static final String JAVANESE_TITLE = "\uA9A0\uA9B6\uA9A7\uA9A4\uA9C0\uA98F\uA9A4\uA9B8\uA9B1\uA9BA\uA9AA";
+
+        static final List<String> OUTLETS = List.of(NEWS_OUTLET, FIRE_OUTLET, HEART_OUTLET, ARABIC_OUTLET, CHINESE_OUTLET,
+                MELTING_OUTLET, SALUTE_OUTLET);
+
+        private Scripts() {
+        }
+
+        /** Writes the month's five files into a folder. */
+        static Path write(Path month) {
+            try {
+                java.nio.file.Files.createDirectories(month);
+                write(month, "agencies.csv", "agency_id,name,type,parent_id,region_code\n"
+                        + "PROV-UJI,Pemerintah Provinsi Uji,PROVINSI,,32\n"
+                        + "KOTA-JAWI," + JAWI_AGENCY + ",KOTA,PROV-UJI,32.71\n"
+                        + "KAB-JAWA," + JAVANESE_AGENCY + ",KABUPATEN,PROV-UJI,32.01\n"
+                        + "KAB-CINA," + CHINESE_AGENCY + ",KABUPATEN,PROV-UJI,32.02\n"
+                        + "KOTA-UJI," + EMOJI_AGENCY + ",KOTA,PROV-UJI,32.72\n");
+                write(month, "narratives.csv", "narrative_id,title,program,issued_at,targets\n"
+                        + "N-1," + TITLE + ",makan-bergizi-gratis,2024-09-02T09:00:00+07:00,ALL\n"
+                        + "N-2," + JAWI_TITLE + ",makan-bergizi-gratis,2024-09-03T09:00:00+07:00,KOTA-JAWI\n"
+                        + "N-3," + JAVANESE_TITLE + ",cek-kesehatan-gratis,2024-09-04T09:00:00+07:00,KAB-JAWA\n");
+                write(month, "reports.csv", "report_id,agency_id,period,submitted_at,policies_count,activities_count,has_data,has_agenda\n"
+                        + "R-1,KOTA-JAWI,2024-09,2024-09-20T10:00:00+07:00,2,3,ya,ya\n"
+                        + "R-2,KAB-JAWA,2024-09,2024-09-21T10:00:00+07:00,1,1,ya,tidak\n");
+                write(month, "dissemination.csv", "evidence_id,narrative_id,agency_id,channel,published_at,url\n"
+                        + "E-1,N-1,KOTA-JAWI,WEBSITE,2024-09-02T10:00:00+07:00,https://kota-jawi.go.id/n-1\n"
+                        + "E-2,N-1,KAB-CINA,WEBSITE,2024-09-03T10:00:00+07:00,https://kab-cina.go.id/n-1\n"
+                        + "E-3,N-2,KOTA-JAWI,WEBSITE,2024-09-03T12:00:00+07:00,https://kota-jawi.go.id/n-2\n");
+                StringBuilder media = new StringBuilder("item_id,published_at,outlet,media_type,program,sentiment\n");
+                for (int i = 0; i < OUTLETS.size(); i++) {
+                    // Each outlet a different number of items, so that the top-outlets order is fixed.
+                    for (int k = 0; k <= i; k++) {
+                        media.append("M-").append(i).append('-').append(k).append(",2024-09-0").append(1 + k % 9)
+                                .append("T10:00:00+07:00,").append(OUTLETS.get(i)).append(",SOCIAL,makan-bergizi-gratis,")
+                                .append(k % 2 == 0 ? "POSITIVE" : "NEGATIVE").append('\n');
+                    }
+                }
+                write(month, "media.csv", media.toString());
+                return month;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void write(Path month, String file, String text) throws java.io.IOException {
+            java.nio.file.Files.writeString(month.resolve(file), text, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A small month whose names are in several scripts ({@link Scripts}). */
+    static FiguresDocument scripts() {
+        return evaluate(Scripts.write(Path.of("target", "report-fixtures", "scripts")), LAST,
+                OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), List.of(), null);
+    }
+
     static FiguresDocument evaluate(Path folder, YearMonth period, OffsetDateTime asOf, List<MonthHistory> history,
                                     PreviousMonth previous) {
         MonevResult result = Monev.of(period, asOf).evaluate(folder);
