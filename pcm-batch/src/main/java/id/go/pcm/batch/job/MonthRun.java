@@ -2,15 +2,13 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
-import id.go.pcm.agency.AgencyRegistry;
+import id.go.pcm.MonthEvaluation;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.evaluation.MonthlyEvaluator;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.narrative.NarrativeRegistry;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,24 +16,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one month's run holds in memory while its steps read the files: the accepted agencies and
- * narratives, the evaluator, and each file's summary. It is rebuilt from the files whenever a run
+ * What one month's run holds in memory while its steps read the files: the month's
+ * {@link MonthEvaluation} (registries, evaluator and summaries, pcm-core's one path through a month)
+ * and, for the outputs, each file's rejects in brief. It is rebuilt from the files whenever a run
  * starts or restarts, which is cheaper than storing every accepted row and gives the same figures.
- *
- * <p>The reading steps of reports, dissemination and media run in parallel: each touches only its
- * own part of the evaluator and its own summary.
  */
 public final class MonthRun {
 
     private final RunRequest request;
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
-    private final Map<String, InputSummary> inputs = new ConcurrentHashMap<>();
     private final Map<String, RejectSpool.Tally> rejects = new ConcurrentHashMap<>();
     private final Map<String, WrongPeriods> wrongPeriods = new ConcurrentHashMap<>();
-    private volatile AgencyRegistry agencies;
-    private volatile NarrativeRegistry narratives;
-    private volatile MonthlyEvaluator evaluator;
+    private final MonthEvaluation evaluation;
 
     /**
      * A run's state before any file is read.
@@ -48,6 +41,12 @@ public final class MonthRun {
         this.request = request;
         this.month = month;
         this.settings = settings;
+        this.evaluation = Monev.of(month.period(), month.asOf()).withSettings(settings).start();
+    }
+
+    /** @return the month's evaluation, which the reading steps feed file by file */
+    public MonthEvaluation evaluation() {
+        return evaluation;
     }
 
     /** @return what the operator asked for */
@@ -79,41 +78,6 @@ public final class MonthRun {
      */
     public Path rejectSpool(String file) {
         return new OutputFiles(request.output(), month.period()).rejectSpool(file);
-    }
-
-    /** @return the accepted agencies, once {@code agencies.csv} has been read */
-    public AgencyRegistry agencies() {
-        return require(agencies, "agencies");
-    }
-
-    /** @param registry the accepted agencies */
-    public void agencies(AgencyRegistry registry) {
-        this.agencies = registry;
-    }
-
-    /** @return the accepted narratives, once {@code narratives.csv} has been read */
-    public NarrativeRegistry narratives() {
-        return require(narratives, "narratives");
-    }
-
-    /**
-     * Records the accepted narratives and opens the evaluator, which needs them and the agencies.
-     *
-     * @param registry the accepted narratives
-     */
-    public void narratives(NarrativeRegistry registry) {
-        this.narratives = registry;
-        this.evaluator = new MonthlyEvaluator(month, settings, agencies(), registry);
-    }
-
-    /** @return the evaluator, once agencies and narratives are known */
-    public MonthlyEvaluator evaluator() {
-        return require(evaluator, "evaluator");
-    }
-
-    /** @param summary what became of one file */
-    public void summary(InputSummary summary) {
-        inputs.put(summary.file(), summary);
     }
 
     /**
@@ -148,7 +112,7 @@ public final class MonthRun {
 
     /** @return every file's summary, in {@link Monev#FILES} order */
     public List<InputSummary> inputs() {
-        return Monev.FILES.stream().map(file -> require(inputs.get(file), file)).toList();
+        return evaluation.inputs();
     }
 
     private static <T> T require(T value, String what) {

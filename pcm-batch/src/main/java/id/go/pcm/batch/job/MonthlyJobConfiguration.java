@@ -1,26 +1,14 @@
 package id.go.pcm.batch.job;
 
-import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.history.HistoryStore;
-import id.go.pcm.batch.job.internal.AgencyStep;
 import id.go.pcm.batch.job.internal.CsvRowReader;
+import id.go.pcm.batch.job.internal.FileStep;
 import id.go.pcm.batch.job.internal.Progress;
-import id.go.pcm.batch.job.internal.RowCheck;
 import id.go.pcm.batch.report.ReportRenderer;
-import id.go.pcm.csv.Columns;
 import id.go.pcm.csv.CsvRow;
-import id.go.pcm.dissemination.DisseminationEvidence;
-import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.media.MediaItem;
-import id.go.pcm.media.MediaRules;
-import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
-import id.go.pcm.narrative.NarrativeRules;
-import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.report.ReportRules;
-import id.go.pcm.validation.Checked;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -37,18 +25,14 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
- * The monthly job, in step order (SPEC 3):
+ * The monthly job, in step order (SPEC 3). Each reading step feeds one file to the month's
+ * {@link id.go.pcm.MonthEvaluation}, which knows the file's rules and the registries they need:
  * <ol>
- *   <li>{@code agencies}: read and check {@code agencies.csv}; the registry the other files refer to;</li>
- *   <li>{@code narratives}: read and check {@code narratives.csv};</li>
- *   <li>{@code reports}, {@code dissemination}, {@code media}: the three large files, in parallel,
- *       each row checked and accepted ones fed to the evaluation;</li>
+ *   <li>{@code agencies}: {@code agencies.csv}, the registry the other files refer to;</li>
+ *   <li>{@code narratives}: {@code narratives.csv};</li>
+ *   <li>{@code reports}, {@code dissemination}, {@code media}: the three large files, in parallel;</li>
  *   <li>{@code publish}: rejects file, figures, JSON twin, report, history.</li>
  * </ol>
  * Reading steps keep their results in memory, so each restart runs them again from the top
@@ -75,44 +59,27 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step agenciesStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
-        CsvRowReader reader = new CsvRowReader(AgencyRules.FILE, AgencyRules.COLUMNS, run, progress);
-        AgencyStep writer = new AgencyStep(reader, run);
-        return new StepBuilder("agencies", repository).<CsvRow, CsvRow>chunk(CHUNK).transactionManager(tx)
-                .reader(reader).writer(writer).listener(writer).allowStartIfComplete(true).build();
+        return readingStep(MonthFile.AGENCIES, repository, tx, run, progress);
     }
 
     @Bean
     Step narrativesStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
-        // The step's accepted narratives; emptied when the step starts, so a restart begins afresh.
-        List<Narrative> accepted = new ArrayList<>();
-        return MonthlyJobConfiguration.<Narrative>readingStep(NarrativeRules.FILE, NarrativeRules.COLUMNS, repository, tx, run, progress,
-                month -> {
-                    accepted.clear();
-                    return new NarrativeRules(month.month(), month.agencies(), month.settings().defaultDueHours())::check;
-                },
-                (month, narrative) -> accepted.add(narrative),
-                month -> month.narratives(new NarrativeRegistry(accepted)));
+        return readingStep(MonthFile.NARRATIVES, repository, tx, run, progress);
     }
 
     @Bean
     Step reportsStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
-        return MonthlyJobConfiguration.<PeriodicReport>readingStep(ReportRules.FILE, ReportRules.COLUMNS, repository, tx, run, progress,
-                month -> new ReportRules(month.month(), month.agencies())::check,
-                (month, report) -> month.evaluator().add(report), month -> { });
+        return readingStep(MonthFile.REPORTS, repository, tx, run, progress);
     }
 
     @Bean
     Step disseminationStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
-        return MonthlyJobConfiguration.<DisseminationEvidence>readingStep(EvidenceRules.FILE, EvidenceRules.COLUMNS, repository, tx, run, progress,
-                month -> new EvidenceRules(month.month(), month.agencies(), month.narratives())::check,
-                (month, evidence) -> month.evaluator().add(evidence), month -> { });
+        return readingStep(MonthFile.DISSEMINATION, repository, tx, run, progress);
     }
 
     @Bean
     Step mediaStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
-        return MonthlyJobConfiguration.<MediaItem>readingStep(MediaRules.FILE, MediaRules.COLUMNS, repository, tx, run, progress,
-                month -> new MediaRules(month.month(), month.narratives())::check,
-                (month, item) -> month.evaluator().add(item), month -> { });
+        return readingStep(MonthFile.MEDIA, repository, tx, run, progress);
     }
 
     @Bean
@@ -144,15 +111,16 @@ public class MonthlyJobConfiguration {
         return new FlowBuilder<SimpleFlow>(step.getName()).start(step).build();
     }
 
-    /** A step that reads one file, checks each row with the file's rules and hands accepted values on. */
-    private static <T> Step readingStep(String file, Columns columns, JobRepository repository,
-                                        PlatformTransactionManager tx, CurrentRun run, Progress progress,
-                                        RowCheck.Rules<T> rules, BiConsumer<MonthRun, T> accept,
-                                        Consumer<MonthRun> finish) {
-        CsvRowReader reader = new CsvRowReader(file, columns, run, progress);
-        RowCheck<T> check = new RowCheck<>(file, reader, run, rules, accept, finish);
-        return new StepBuilder(file.replace(".csv", ""), repository).<CsvRow, Checked<T>>chunk(CHUNK)
-                .transactionManager(tx).reader(reader).processor(check).writer(check).listener(check)
+    /**
+     * A step that reads one file and feeds its rows to the month's evaluation, which checks each with
+     * the file's rules. The step is named after the file ({@code agencies}, {@code media}, …).
+     */
+    private static Step readingStep(MonthFile file, JobRepository repository, PlatformTransactionManager tx,
+                                    CurrentRun run, Progress progress) {
+        CsvRowReader reader = new CsvRowReader(file, run, progress);
+        FileStep writer = new FileStep(file, reader, run);
+        return new StepBuilder(file.fileName().replace(".csv", ""), repository).<CsvRow, CsvRow>chunk(CHUNK)
+                .transactionManager(tx).reader(reader).writer(writer).listener(writer)
                 .allowStartIfComplete(true).build();
     }
 }

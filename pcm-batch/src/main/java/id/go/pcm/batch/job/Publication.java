@@ -80,7 +80,7 @@ public final class Publication implements Tasklet {
             // stored in between: a full disk or a lost database leaves the previous set as it was.
             try (OutputSet.Staging staging = new OutputSet(files).stage()) {
                 staging.write(files.rejects(), RejectsFile.joining(spools));
-                MonthlyFigures figures = month.evaluator().figures();
+                MonthlyFigures figures = month.evaluation().figures();
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));

@@ -1,7 +1,9 @@
 package id.go.pcm.samples.bench;
 
-import id.go.pcm.agency.AgencyCheck;
-import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.Monev;
+import id.go.pcm.MonthEvaluation;
+import id.go.pcm.MonthFile;
+import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.dissemination.DisseminationEvidence;
@@ -9,9 +11,7 @@ import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyEvaluator;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.NarrativeRegistry;
-import id.go.pcm.narrative.NarrativeRules;
 import id.go.pcm.samples.MonthGenerator;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.SeenKeys;
@@ -60,7 +60,7 @@ import java.util.concurrent.TimeUnit;
 public class HotPathBenchmark {
 
     private EvaluationMonth month;
-    private AgencyCheck agencies;
+    private AgencyRegistry agencies;
     private NarrativeRegistry narratives;
     private byte[] evidence;
     private List<CsvRow> evidenceRows;
@@ -77,22 +77,11 @@ public class HotPathBenchmark {
         MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 1, 42, 0.005);
         generator.writeTo(folder);
         month = new EvaluationMonth(YearMonth.of(2024, 9), generator.asOf());
-        AgencyRules agencyRules = new AgencyRules(month.period());
-        try (CsvFile csv = CsvFile.open(folder.resolve(AgencyRules.FILE), AgencyRules.COLUMNS)) {
-            csv.forEach(agencyRules::add);
-        }
-        agencies = agencyRules.finish();
-        NarrativeRules narrativeRules = new NarrativeRules(month, agencies.registry(), EvaluationSettings.DEFAULTS.defaultDueHours());
-        List<Narrative> accepted = new ArrayList<>();
-        try (CsvFile csv = CsvFile.open(folder.resolve(NarrativeRules.FILE), NarrativeRules.COLUMNS)) {
-            for (CsvRow row : csv) {
-                Checked<Narrative> checked = narrativeRules.check(row);
-                if (checked.isAccepted()) {
-                    accepted.add(checked.value());
-                }
-            }
-        }
-        narratives = new NarrativeRegistry(accepted);
+        MonthEvaluation registries = Monev.of(month.period(), month.asOf()).start();
+        registries.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
+        registries.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
+        agencies = registries.agencies();
+        narratives = registries.narratives();
         evidence = Files.readAllBytes(folder.resolve(EvidenceRules.FILE));
         evidenceRows = new ArrayList<>();
         evidenceIds = new ArrayList<>();
@@ -147,7 +136,7 @@ public class HotPathBenchmark {
      */
     @Benchmark
     public void evidenceRulesCheck(Blackhole sink) {
-        EvidenceRules rules = new EvidenceRules(month, agencies.registry(), narratives);
+        EvidenceRules rules = new EvidenceRules(month, agencies, narratives);
         for (CsvRow row : evidenceRows) {
             sink.consume(rules.check(row));
         }
@@ -173,8 +162,8 @@ public class HotPathBenchmark {
      */
     @Benchmark
     public Object readCheckAndEvaluate() {
-        MonthlyEvaluator evaluator = new MonthlyEvaluator(month, EvaluationSettings.DEFAULTS, agencies.registry(), narratives);
-        EvidenceRules rules = new EvidenceRules(month, agencies.registry(), narratives);
+        MonthlyEvaluator evaluator = new MonthlyEvaluator(month, EvaluationSettings.DEFAULTS, agencies, narratives);
+        EvidenceRules rules = new EvidenceRules(month, agencies, narratives);
         try (CsvFile csv = evidenceFile()) {
             for (CsvRow row : csv) {
                 Checked<DisseminationEvidence> checked = rules.check(row);

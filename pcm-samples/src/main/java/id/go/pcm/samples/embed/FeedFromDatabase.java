@@ -1,31 +1,22 @@
 package id.go.pcm.samples.embed;
 
-import id.go.pcm.agency.AgencyCheck;
-import id.go.pcm.agency.AgencyRules;
-import id.go.pcm.dissemination.DisseminationEvidence;
-import id.go.pcm.dissemination.EvidenceRules;
-import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.evaluation.MonthlyEvaluator;
+import id.go.pcm.Monev;
+import id.go.pcm.MonthEvaluation;
+import id.go.pcm.MonthFile;
 import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
-import id.go.pcm.narrative.NarrativeRules;
-import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.report.ReportRules;
-import id.go.pcm.validation.Checked;
+import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * How a system whose records live in its own database uses the pieces of pcm-core: its rows (here
- * maps, as a JDBC result set would give them) go through the same rules as the CSV files, and the
- * accepted records feed the evaluator in any order.
+ * How a system whose records live in its own database uses pcm-core: its rows (here maps, as a JDBC
+ * result set would give them) are fed to the month file by file, and go through the same rules, in
+ * the same order, with the same registries, as the CSV files of the monthly batch.
  */
 public final class FeedFromDatabase {
 
@@ -45,48 +36,38 @@ public final class FeedFromDatabase {
      * @param args none
      */
     public static void main(String[] args) {
-        EvaluationMonth month = new EvaluationMonth(YearMonth.of(2024, 9), OffsetDateTime.parse("2024-10-10T00:00:00+07:00"));
+        MonthEvaluation month = Monev.of(YearMonth.of(2024, 9), OffsetDateTime.parse("2024-10-10T00:00:00+07:00")).start();
+        Consumer<Reject> refused = reject -> System.out.println("refused: " + reject.messageEn());
 
-        AgencyRules agencyRules = new AgencyRules(month.period());
-        agencyRules.add(new DbRow("agency", 1, Map.of("agency_id", "PROV-JABAR", "name", "Pemerintah Provinsi Jawa Barat",
-                "type", "PROVINSI", "region_code", "32")));
-        agencyRules.add(new DbRow("agency", 2, Map.of("agency_id", "KOTA-32.73", "name", "Pemerintah Kota Bandung",
-                "type", "KOTA", "parent_id", "PROV-JABAR", "region_code", "32.73")));
-        AgencyCheck agencies = agencyRules.finish();
+        feed(month, MonthFile.AGENCIES, refused,
+                new DbRow("agency", 1, Map.of("agency_id", "PROV-JABAR", "name", "Pemerintah Provinsi Jawa Barat",
+                        "type", "PROVINSI", "region_code", "32")),
+                new DbRow("agency", 2, Map.of("agency_id", "KOTA-32.73", "name", "Pemerintah Kota Bandung",
+                        "type", "KOTA", "parent_id", "PROV-JABAR", "region_code", "32.73")));
+        feed(month, MonthFile.NARRATIVES, refused,
+                new DbRow("narrative", 1, Map.of("narrative_id", "N-1", "title", "Makan Bergizi Gratis",
+                        "program", "makan-bergizi-gratis", "issued_at", "2024-09-02T09:00:00+07:00", "targets", "ALL")));
+        feed(month, MonthFile.REPORTS, refused,
+                new DbRow("report", 1, Map.of("report_id", "R-1", "agency_id", "KOTA-32.73",
+                        "period", "2024-09", "submitted_at", "2024-10-03T10:00:00+07:00", "policies_count", "2",
+                        "activities_count", "14", "has_data", "ya", "has_agenda", "ya")));
+        feed(month, MonthFile.DISSEMINATION, refused,
+                new DbRow("evidence", 1, Map.of("evidence_id", "E-1", "narrative_id", "N-1",
+                        "agency_id", "KOTA-32.73", "channel", "INSTAGRAM", "published_at", "2024-09-02T12:00:00+07:00",
+                        "url", "https://www.instagram.com/p/bandung-mbg")));
+        feed(month, MonthFile.MEDIA, refused);
 
-        NarrativeRules narrativeRules = new NarrativeRules(month, agencies.registry(), EvaluationSettings.DEFAULTS.defaultDueHours());
-        List<Narrative> narratives = new ArrayList<>();
-        accept(narrativeRules.check(new DbRow("narrative", 1, Map.of("narrative_id", "N-1", "title", "Makan Bergizi Gratis",
-                "program", "makan-bergizi-gratis", "issued_at", "2024-09-02T09:00:00+07:00", "targets", "ALL"))), narratives);
-
-        MonthlyEvaluator evaluator = new MonthlyEvaluator(month, EvaluationSettings.DEFAULTS, agencies.registry(),
-                new NarrativeRegistry(narratives));
-        ReportRules reportRules = new ReportRules(month, agencies.registry());
-        EvidenceRules evidenceRules = new EvidenceRules(month, agencies.registry(), new NarrativeRegistry(narratives));
-
-        List<PeriodicReport> reports = new ArrayList<>();
-        accept(reportRules.check(new DbRow("report", 1, Map.of("report_id", "R-1", "agency_id", "KOTA-32.73",
-                "period", "2024-09", "submitted_at", "2024-10-03T10:00:00+07:00", "policies_count", "2",
-                "activities_count", "14", "has_data", "ya", "has_agenda", "ya"))), reports);
-        reports.forEach(evaluator::add);
-
-        List<DisseminationEvidence> evidence = new ArrayList<>();
-        accept(evidenceRules.check(new DbRow("evidence", 1, Map.of("evidence_id", "E-1", "narrative_id", "N-1",
-                "agency_id", "KOTA-32.73", "channel", "INSTAGRAM", "published_at", "2024-09-02T12:00:00+07:00",
-                "url", "https://www.instagram.com/p/bandung-mbg"))), evidence);
-        evidence.forEach(evaluator::add);
-
-        MonthlyFigures figures = evaluator.figures();
+        MonthlyFigures figures = month.figures();
         figures.agencies().forEach(a -> System.out.printf("%-12s report %-8s score %6.2f %s%n",
                 a.agencyId(), a.report(), a.score(), a.category()));
     }
 
-    /** Keeps an accepted record, and says why a rejected one was refused. */
-    private static <T> void accept(Checked<T> checked, List<T> into) {
-        if (checked.isAccepted()) {
-            into.add(checked.value());
-        } else {
-            System.out.println("refused: " + checked.reject().messageEn());
+    /** Feeds one "file" of database rows; they come from no file, so they have no checksum. */
+    private static void feed(MonthEvaluation month, MonthFile file, Consumer<Reject> refused, Row... rows) {
+        MonthEvaluation.Feed feed = month.open(file, refused);
+        for (Row row : rows) {
+            feed.accept(row);
         }
+        feed.finish(null, List.of());
     }
 }

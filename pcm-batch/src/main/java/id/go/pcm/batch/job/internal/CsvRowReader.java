@@ -1,7 +1,7 @@
 package id.go.pcm.batch.job.internal;
 
 import id.go.pcm.batch.job.CurrentRun;
-import id.go.pcm.csv.Columns;
+import id.go.pcm.MonthFile;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
 import org.slf4j.Logger;
@@ -18,35 +18,32 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CsvRowReader.class);
 
-    private final String file;
-    private final Columns columns;
+    private final MonthFile file;
     private final CurrentRun run;
     private final Progress progress;
     private CsvFile csv;
     private Progress.Tracker tracker;
 
     /**
-     * @param file     the file name, one of the five of SPEC 1
-     * @param columns  its columns
+     * @param file     the file, one of the five of SPEC 1
      * @param run      the run, which knows the input folder
      * @param progress where progress goes
      */
-    public CsvRowReader(String file, Columns columns, CurrentRun run, Progress progress) {
+    public CsvRowReader(MonthFile file, CurrentRun run, Progress progress) {
         this.file = file;
-        this.columns = columns;
         this.run = run;
         this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        csv = CsvFile.open(run.get().input(file), columns);
-        tracker = progress.track(file);
+        csv = CsvFile.open(run.get().input(file.fileName()), file.columns());
+        tracker = progress.track(file.fileName());
         if (!csv.unknownColumns().isEmpty()) {
             String warning = "unknown column(s) ignored: " + String.join(", ", csv.unknownColumns())
                     + " (check the header's spelling if one of them should count)";
-            LOG.warn("{}: {}", file, warning);
-            progress.warn(file, warning);
+            LOG.warn("{}: {}", file.fileName(), warning);
+            progress.warn(file.fileName(), warning);
         }
     }
 

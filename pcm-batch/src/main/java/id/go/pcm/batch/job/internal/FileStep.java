@@ -1,0 +1,96 @@
+package id.go.pcm.batch.job.internal;
+
+import id.go.pcm.MonthEvaluation;
+import id.go.pcm.MonthFile;
+import id.go.pcm.batch.job.CurrentRun;
+import id.go.pcm.batch.job.MonthRun;
+import id.go.pcm.batch.output.RejectSpool;
+import id.go.pcm.csv.CsvFile;
+import id.go.pcm.csv.CsvRow;
+import id.go.pcm.validation.Reject;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import java.util.List;
+
+/**
+ * The writer of a reading step: a thin adapter that feeds the file's rows to the month's
+ * {@link MonthEvaluation}, which knows the file's rules and registries, and spools the rejects it
+ * hands back. When the step ends the file is finished and its summary and rejects recorded in the run.
+ */
+public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener {
+
+    private final MonthFile file;
+    private final CsvRowReader reader;
+    private final CurrentRun run;
+    private MonthEvaluation.Feed feed;
+    private RejectSpool spool;
+    private WrongPeriods wrongPeriods;
+    /** The row being fed: a reject handed back while it is checked is that row's. */
+    private CsvRow current;
+
+    /**
+     * @param file   the file the step reads
+     * @param reader the step's reader
+     * @param run    the run
+     */
+    public FileStep(MonthFile file, CsvRowReader reader, CurrentRun run) {
+        this.file = file;
+        this.reader = reader;
+        this.run = run;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        MonthRun month = run.get();
+        spool = null; // an earlier execution's, already closed
+        spool = new RejectSpool(month.rejectSpool(file.fileName()));
+        wrongPeriods = new WrongPeriods();
+        feed = month.evaluation().open(file, this::rejected);
+    }
+
+    private void rejected(Reject reject) {
+        spool.add(reject);
+        if (current != null) {
+            wrongPeriods.note(current, reject);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends CsvRow> chunk) {
+        for (CsvRow row : chunk) {
+            current = row;
+            feed.accept(row);
+        }
+        current = null;
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (spool == null) {
+            return stepExecution.getExitStatus();
+        }
+        try {
+            if (!stepExecution.getStatus().isUnsuccessful()) {
+                CsvFile csv = reader.file();
+                // agencies.csv hands its rejects back here, once its parents are settled
+                feed.finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
+            }
+            spool.close();
+        } catch (RuntimeException e) {
+            // Spring Batch only logs what afterStep throws: without this the step would count as done
+            // with its rejects half written.
+            return StepFailure.fail(stepExecution, e);
+        }
+        if (stepExecution.getStatus().isUnsuccessful()) {
+            return stepExecution.getExitStatus();
+        }
+        MonthRun month = run.get();
+        month.rejects(file.fileName(), spool.tally());
+        month.wrongPeriods(file.fileName(), wrongPeriods);
+        return stepExecution.getExitStatus();
+    }
+}
