@@ -1,5 +1,8 @@
 package id.go.pcm.batch;
 
+import id.go.pcm.batch.check.CheckCommand;
+import id.go.pcm.batch.check.CheckLogging;
+import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.cli.CommandLine;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.cli.UsageException;
@@ -42,6 +45,17 @@ public class PcmBatchApplication {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
     }
 
+    /** {@code --check}: no Spring context, no database; an unexpected failure is one line too. */
+    private static int check(CheckRequest request, PrintStream out, PrintStream err) {
+        try {
+            return new CheckCommand(out, err).run(request);
+        } catch (RuntimeException e) {
+            LOG.error("PCM check failed", e);
+            err.println("pcm: the check could not complete: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return CheckCommand.UNEXPECTED;
+        }
+    }
+
     /**
      * Runs the batch as the command line would, without exiting the JVM.
      *
@@ -58,6 +72,10 @@ public class PcmBatchApplication {
             if (commandLine.wantsHelp()) {
                 out.print(CommandLine.HELP);
                 return Outcome.DONE;
+            }
+            if (commandLine.wantsCheck()) {
+                CheckLogging.configure(commandLine.springArguments());
+                return check(commandLine.checkRequest(), out, err);
             }
             request = commandLine.request();
         } catch (UsageException e) {
