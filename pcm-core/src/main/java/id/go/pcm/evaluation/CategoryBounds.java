@@ -20,6 +20,10 @@ public record CategoryBounds(double sangatBaik, double baik, double cukup, doubl
     /**
      * Checks that the bounds descend.
      *
+     * @param sangatBaik lowest score of {@link Category#SANGAT_BAIK}
+     * @param baik lowest score of {@link Category#BAIK}
+     * @param cukup lowest score of {@link Category#CUKUP}
+     * @param kurang lowest score of {@link Category#KURANG}; below it is {@link Category#SANGAT_KURANG}
      * @throws IllegalArgumentException when a bound is not below the one before it, or outside 0–100
      */
     public CategoryBounds {

@@ -3,7 +3,6 @@ package id.go.pcm.batch.cli;
 import id.go.pcm.Monev;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.validation.Values;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -197,7 +196,7 @@ public final class CommandLine {
     }
 
     private YearMonth period() {
-        return Values.yearMonth(required("period"))
+        return EvaluationMonth.parsePeriod(required("period"))
                 .orElseThrow(() -> new UsageException("--period=" + options.get("period")
                         + " is not a month; write it as YYYY-MM, e.g. --period=2024-09."));
     }
@@ -275,7 +274,7 @@ public final class CommandLine {
 
     /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (WIB when none). */
     private static OffsetDateTime asOf(String text) {
-        Instant instant = Values.timestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
+        Instant instant = EvaluationMonth.parseTimestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
                 + " is not a timestamp; write e.g. --as-of=2024-10-10T00:00:00+07:00."));
         try {
             return OffsetDateTime.parse(text);
