@@ -3,6 +3,7 @@ package id.go.pcm.batch;
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.MonthlyLauncher;
+import id.go.pcm.batch.job.RunStop;
 import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.CategoryBounds;
@@ -63,7 +64,8 @@ public class BatchConfiguration {
     }
 
     @Bean
-    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource) {
-        return new MonthlyLauncher(operator, repository, monthlyJob, System.out, dataSource);
+    MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
+                                    RunStop runStop) {
+        return new MonthlyLauncher(operator, repository, monthlyJob, System.out, dataSource, runStop);
     }
 }

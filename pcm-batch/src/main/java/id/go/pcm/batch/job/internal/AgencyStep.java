@@ -8,6 +8,7 @@ import id.go.pcm.batch.job.MonthRun;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -47,8 +48,8 @@ public final class AgencyStep implements ItemWriter<CsvRow>, StepExecutionListen
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (stepExecution.getStatus().isUnsuccessful()) {
-            return stepExecution.getExitStatus();
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return stepExecution.getExitStatus(); // failed or stopped: the file was not read to its end
         }
         MonthRun month = run.get();
         AgencyCheck check = rules.finish();

@@ -8,6 +8,7 @@ import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Row;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -101,8 +102,8 @@ public final class RowCheck<T> implements ItemProcessor<CsvRow, Checked<T>>, Ite
             // with its rejects half written.
             return StepFailure.fail(stepExecution, e);
         }
-        if (stepExecution.getStatus().isUnsuccessful() || spool == null) {
-            return stepExecution.getExitStatus();
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED || spool == null) {
+            return stepExecution.getExitStatus(); // failed or stopped: the file was not read to its end
         }
         MonthRun month = run.get();
         finish.accept(month);
