@@ -8,7 +8,6 @@ import id.go.pcm.batch.job.Outcome;
 import id.go.pcm.batch.job.RunStop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -87,24 +86,7 @@ public class PcmBatchApplication {
         // Boot's shutdown hook would close the connection pool under a run that is stopping.
         application.setRegisterShutdownHook(false);
         try (ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
-            RunStop stop = context.getBean(RunStop.class);
-            interruption.watch(stop);
-            if (interruption.isRequested()) {
-                return interruption.endInterrupted(); // during start-up: nothing started
-            }
-            Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
-            LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
-            if (interruption.isRequested() && stop.ended().map(status -> status != BatchStatus.COMPLETED
-                    && status != BatchStatus.FAILED).orElse(true)) {
-                return interruption.endInterrupted();
-            }
-            return interruption.end(outcome.exitCode(), () -> {
-                (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
-                        + Outcome.oneLine(outcome.message()));
-                if (outcome.exitCode() == Outcome.DONE) {
-                    out.println("PCM: outputs in " + request.output());
-                }
-            });
+            return runMonth(context, request, out, err, interruption);
         } catch (Exception e) {
             LOG.error("PCM run failed", e);
             if (interruption.isRequested()) {
@@ -122,5 +104,27 @@ public class PcmBatchApplication {
             return interruption.end(Outcome.UNEXPECTED, () -> err.println("pcm: the run could not complete: " + cause
                     + "; see the log for details and run the same command again once the cause is fixed."));
         }
+    }
+
+    /** Runs the month in the started context, unless a signal came during start-up. */
+    private static int runMonth(ConfigurableApplicationContext context, RunRequest request, PrintStream out, PrintStream err,
+                                Interruption interruption) throws Exception {
+        RunStop stop = context.getBean(RunStop.class);
+        interruption.watch(stop);
+        if (interruption.isRequested()) {
+            return interruption.endInterrupted(); // during start-up: nothing started
+        }
+        Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
+        LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
+        if (stop.tookEffect()) {
+            return interruption.endInterrupted();
+        }
+        return interruption.end(outcome.exitCode(), () -> {
+            (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
+                    + Outcome.oneLine(outcome.message()));
+            if (outcome.exitCode() == Outcome.DONE) {
+                out.println("PCM: outputs in " + request.output());
+            }
+        });
     }
 }

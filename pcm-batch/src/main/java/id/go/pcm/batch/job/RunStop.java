@@ -8,8 +8,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import java.util.Optional;
-
 /**
  * Stops this process's month run gracefully when asked (the operator's Ctrl-C, a {@code kill}): the
  * reading steps end at their next chunk boundary, a publication under way ends whole, no later step
@@ -51,11 +49,11 @@ public final class RunStop implements JobExecutionListener {
     }
 
     /**
-     * @return how the last execution of this process ended, once it has; empty while it runs or
-     *         when none ran
+     * @return whether a stop was asked and took effect: no execution ran to its end since, neither
+     *         completing (the stop came after the last step) nor failing for a cause of its own
      */
-    public synchronized Optional<BatchStatus> ended() {
-        return Optional.ofNullable(ended);
+    public synchronized boolean tookEffect() {
+        return requested && ended != BatchStatus.COMPLETED && ended != BatchStatus.FAILED;
     }
 
     /**
