@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,7 @@ final class Interruption {
     private static final List<String> SIGNALS = List.of("INT", "TERM", "HUP");
     private static final long POLL_MILLIS = 50;
     private static final int NOT_YET = -1;
+    private static final int CTRL_C = 2; // SIGINT's number
 
     private final PrintStream console;
     private final AtomicReference<Received> received = new AtomicReference<>();
@@ -123,7 +125,29 @@ final class Interruption {
      * @return the exit status
      */
     int endInterrupted() {
-        return end(exitCode(), () -> console.println(line()));
+        return end(exitCode(), this::printLine);
+    }
+
+    private void printLine() {
+        if (received.get().number() == CTRL_C && atTerminal()) {
+            console.println(); // the terminal echoed "^C" with no line break after it
+        }
+        console.println(line());
+        console.flush();
+    }
+
+    /** Whether the operator types at a terminal, which is where Ctrl-C comes from. */
+    private static boolean atTerminal() {
+        Console terminal = System.console();
+        if (terminal == null) {
+            return false;
+        }
+        try {
+            // Java 22 and later give a console to redirected streams too, and say whether it is a terminal.
+            return (boolean) Console.class.getMethod("isTerminal").invoke(terminal);
+        } catch (ReflectiveOperationException e) {
+            return true; // Java 17 to 21: a console is a terminal
+        }
     }
 
     /**
@@ -162,8 +186,7 @@ final class Interruption {
             } else if (jobStop != null) {
                 jobStop.removeOwnedWorkFiles();
             }
-            console.println(line());
-            console.flush();
+            printLine();
         } else {
             // The run has said its last word and is closing down (the pool, the log): give it as long again.
             sleep(GRACE.toMillis());

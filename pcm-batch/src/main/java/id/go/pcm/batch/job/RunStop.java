@@ -43,11 +43,6 @@ public final class RunStop implements JobExecutionListener {
         }
     }
 
-    /** @return whether a stop was asked */
-    public synchronized boolean isRequested() {
-        return requested;
-    }
-
     /**
      * @return whether a stop was asked and took effect: no execution ran to its end since, neither
      *         completing (the stop came after the last step) nor failing for a cause of its own
