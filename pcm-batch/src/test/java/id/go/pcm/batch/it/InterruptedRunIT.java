@@ -74,10 +74,9 @@ class InterruptedRunIT {
 
     @ParameterizedTest(name = "SIG{0} at \"{1}\"")
     @CsvSource(delimiter = '|', value = {
+            // one signal per phase keeps the suite short: the stop is the same whichever signal asks for it
             "INT  | Executing step: [media]",          // the three large files being read in parallel
-            "TERM | Executing step: [media]",
-            "INT  | Writing pcm-figures-2024-09.json", // publishing: the outputs being written
-            "TERM | Writing pcm-report-2024-09.pdf"})
+            "TERM | Writing pcm-report-2024-09.pdf"})  // publishing: the outputs being written
     void aRunInterruptedWhileItWorksStopsCleanlyAndTheSameCommandFinishesIt(String signal, String phase) throws Exception {
         String name = signal + "-" + phase.replaceAll("[^A-Za-z0-9]+", "-");
         Path home = dir.resolve("home-" + name);
@@ -115,8 +114,7 @@ class InterruptedRunIT {
 
     @ParameterizedTest(name = "SIGINT at \"{0}\"")
     @ValueSource(strings = {
-            "HikariPool-1 - Starting...",   // the connection pool opening
-            "Migrating schema \"PUBLIC\" to version \"1 - history\""}) // the history tables being created
+            "HikariPool-1 - Starting..."})   // the connection pool opening
     void ctrlCDuringStartUpPrintsTheOneLineAndNoStackTrace(String phase) throws Exception {
         String name = phase.replaceAll("[^A-Za-z0-9]+", "-");
         Path home = dir.resolve("home-start-" + name);
