@@ -1,7 +1,6 @@
 package id.go.pcm.evaluation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The lower bounds of the performance bands, in the shape of the Information Commission's openness
@@ -44,7 +43,7 @@ public record CategoryBounds(double sangatBaik, double baik, double cukup, doubl
      * @return its band
      */
     public Category categorise(double score) {
-        BigDecimal rounded = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal rounded = Scoring.rounded(score);
         if (rounded.compareTo(BigDecimal.valueOf(sangatBaik)) >= 0) {
             return Category.SANGAT_BAIK;
         }
