@@ -1,8 +1,10 @@
 package id.go.pcm.batch.output;
 
 import id.go.pcm.InputSummary;
+import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.ChannelFigures;
 import id.go.pcm.evaluation.MediaFigures;
@@ -12,11 +14,13 @@ import id.go.pcm.evaluation.NationalFigures;
 import id.go.pcm.evaluation.OutletCount;
 import id.go.pcm.evaluation.ProgramFigures;
 import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.validation.Reject;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -92,13 +96,7 @@ public final class FiguresJson {
         node.put("on_time_pairs", n.onTimePairs());
         node.put("coverage_pct", n.coveragePct());
         node.put("timeliness_pct", n.timelinessPct());
-        ObjectNode channels = node.putObject("channels");
-        for (Map.Entry<?, ChannelFigures> e : n.channels().entrySet()) {
-            ObjectNode channel = channels.putObject(e.getKey().toString());
-            channel.put("evidence", e.getValue().evidence());
-            channel.put("reach", e.getValue().reach());
-            channel.put("engagement", e.getValue().engagement());
-        }
+        channels(node.putObject("channels"), n.channels());
         node.put("mean_score", n.meanScore());
         ObjectNode byType = node.putObject("mean_score_by_type");
         n.meanScoreByType().forEach((type, mean) -> byType.put(type.name(), mean));
@@ -150,14 +148,77 @@ public final class FiguresJson {
         node.put("score", a.score());
         node.put("category", a.category().name());
         node.put("previous_score", previousScore);
+        scorecard(node, a);
+    }
+
+    /** The per-agency keys of SPEC 7, with the few more its scorecard prints. */
+    private static void scorecard(ObjectNode node, AgencyFigures a) {
+        AgencyDetail d = a.detail();
+        node.put("rank_in_type", d.rankInType());
+        node.put("agencies_of_type", d.ofType());
+        node.put("parent_id", d.parentId());
+        node.put("deadline", d.deadline().toString());
+        node.put("submitted_at", wib(d.submittedAt()));
+        if (d.completenessItems() == null) {
+            node.putNull("completeness_items");
+        } else {
+            ObjectNode items = node.putObject("completeness_items");
+            items.put("policies", d.completenessItems().policies());
+            items.put("activities", d.completenessItems().activities());
+            items.put("has_data", d.completenessItems().hasData());
+            items.put("has_agenda", d.completenessItems().hasAgenda());
+        }
+        node.put("superseded", d.superseded());
+        ArrayNode pairs = node.putArray("pairs");
+        for (AgencyDetail.PairFigures pair : d.pairs()) {
+            ObjectNode p = pairs.addObject();
+            p.put("narrative_id", pair.narrativeId());
+            p.put("first_evidence", wib(pair.firstEvidence()));
+            p.put("status", pair.status().name());
+            p.put("issued_at", wib(pair.issuedAt()));
+            p.put("due_at", wib(pair.dueAt()));
+        }
+        node.put("untargeted_evidence", d.untargetedEvidence());
+        channels(node.putObject("channels"), d.channels());
+        counts(node.putObject("rejected_rows"), d.rejectedRows());
+        ArrayNode first = node.putArray("rejected_first");
+        for (Reject reject : d.rejectedFirst()) {
+            ObjectNode r = first.addObject();
+            r.put("file", reject.file());
+            r.put("line", reject.line());
+            r.put("rule", reject.code().name());
+            r.put("record_id", reject.recordId());
+            r.put("column", reject.column());
+            r.put("message_id", reject.messageId());
+            r.put("message_en", reject.messageEn());
+        }
+        if (a.type() == AgencyType.PROVINSI) {
+            ArrayNode children = node.putArray("children");
+            d.children().forEach(children::add);
+            node.put("children_mean_score", d.childrenMeanScore());
+        }
+    }
+
+    /** Timestamps PCM writes are ISO-8601 in +07:00 (SPEC 7); {@code null} stays null. */
+    private static String wib(Instant instant) {
+        return instant == null ? null
+                : instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static void channels(ObjectNode channels, Map<?, ChannelFigures> byChannel) {
+        for (Map.Entry<?, ChannelFigures> e : byChannel.entrySet()) {
+            ObjectNode channel = channels.putObject(e.getKey().toString());
+            channel.put("evidence", e.getValue().evidence());
+            channel.put("reach", e.getValue().reach());
+            channel.put("engagement", e.getValue().engagement());
+        }
     }
 
     private static void narrative(ObjectNode node, NarrativeFigures n) {
         node.put("narrative_id", n.narrativeId());
         node.put("title", n.title());
         node.put("program", n.program());
-        node.put("issued_at", n.issuedAt().atZone(EvaluationMonth.WIB).toOffsetDateTime()
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        node.put("issued_at", wib(n.issuedAt()));
         node.put("due_hours", n.dueHours());
         node.put("targeted", n.targeted());
         node.put("covered", n.covered());
