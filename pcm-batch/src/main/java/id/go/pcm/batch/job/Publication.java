@@ -12,7 +12,9 @@ import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputSet;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
+import id.go.pcm.batch.output.ScorecardNames;
 import id.go.pcm.batch.report.ReportRenderer;
+import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
 import org.slf4j.Logger;
@@ -31,7 +33,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The last step. Unless too many rows were rejected (then only {@code pcm-rejects-YYYY-MM-refused.csv}
@@ -88,6 +95,7 @@ public final class Publication implements Tasklet {
                 Locale locale = month.request().language() == RunRequest.Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
                 staging.write(files.report(), out -> renderer.render(document, locale, issuer, out));
+                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer));
                 LOG.info("Storing the history of {}", figures.period());
                 history.replace(figures, inputsSha256(inputs));
                 LOG.info("Publishing the outputs of {}", figures.period());
@@ -97,6 +105,40 @@ public final class Publication implements Tasklet {
             spools.forEach(OutputFiles::deleteQuietly);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * One scorecard per active agency (SPEC 7), on every core: each is a document of its own, so the
+     * bytes do not depend on which thread wrote it.
+     */
+    private static void writeScorecards(OutputSet.Folder folder, MonthlyFigures figures, ReportRenderer.Scorecards cards) {
+        LOG.info("Writing {} scorecards", figures.agencies().size());
+        Map<String, String> names = ScorecardNames.of(figures.agencies().stream().map(AgencyFigures::agencyId).toList());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), figures.agencies().size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "pcm-scorecards");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (AgencyFigures agency : figures.agencies()) {
+                written.add(pool.submit(() -> folder.write(names.get(agency.agencyId()), out -> cards.write(agency, out))));
+            }
+            for (Future<?> future : written) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the scorecards", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime; // a full disk is told as such
+            }
+            throw new IllegalStateException("a scorecard could not be written", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -77,7 +77,13 @@ public final class FiguresJson {
         Map<String, Double> previousSentiment = document.previousMonth().map(PreviousMonth::netSentiment).orElse(Map.of());
         media(root.putObject("media"), figures.media(), previousSentiment);
         ArrayNode agencies = root.putArray("agencies");
-        figures.agencies().forEach(a -> agency(agencies.addObject(), a, previousScores.get(a.agencyId())));
+        Map<String, String> scorecards = ScorecardNames.of(figures.agencies().stream().map(AgencyFigures::agencyId).toList());
+        String folder = "pcm-rapor-" + figures.period() + "/";
+        figures.agencies().forEach(a -> {
+            ObjectNode node = agencies.addObject();
+            agency(node, a, previousScores.get(a.agencyId()));
+            node.put("scorecard", folder + scorecards.get(a.agencyId()));
+        });
         ArrayNode narratives = root.putArray("narratives");
         figures.narratives().forEach(n -> narrative(narratives.addObject(), n));
         ArrayNode history = root.putArray("history");

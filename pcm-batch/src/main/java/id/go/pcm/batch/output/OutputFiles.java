@@ -78,12 +78,17 @@ public final class OutputFiles {
         return folder.resolve("pcm-rejects-" + period + "-refused.csv");
     }
 
+    /** @return {@code pcm-rapor-YYYY-MM}: the folder of the agencies' scorecards (SPEC 7) */
+    public Path scorecards() {
+        return folder.resolve("pcm-rapor-" + period);
+    }
+
     /**
      * @return the names of every output the month's set may hold, whether a run writes it or not
      *         (a successful run removes those it does not write, the refused rejects among them)
      */
     List<String> memberNames() {
-        return Stream.of(report(), figures(), rejects(), refusedRejects()).map(p -> p.getFileName().toString()).toList();
+        return Stream.of(report(), figures(), rejects(), scorecards(), refusedRejects()).map(p -> p.getFileName().toString()).toList();
     }
 
     /**
@@ -91,7 +96,7 @@ public final class OutputFiles {
      * @return whether that member is a folder
      */
     boolean isFolderMember(String name) {
-        return false;
+        return name.equals(scorecards().getFileName().toString());
     }
 
     /**

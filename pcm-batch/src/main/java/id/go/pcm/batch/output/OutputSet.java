@@ -155,6 +155,26 @@ public final class OutputSet {
         }
 
         /**
+         * Starts a folder member of the set (the scorecards), to write its files into, from several
+         * threads at once if need be.
+         *
+         * @param target the folder, e.g. {@link OutputFiles#scorecards()}
+         * @return the folder being staged
+         * @throws OutputWriteException when it cannot be made
+         */
+        public Folder folder(Path target) {
+            String name = files.memberName(target);
+            Path staged = staging.resolve(name);
+            try {
+                Files.createDirectories(staged);
+            } catch (IOException e) {
+                throw new OutputWriteException(target, e);
+            }
+            written.add(name);
+            return new Folder(target, staged);
+        }
+
+        /**
          * Puts the written set in place of the month's earlier one; earlier members this run did not
          * write are removed.
          *
@@ -212,6 +232,34 @@ public final class OutputSet {
                         && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) != folderWanted) {
                     throw new OutputWriteException(target, OutputWriteException.inTheWay(target, folderWanted));
                 }
+            }
+        }
+    }
+
+    /** A folder of the set being staged: its files are written whole, each flushed to disk. */
+    public static final class Folder {
+        private final Path target;
+        private final Path staged;
+
+        private Folder(Path target, Path staged) {
+            this.target = target;
+            this.staged = staged;
+        }
+
+        /**
+         * Writes one file of the folder.
+         *
+         * @param fileName its name in the folder
+         * @param content  what to write
+         * @throws OutputWriteException when it cannot be written (named as the file it becomes)
+         */
+        public void write(String fileName, OutputFiles.Content content) {
+            Path file = staged.resolve(fileName);
+            try {
+                OutputFiles.writeFlushed(file, content);
+            } catch (IOException e) {
+                OutputFiles.deleteQuietly(file);
+                throw new OutputWriteException(target.resolve(fileName), e);
             }
         }
     }

@@ -136,4 +136,10 @@ final class Formats {
         return DateTimeFormatter.ofPattern(texts.get("format.datetime"), texts.locale())
                 .format(time.atZoneSameInstant(EvaluationMonth.WIB));
     }
+
+    /** @return the day, short month and time, {@code 3 Sep 10.15}, for tables */
+    String shortDateTime(OffsetDateTime time) {
+        return DateTimeFormatter.ofPattern(texts.get("format.datetime.short"), texts.locale())
+                .format(time.atZoneSameInstant(EvaluationMonth.WIB));
+    }
 }

@@ -36,25 +36,14 @@ public final class MinisterReport implements ReportRenderer {
             new DisseminationSection(), new MediaSection(), new PerformanceSection(), new TrendSection(),
             new DataQualitySection(), new MethodSection(), new AppendixSection());
 
-    private static final int MAX_PASSES = 3;
-
     @Override
     public void render(FiguresDocument document, Locale locale, String issuer, OutputStream out) {
-        Layout layout = Layout.UNKNOWN;
-        for (int pass = 0; pass < MAX_PASSES; pass++) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            Layout written = write(document, locale, issuer, bytes, layout);
-            if (written.equals(layout)) {
-                try {
-                    bytes.writeTo(out);
-                    return;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            layout = written;
-        }
-        throw new IllegalStateException("the report's layout did not settle after " + MAX_PASSES + " passes");
+        Passes.write(out, (bytes, layout) -> write(document, locale, issuer, bytes, layout));
+    }
+
+    @Override
+    public Scorecards scorecards(FiguresDocument document, Locale locale, String issuer) {
+        return new AgencyScorecard(document, locale, issuer);
     }
 
     private static Layout write(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known) {

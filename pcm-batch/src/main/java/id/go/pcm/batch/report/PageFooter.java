@@ -28,8 +28,17 @@ final class PageFooter extends PdfPageEventHelper {
         this.known = known;
     }
 
+    /** Pages really ended: the writer's page number runs one ahead when content ended at a page's foot. */
+    private int ended;
+
+    /** @return the pages ended so far */
+    int pagesEnded() {
+        return ended;
+    }
+
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        ended++;
         PdfContentByte canvas = writer.getDirectContent();
         float y = document.bottom() - 24;
         canvas.saveState();

@@ -61,6 +61,7 @@ final class ReportFrame {
     private final Texts texts;
     private final ChartCanvas canvas;
     private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
+    private final PageFooter footer;
     private int figures;
 
     ReportFrame(OutputStream out, Metadata metadata, Styles styles, Texts texts, Formats formats, Layout known,
@@ -74,7 +75,8 @@ final class ReportFrame {
             writer.setPDFXConformance(PdfWriter.PDFA1B);
             writer.setStrictImageSequence(true);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            writer.setPageEvent(new PageFooter(styles, texts, formats, runningTitle, known));
+            footer = new PageFooter(styles, texts, formats, runningTitle, known);
+            writer.setPageEvent(footer);
             document.addTitle(metadata.title());
             document.addSubject(metadata.subject());
             document.addAuthor(metadata.author());
@@ -246,8 +248,7 @@ final class ReportFrame {
      * @return the pages and where each section started
      */
     Layout finish() {
-        int pages = writer.getPageNumber();
         document.close();
-        return new Layout(pages, sectionPages);
+        return new Layout(footer.pagesEnded(), sectionPages);
     }
 }

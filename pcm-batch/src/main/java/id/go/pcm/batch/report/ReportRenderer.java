@@ -1,6 +1,7 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.evaluation.AgencyFigures;
 
 import java.io.OutputStream;
 import java.util.Locale;
@@ -20,4 +21,24 @@ public interface ReportRenderer {
      * @param out      where to write; not closed
      */
     void render(FiguresDocument document, Locale locale, String issuer, OutputStream out);
+
+    /**
+     * The month's scorecards (SPEC 7), one per active agency, written from the same document with the
+     * report's page frame, fonts, tables, chart style and words.
+     *
+     * @param document the evaluation and its context
+     * @param locale   the scorecards' language
+     * @param issuer   the issuing unit printed at their head
+     * @return the writer of each agency's scorecard; safe to use from several threads at once
+     */
+    Scorecards scorecards(FiguresDocument document, Locale locale, String issuer);
+
+    /** Writes the scorecard of each active agency of one document. */
+    interface Scorecards {
+        /**
+         * @param agency an active agency of the document
+         * @param out    where to write; not closed
+         */
+        void write(AgencyFigures agency, OutputStream out);
+    }
 }

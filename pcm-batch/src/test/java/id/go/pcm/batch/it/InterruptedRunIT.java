@@ -60,7 +60,7 @@ class InterruptedRunIT {
         assertEquals(0, clean.await(), String.join("\n", clean.output()));
         Map<String, byte[]> bytes = new HashMap<>();
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            bytes.put(file, Files.readAllBytes(out.resolve(file)));
+            bytes.put(file, OperatorRun.content(out.resolve(file)));
         }
         return bytes;
     }
@@ -214,7 +214,7 @@ class InterruptedRunIT {
         if (!names.isEmpty()) {
             assertEquals(OperatorRun.SEPTEMBER_OUTPUTS.stream().sorted().toList(), names, "the whole set");
             for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-                assertTrue(Arrays.equals(uninterrupted.get(file), Files.readAllBytes(out.resolve(file))), file + " is whole");
+                assertTrue(Arrays.equals(uninterrupted.get(file), OperatorRun.content(out.resolve(file))), file + " is whole");
             }
         }
     }
@@ -223,7 +223,7 @@ class InterruptedRunIT {
         assertEquals(OperatorRun.SEPTEMBER_OUTPUTS.stream().sorted().toList(), OperatorRun.names(out),
                 "the three outputs and no working file");
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            assertTrue(Arrays.equals(uninterrupted.get(file), Files.readAllBytes(out.resolve(file))),
+            assertTrue(Arrays.equals(uninterrupted.get(file), OperatorRun.content(out.resolve(file))),
                     file + " is byte-identical to an uninterrupted run's");
         }
     }

@@ -66,7 +66,7 @@ class KillAndRestartIT {
         OperatorRun again = OperatorRun.start(home, sameCommand);
         assertEquals(0, again.await(), String.join("\n", again.output()));
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            assertArrayEquals(Files.readAllBytes(cleanOut.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+            assertArrayEquals(OperatorRun.content(cleanOut.resolve(file)), OperatorRun.content(out.resolve(file)), file);
         }
         String log = Files.readString(home.resolve("logs/pcm-batch.log"));
         assertTrue(log.contains("which is gone: recovering it"), "the stale execution was recognised");
@@ -100,7 +100,7 @@ class KillAndRestartIT {
         OperatorRun clean = OperatorRun.start(dir.resolve("clean-pg-home"), command(cleanOut, "--as-of=2024-10-10T00:00:00+07:00"));
         assertEquals(0, clean.await());
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            assertArrayEquals(Files.readAllBytes(cleanOut.resolve(file)), Files.readAllBytes(out.resolve(file)), file);
+            assertArrayEquals(OperatorRun.content(cleanOut.resolve(file)), OperatorRun.content(out.resolve(file)), file);
         }
     }
 

@@ -52,7 +52,7 @@ class KillAtEveryPhaseIT {
         assertEquals(0, clean.await(), String.join("\n", clean.output()));
         uninterrupted = new TreeMap<>();
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            uninterrupted.put(file, Files.readAllBytes(out.resolve(file)));
+            uninterrupted.put(file, OperatorRun.content(out.resolve(file)));
         }
     }
 
@@ -68,6 +68,7 @@ class KillAtEveryPhaseIT {
             "Writing pcm-rejects-2024-09.csv",
             "Writing pcm-figures-2024-09.json",
             "Writing pcm-report-2024-09.pdf",
+            "scorecards",
             "Storing the history of 2024-09",
             "Publishing the outputs of 2024-09"})
     void aRunKilledInThisPhaseIsCompletedByTheSameCommand(String phase) throws Exception {
@@ -96,7 +97,7 @@ class KillAtEveryPhaseIT {
         assertTrue(watch.sawAny, "the watch read the outputs as they appeared");
         assertEquals(new TreeSet<>(OperatorRun.SEPTEMBER_OUTPUTS), new TreeSet<>(OperatorRun.names(out)), "the three outputs and no working file left");
         for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
-            assertTrue(Arrays.equals(uninterrupted.get(file), Files.readAllBytes(out.resolve(file))),
+            assertTrue(Arrays.equals(uninterrupted.get(file), OperatorRun.content(out.resolve(file))),
                     file + " is byte-identical to an uninterrupted run's");
         }
     }
@@ -105,7 +106,7 @@ class KillAtEveryPhaseIT {
     private static void assertOnlyWholeOutputsAndWorkingFiles(Path out) throws IOException {
         for (String name : OperatorRun.names(out)) {
             if (OperatorRun.SEPTEMBER_OUTPUTS.contains(name)) {
-                assertTrue(Arrays.equals(uninterrupted.get(name), Files.readAllBytes(out.resolve(name))),
+                assertTrue(Arrays.equals(uninterrupted.get(name), OperatorRun.content(out.resolve(name))),
                         name + " is whole after the kill");
             } else {
                 assertTrue(isWorkingFile(name), "only working files beside the outputs: " + name);
@@ -174,7 +175,7 @@ class KillAtEveryPhaseIT {
                         continue;
                     }
                     sawAny = true;
-                    byte[] bytes = Files.readAllBytes(file);
+                    byte[] bytes = OperatorRun.content(file);
                     if (!Arrays.equals(uninterrupted.get(name), bytes)) {
                         violations.add(name + " seen with " + bytes.length + " bytes instead of " + uninterrupted.get(name).length);
                     }

@@ -18,9 +18,33 @@ final class OperatorRun {
 
     /** The three outputs of a September 2024 run. */
     static final List<String> SEPTEMBER_OUTPUTS = List.of("pcm-rejects-2024-09.csv", "pcm-figures-2024-09.json",
-            "pcm-report-2024-09.pdf");
+            "pcm-report-2024-09.pdf", "pcm-rapor-2024-09");
     /** The as-of the ITs evaluate September 2024 at, so that runs compare byte for byte. */
     static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
+
+    /**
+     * @param output a file, or a folder (the scorecards)
+     * @return its bytes; for a folder, each file's name and SHA-256 in name order, so that two folders
+     *         compare as their files do
+     */
+    static byte[] content(Path output) throws IOException {
+        if (!Files.isDirectory(output)) {
+            return Files.readAllBytes(output);
+        }
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        try (java.util.stream.Stream<Path> files = Files.list(output)) {
+            for (Path file : files.sorted().toList()) {
+                all.write(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                all.write(0);
+                try {
+                    all.write(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+                } catch (java.security.NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return all.toByteArray();
+    }
 
     /**
      * @param folder a folder, perhaps not there

@@ -1,0 +1,293 @@
+package id.go.pcm.batch.report;
+
+import id.go.pcm.InputSummary;
+import id.go.pcm.agency.AgencyType;
+import id.go.pcm.batch.fonts.EmbeddedFonts;
+import id.go.pcm.batch.fonts.SubsetNames;
+import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.UndrawnText;
+import id.go.pcm.dissemination.Channel;
+import id.go.pcm.evaluation.AgencyDetail;
+import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.ChannelFigures;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.report.ReportStatus;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.draw.LineSeparator;
+
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An agency's scorecard (SPEC 7): a letter to one K/L/D on its month, with the report's page frame,
+ * fonts, tables, chart style and words. Header, score and how it compares, its periodic report, the
+ * narratives it was asked to spread, its evidence by channel, its rejected rows, the next steps and,
+ * for a province, its regencies and cities. What is the same for every agency of the month (the
+ * printing of undrawable text, the agencies by id) is prepared once; each scorecard is then written
+ * on its own, so several may be written at once.
+ */
+final class AgencyScorecard implements ReportRenderer.Scorecards {
+
+    private final FiguresDocument document;
+    private final Locale locale;
+    private final String issuer;
+    private final UndrawnText undrawn;
+    private final Map<String, AgencyFigures> byId;
+    private final Map<String, Double> previousScores;
+
+    AgencyScorecard(FiguresDocument document, Locale locale, String issuer) {
+        this.document = document;
+        this.locale = locale;
+        this.issuer = issuer;
+        this.undrawn = UndrawnText.of(document);
+        this.byId = document.figures().agencies().stream().collect(Collectors.toMap(AgencyFigures::agencyId, Function.identity()));
+        this.previousScores = document.previousMonth().map(PreviousMonth::scores).orElse(Map.of());
+    }
+
+    @Override
+    public void write(AgencyFigures agency, OutputStream out) {
+        Passes.write(out, (bytes, layout) -> write(agency, bytes, layout));
+    }
+
+    private Layout write(AgencyFigures agency, OutputStream out, Layout known) {
+        byte[] id = fileId(agency);
+        EmbeddedFonts fonts = EmbeddedFonts.get();
+        try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
+            Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
+            Texts texts = new Texts(locale);
+            Formats formats = new Formats(texts);
+            String month = formats.month(document.figures().period());
+            ReportFrame.Metadata metadata = new ReportFrame.Metadata(
+                    texts.format("card.meta.title", texts.get("card.title"), agency.name(), month),
+                    texts.format("card.meta.subject", agency.name(), month), issuer, texts.get("meta.keywords"),
+                    document.figures().asOf(), id);
+            ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
+                    texts.format("card.footer", agency.agencyId(), month));
+            ReportContext r = new ReportContext(document, undrawn, issuer, texts, formats, styles, frame, known);
+            header(r, agency);
+            score(r, agency);
+            report(r, agency);
+            narratives(r, agency);
+            channels(r, agency);
+            rejected(r, agency);
+            nextSteps(r, agency);
+            if (agency.type() == AgencyType.PROVINSI) {
+                children(r, agency);
+            }
+            return frame.finish();
+        }
+    }
+
+    /** 1. Who and when. */
+    private void header(ReportContext r, AgencyFigures a) {
+        r.frame.bookmark("header", a.name());
+        r.frame.add(r.styles.paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2, 0, 4));
+        r.frame.add(new LineSeparator(1.2f, 100, Palette.NAVY, Element.ALIGN_LEFT, -4));
+        r.frame.add(r.styles.paragraph(r.t("card.title"), r.styles.coverMonth, 10, 0));
+        r.frame.add(r.styles.paragraph(r.t("card.month", r.month(), r.formats.dateTime(r.figures.asOf())), r.styles.body, 2, 8));
+        r.frame.add(r.styles.paragraph(a.name(), r.styles.h1, 4, 2));
+        String who = r.t("card.who", a.agencyId(), r.name("type", a.type()));
+        if (a.detail().parentId() != null) {
+            who = r.t("card.who.province", who, a.detail().parentName() == null ? a.detail().parentId() : a.detail().parentName());
+        }
+        r.frame.add(r.styles.paragraph(who, r.styles.body, 0, 6));
+    }
+
+    /** 2. The score, its parts and how it compares. */
+    private void score(ReportContext r, AgencyFigures a) {
+        Formats fm = r.formats;
+        AgencyDetail d = a.detail();
+        r.frame.bookmark("score", r.t("card.section.score"));
+        r.frame.subheading(r.t("card.section.score"), 120);
+        Double typeMean = r.figures.national().meanScoreByType().get(a.type());
+        Double national = r.figures.national().meanScore();
+        Double previous = previousScores.get(a.agencyId());
+        r.frame.paragraph(r.t("card.score.sentence", fm.decimal(a.score()), r.name("category", a.category()),
+                fm.integer(d.rankInType()), fm.integer(d.ofType()), r.t("types." + a.type().name()).toLowerCase(r.texts.locale())));
+        Tables.Builder t = r.tables.of(new float[]{4.2f, 2.0f}, r.t("card.col.measure"), r.t("col.value")).right(1).large();
+        t.row(r.t("card.score"), fm.decimal(a.score()));
+        t.row(r.t("col.category"), r.name("category", a.category()));
+        t.row(r.t("card.r"), fm.decimal(a.r()));
+        t.row(r.t("card.c"), fm.decimal(a.c()));
+        t.row(r.t("card.t"), fm.decimal(a.t()));
+        t.row(r.t("card.national_mean"), fm.decimal(national));
+        t.row(r.t("card.type_mean", r.t("types." + a.type().name()).toLowerCase(r.texts.locale())), fm.decimal(typeMean));
+        t.row(r.t("card.rank"), r.t("card.rank.value", fm.integer(d.rankInType()), fm.integer(d.ofType())));
+        String then = document.previousMonth().map(p -> fm.month(p.period())).orElse(null);
+        t.row(then == null ? r.t("card.previous.none_month") : r.t("card.previous", then),
+                previous == null ? Formats.NONE : fm.decimal(previous) + " (" + fm.change(a.score() - previous) + ")");
+        r.frame.table(t.build());
+        r.frame.figure(r.charts.scoreComparison(a.name(), a.score(), r.t("card.type_mean", r.t("types." + a.type().name())
+                .toLowerCase(r.texts.locale())), typeMean, national), 96, r.t("card.chart.caption"));
+    }
+
+    /** 3. The periodic report. */
+    private void report(ReportContext r, AgencyFigures a) {
+        AgencyDetail d = a.detail();
+        r.frame.bookmark("report", r.t("card.section.report"));
+        r.frame.subheading(r.t("card.section.report"), 80);
+        r.frame.paragraph(r.t("card.report." + a.report().name(), r.formats.date(d.deadline()),
+                d.submittedAt() == null ? "" : wib(r, d.submittedAt())));
+        if (a.report() != ReportStatus.MISSING) {
+            Tables.Builder t = r.tables.of(new float[]{4.2f, 2.0f}, r.t("card.col.item"), r.t("card.col.present"));
+            AgencyDetail.CompletenessItems items = d.completenessItems();
+            t.row(r.t("card.item.policies"), mark(r, items.policies()));
+            t.row(r.t("card.item.activities"), mark(r, items.activities()));
+            t.row(r.t("card.item.has_data"), mark(r, items.hasData()));
+            t.row(r.t("card.item.has_agenda"), mark(r, items.hasAgenda()));
+            r.frame.table(t.build());
+            if (d.superseded() > 0) {
+                r.frame.paragraph(r.t("card.report.superseded", r.formats.integer(d.superseded())));
+            }
+        }
+    }
+
+    /** 4. The narratives that targeted it. */
+    private void narratives(ReportContext r, AgencyFigures a) {
+        AgencyDetail d = a.detail();
+        r.frame.bookmark("narratives", r.t("card.section.narratives"));
+        r.frame.subheading(r.t("card.section.narratives"), 60);
+        if (d.pairs().isEmpty()) {
+            r.frame.paragraph(r.t("card.narratives.none"));
+        } else {
+            r.frame.paragraph(r.t("card.narratives.intro", r.formats.integer(d.pairs().size()), r.formats.integer(a.covered()),
+                    r.formats.integer(a.onTime())));
+            Tables.Builder t = r.tables.of(new float[]{2.2f, 4.4f, 2.0f, 2.0f, 2.0f, 1.7f}, r.t("col.narrative_id"),
+                    r.t("col.title"), r.t("col.issued"), r.t("card.col.window_end"), r.t("card.col.first_evidence"),
+                    r.t("card.col.status")).small();
+            for (AgencyDetail.PairFigures p : d.pairs()) {
+                t.row(p.narrativeId(), p.title(), wibShort(r, p.issuedAt()), wibShort(r, p.dueAt()),
+                        p.firstEvidence() == null ? Formats.NONE : wibShort(r, p.firstEvidence()), r.name("pair", p.status()));
+            }
+            r.frame.table(t.build());
+        }
+        if (d.untargetedEvidence() > 0) {
+            r.frame.paragraph(r.t("card.narratives.untargeted", r.formats.integer(d.untargetedEvidence())));
+        }
+    }
+
+    /** 5. Its accepted evidence by channel. */
+    private void channels(ReportContext r, AgencyFigures a) {
+        r.frame.bookmark("channels", r.t("card.section.channels"));
+        r.frame.subheading(r.t("card.section.channels"), 40);
+        List<Map.Entry<Channel, ChannelFigures>> used = Charts.byUse(a.detail().channels()).stream()
+                .filter(e -> e.getValue().evidence() > 0).toList();
+        if (used.isEmpty()) {
+            r.frame.paragraph(r.t("card.channels.none"));
+            return;
+        }
+        Tables.Builder t = r.tables.of(new float[]{3.0f, 1.6f, 1.6f, 1.8f}, r.t("col.channel"), r.t("col.evidence"),
+                r.t("col.reach"), r.t("col.engagement")).right(1, 2, 3);
+        for (Map.Entry<Channel, ChannelFigures> e : used) {
+            t.row(r.name("channel", e.getKey()), r.formats.integer(e.getValue().evidence()), r.formats.integer(e.getValue().reach()),
+                    r.formats.integer(e.getValue().engagement()));
+        }
+        r.frame.table(t.build());
+    }
+
+    /** 6. Its rejected rows. */
+    private void rejected(ReportContext r, AgencyFigures a) {
+        AgencyDetail d = a.detail();
+        r.frame.bookmark("rejected", r.t("card.section.rejected"));
+        r.frame.subheading(r.t("card.section.rejected"), 40);
+        long total = d.rejectedRows().values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            r.frame.paragraph(r.t("card.rejected.none"));
+            return;
+        }
+        r.frame.paragraph(r.t("card.rejected.intro", r.formats.integer(total)));
+        Tables.Builder counts = r.tables.of(new float[]{3.0f, 1.2f}, r.t("col.rule"), r.t("col.rows")).right(1);
+        for (Map.Entry<RejectCode, Long> e : d.rejectedRows().entrySet()) {
+            counts.row(e.getKey().name(), r.formats.integer(e.getValue()));
+        }
+        r.frame.table(counts.build());
+        Tables.Builder first = r.tables.of(new float[]{2.0f, 0.9f, 2.0f, 2.2f, 1.5f, 5.2f}, r.t("col.file"), r.t("col.line"),
+                r.t("col.record_id"), r.t("col.rule"), r.t("col.column"), r.t("col.message")).right(1).small();
+        boolean english = r.texts.locale().getLanguage().equals("en");
+        for (Reject reject : d.rejectedFirst()) {
+            first.row(reject.file(), r.formats.integer(reject.line()), orNone(reject.recordId()), reject.code().name(),
+                    orNone(reject.column()), english ? reject.messageEn() : reject.messageId());
+        }
+        if (total > d.rejectedFirst().size()) {
+            r.frame.paragraph(r.t("card.rejected.first", r.formats.integer(d.rejectedFirst().size()),
+                    "pcm-rejects-" + r.figures.period() + ".csv"));
+        }
+        r.frame.table(first.build());
+    }
+
+    /** 7. What to do next. */
+    private void nextSteps(ReportContext r, AgencyFigures a) {
+        r.frame.bookmark("next", r.t("card.section.next"));
+        r.frame.subheading(r.t("card.section.next"), 30);
+        r.frame.bullets(NextSteps.of(a, r.figures.period(), r.figures.asOf(), document.settings().deadlineDay(), r.texts,
+                r.formats));
+    }
+
+    /** 8. A province's regencies and cities. */
+    private void children(ReportContext r, AgencyFigures a) {
+        AgencyDetail d = a.detail();
+        r.frame.bookmark("children", r.t("card.section.children"));
+        r.frame.subheading(r.t("card.section.children"), 40);
+        if (d.children().isEmpty()) {
+            r.frame.paragraph(r.t("card.children.none"));
+            return;
+        }
+        r.frame.paragraph(r.t("card.children.intro", r.formats.integer(d.children().size()), r.formats.decimal(d.childrenMeanScore())));
+        Tables.Builder t = r.tables.of(new float[]{2.2f, 5.0f, 1.3f, 1.8f, 1.8f}, r.t("col.agency_id"), r.t("col.agency"),
+                r.t("col.score"), r.t("col.category"), r.t("col.report")).right(2).small();
+        List<AgencyFigures> children = new ArrayList<>();
+        d.children().forEach(id -> children.add(byId.get(id)));
+        for (AgencyFigures child : children) {
+            t.row(child.agencyId(), child.name(), r.formats.decimal(child.score()), r.name("category", child.category()),
+                    r.name("status", child.report()));
+        }
+        r.frame.table(t.build());
+    }
+
+    private static String mark(ReportContext r, boolean present) {
+        return r.t(present ? "card.present" : "card.absent");
+    }
+
+    private static String orNone(String text) {
+        return text == null ? Formats.NONE : text;
+    }
+
+    private static String wib(ReportContext r, Instant instant) {
+        return r.formats.dateTime(instant.atZone(EvaluationMonth.WIB).toOffsetDateTime());
+    }
+
+    private static String wibShort(ReportContext r, Instant instant) {
+        return r.formats.shortDateTime(instant.atZone(EvaluationMonth.WIB).toOffsetDateTime());
+    }
+
+    /** Each scorecard its own document id, from what it is made of. */
+    private byte[] fileId(AgencyFigures agency) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            md5.update(("scorecard:" + agency.agencyId() + ":" + document.figures().period() + ":" + document.figures().asOf()
+                    + ":" + locale.toLanguageTag() + ":" + issuer).getBytes(StandardCharsets.UTF_8));
+            for (InputSummary input : document.inputs()) {
+                md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
+            }
+            if (document.previous() != null) {
+                md5.update(document.previous().toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
