@@ -138,6 +138,9 @@ final class MultipartReader {
             int lineEnd = findLineEnd(HEADERS_MAX - size);
             String line = new String(buffer, pos, lineEnd - pos, StandardCharsets.UTF_8);
             size += lineEnd - pos + 2;
+            if (size > HEADERS_MAX) {
+                throw malformed("a part's headers are longer than " + HEADERS_MAX + " bytes");
+            }
             pos = lineEnd + 2;
             if (line.isEmpty()) {
                 return headers;

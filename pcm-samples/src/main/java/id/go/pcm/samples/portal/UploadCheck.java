@@ -7,6 +7,7 @@ import id.go.pcm.csv.UnusableFileException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -55,7 +56,8 @@ final class UploadCheck {
     }
 
     /**
-     * Reads and checks one upload. What it did not read of the body is left to the caller to discard.
+     * Reads and checks one upload, reading its body to the end unless it is malformed or past the limit;
+     * what is left then is for the caller to discard.
      *
      * @param contentType    the request's {@code Content-Type}
      * @param declaredLength the request's {@code Content-Length}, or -1 when not given (chunked)
@@ -75,7 +77,11 @@ final class UploadCheck {
         UploadLimit limited = new UploadLimit(body, maxUploadBytes);
         MultipartReader parts = new MultipartReader(limited, boundary.get());
         try {
-            return readParts(parts, limited, asOf, keep);
+            Outcome outcome = readParts(parts, limited, asOf, keep);
+            // The epilogue and whatever a refused upload still holds count too: a body past the limit is
+            // refused as such, whether or not its length was declared.
+            limited.transferTo(OutputStream.nullOutputStream());
+            return outcome;
         } catch (UploadTooLargeException e) {
             return tooLarge();
         } catch (IOException e) {
