@@ -19,7 +19,7 @@ final class PortalPage {
             body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1f2933;background:#f4f6f8}
             header{background:#0b3d6e;color:#fff;padding:.8rem 1.5rem;display:flex;justify-content:space-between;align-items:center;gap:1rem}
             header .app{font-weight:600;font-size:1.1rem}header .unit{font-size:.85rem;opacity:.85}header a{color:#fff}
-            main{max-width:72rem;margin:1.5rem auto;padding:0 1.5rem}
+            main{max-width:76rem;margin:1.5rem auto;padding:0 1.5rem}
             .card{background:#fff;border:1px solid #d9e0e7;border-radius:6px;padding:1.25rem 1.5rem;margin-bottom:1.25rem}
             h1{font-size:1.45rem;margin:0 0 .4rem;overflow-wrap:anywhere}h2{font-size:1.15rem;margin:0 0 .6rem}
             p{margin:.4rem 0}.meta{color:#52606d;font-size:.9rem;margin:.2rem 0 .8rem}
@@ -32,16 +32,16 @@ final class PortalPage {
             .figure{flex:1 1 9rem;border:1px solid #d9e0e7;border-radius:6px;padding:.6rem 1rem}
             .figure .label{display:block;color:#52606d;font-size:.85rem}.figure .value{font-size:1.6rem;font-weight:700}
             .ok .value{color:#1e7b34}.bad .value{color:#b42318}
-            table{border-collapse:collapse;width:100%;font-size:.92rem}
-            th,td{border-bottom:1px solid #e4e7eb;padding:.45rem .6rem;text-align:left;vertical-align:top}
+            table{border-collapse:collapse;width:100%;font-size:.92rem;table-layout:fixed}
+            col.line{width:4rem}col.column{width:10rem}col.id{width:11rem}col.rule{width:11rem}
+            th,td{border-bottom:1px solid #e4e7eb;padding:.45rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
             thead th{background:#eef2f6;border-bottom:2px solid #cbd2d9}
             tbody tr:nth-child(even){background:#f9fafb}
-            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.id{overflow-wrap:anywhere;max-width:14rem}
+            th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
             code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#eef2f6;padding:.05rem .3rem;border-radius:3px}
             .notice{border-left:4px solid #b42318;background:#fdecea;padding:.75rem 1rem;border-radius:4px;overflow-wrap:anywhere}
             .clean{border-left:4px solid #1e7b34;background:#e8f5ec;padding:.75rem 1rem;border-radius:4px}
-            footer{max-width:72rem;margin:0 auto 2rem;padding:0 1.5rem;color:#52606d;font-size:.85rem}
+            footer{max-width:76rem;margin:0 auto 2rem;padding:0 1.5rem;color:#52606d;font-size:.85rem}
             """;
 
     private final YearMonth period;
@@ -142,8 +142,10 @@ final class PortalPage {
                 ? Text.REJECTS_ALL.in(language, language.number(rejected))
                 : Text.REJECTS_FIRST.in(language, language.number(checked.rejects().size()), language.number(rejected),
                 language.number(checked.omitted())));
-        body.markup("<table id=\"rejects\"><thead><tr>")
-                .element("<th scope=\"col\">", Text.LINE.in(language))
+        // Fixed column widths: an id or a column name never wraps at its hyphens to fit a long message.
+        body.markup("<table id=\"rejects\"><colgroup><col class=\"line\"><col class=\"column\"><col class=\"id\">"
+                        + "<col class=\"rule\"><col></colgroup><thead><tr>")
+                .element("<th scope=\"col\" class=\"num\">", Text.LINE.in(language))
                 .element("<th scope=\"col\">", Text.COLUMN.in(language))
                 .element("<th scope=\"col\">", Text.RECORD_ID.in(language))
                 .element("<th scope=\"col\">", Text.RULE.in(language))

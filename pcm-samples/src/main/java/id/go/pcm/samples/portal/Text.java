@@ -21,7 +21,7 @@ enum Text {
             "Type or pick the agency's id. When given, rows of reports and dissemination evidence that belong to"
             + " another agency are rejected (OTHER_AGENCY). Leave it empty for the ministry's files."),
     FILE("Berkas", "File"),
-    FILE_HINT("Salah satu dari: {0}. Paling besar {1} MB.", "One of: {0}. At most {1} MB."),
+    FILE_HINT("Salah satu dari: {0}. Paling besar {1}\u00A0MB.", "One of: {0}. At most {1}\u00A0MB."),
     SUBMIT("Periksa berkas", "Check the file"),
     OTHER_LANGUAGE("English", "Bahasa Indonesia"),
     RESULT_TITLE("Hasil pemeriksaan: {0}", "Check result: {0}"),
@@ -53,9 +53,9 @@ enum Text {
             "The rules and messages are those of the monthly evaluation (pcm-core). Uploaded files are not kept."),
 
     TOO_LARGE_TITLE("Berkas terlalu besar", "The file is too large"),
-    TOO_LARGE("Unggahan lebih besar dari batas {0} MB, jadi berkas tidak diperiksa. Pastikan berkas yang dipilih benar;"
+    TOO_LARGE("Unggahan lebih besar dari batas {0}\u00A0MB, jadi berkas tidak diperiksa. Pastikan berkas yang dipilih benar;"
             + " berkas sebesar itu dapat diperiksa dengan baris perintah pcm-batch --check.",
-            "The upload is larger than the {0} MB limit, so the file was not checked. Make sure the right file was"
+            "The upload is larger than the {0}\u00A0MB limit, so the file was not checked. Make sure the right file was"
             + " chosen; a file that large can be checked with the command line pcm-batch --check."),
     WRONG_NAME_TITLE("Nama berkas tidak dikenal", "Unknown file name"),
     WRONG_NAME("\u201C{0}\u201D bukan salah satu berkas bulanan. Namai berkas persis salah satu dari: {1}.",

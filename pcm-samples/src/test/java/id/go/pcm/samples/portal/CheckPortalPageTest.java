@@ -102,7 +102,7 @@ class CheckPortalPageTest {
         var error = JSON.readTree(out.toString()).get("error");
         assertEquals(413, error.get("status").asInt());
         assertEquals("TOO_LARGE", error.get("code").asString());
-        assertTrue(error.get("message_id").asString().contains("batas 50 MB"), error.toString());
-        assertTrue(error.get("message_en").asString().contains("50 MB limit"), error.toString());
+        assertTrue(error.get("message_id").asString().contains("batas 50\u00A0MB"), error.toString());
+        assertTrue(error.get("message_en").asString().contains("50\u00A0MB limit"), error.toString());
     }
 }

@@ -48,13 +48,15 @@ final class PortalTestData {
     }
 
     /**
-     * The first rows of the sample's dissemination.csv (several agencies') and one row of each of seven
-     * faults, one unknown column too.
+     * Five rows of the sample's dissemination.csv, three of the {@link #SENDER}'s and two of other
+     * provinces, then one row of each of seven faults; one unknown column too.
      */
     static byte[] faultyDissemination() {
         List<String> sample = lines(REFERENCE.resolve("dissemination.csv"));
+        List<String> senders = sample.stream().filter(line -> line.contains("," + SENDER + ",")).limit(3).toList();
         StringBuilder csv = new StringBuilder(sample.get(0)).append(",catatan\n");
-        sample.subList(1, 16).forEach(line -> csv.append(line).append(",\n"));
+        List.of(senders.get(0), sample.get(2), senders.get(1), senders.get(2), sample.get(3))
+                .forEach(line -> csv.append(line).append(",\n"));
         csv.append("""
                 BD-X-1,N-2099-01-001,PROV-SUMUT,WEBSITE,2024-09-05T10:00:00+07:00,https://sumutprov.go.id/p/x1,,,,
                 BD-X-2,N-2024-09-001,PROV-SUMUT,BALIHO-BESAR,2024-09-05T10:00:00+07:00,,,,,
