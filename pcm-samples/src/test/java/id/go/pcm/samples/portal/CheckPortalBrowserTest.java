@@ -159,7 +159,8 @@ class CheckPortalBrowserTest {
     @Test
     void anOversizedUploadShowsTheLimitPageInTheBrowser() throws IOException {
         browser.get(portal.uri().toString());
-        byte[] big = PortalTestData.mediaOfSize((int) (3 * PortalTestData.LIMIT_BYTES));
+        // Far larger than the limit and than the socket buffers, as a year's export picked by mistake would be.
+        byte[] big = PortalTestData.mediaOfSize((int) (20 * PortalTestData.LIMIT_BYTES));
         upload(null, fileToUpload("big", "media.csv", big));
 
         // A browser that lost the connection would show its own error page, not the portal's.
