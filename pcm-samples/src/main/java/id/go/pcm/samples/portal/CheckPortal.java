@@ -57,7 +57,7 @@ public final class CheckPortal implements AutoCloseable {
     public static CheckPortal start(PortalOptions options) {
         Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null));
         PortalHandler handler = new PortalHandler(new PortalPage(options.period(), options.maxUploadMb()), reference,
-                new UploadCheck(options, reference));
+                new UploadCheck(options, reference), options.maxUploadBytes());
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);

@@ -44,12 +44,21 @@ enum Language {
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');
-                if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals("lang")) {
-                    return of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                if (eq > 0 && decode(pair.substring(0, eq)).equals("lang")) {
+                    return of(decode(pair.substring(eq + 1)));
                 }
             }
         }
         return ID;
+    }
+
+    /** A broken escape ({@code %zz}) is read as nothing rather than failing the request. */
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     /**

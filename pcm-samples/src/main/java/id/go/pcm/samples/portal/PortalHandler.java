@@ -9,31 +9,34 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 
 /**
- * The portal's two addresses: {@code GET /}, the form, and {@code POST /check}, a check. Before any
- * answer to an upload, the rest of its body is read and thrown away (up to 1 GiB), so that the browser,
- * which reads no answer before it has sent its whole upload, does receive the page instead of a
- * connection reset.
+ * The portal's two addresses: {@code GET /}, the form, and {@code POST /check}, a check.
+ *
+ * <p>Before any answer to an upload, what is left of its body is read and thrown away, up to four times
+ * the upload limit, so that a client that reads no answer before it has sent its whole upload receives
+ * the page and its status rather than a connection reset (the JDK's own client is one). Past that the
+ * answer is sent at once and the connection closed: browsers read such an early answer and show it
+ * (Chromium does, tested), other clients may see the reset.
  */
 final class PortalHandler implements HttpHandler {
-
-    /** The most bytes of an upload discarded before answering; past it the connection is closed. */
-    static final long DISCARD_MAX = 1L << 30;
 
     private static final System.Logger LOG = System.getLogger(PortalHandler.class.getName());
 
     private final PortalPage page;
     private final Reference reference;
     private final UploadCheck check;
+    private final long discardMax;
 
     /**
-     * @param page      the pages
-     * @param reference the month's reference data
-     * @param check     the check of an upload
+     * @param page           the pages
+     * @param reference      the month's reference data
+     * @param check          the check of an upload
+     * @param maxUploadBytes the upload limit
      */
-    PortalHandler(PortalPage page, Reference reference, UploadCheck check) {
+    PortalHandler(PortalPage page, Reference reference, UploadCheck check, long maxUploadBytes) {
         this.page = page;
         this.reference = reference;
         this.check = check;
+        this.discardMax = 4 * maxUploadBytes;
     }
 
     @Override
@@ -76,7 +79,7 @@ final class PortalHandler implements HttpHandler {
             LOG.log(System.Logger.Level.ERROR, "a check failed", e);
             outcome = Outcome.Failed.of(Problem.FAILED);
         }
-        boolean whole = declared <= DISCARD_MAX && discardRest(exchange);
+        boolean whole = declared <= discardMax && discardRest(exchange);
         answer(exchange, language, json, outcome, !whole);
     }
 
@@ -108,15 +111,15 @@ final class PortalHandler implements HttpHandler {
         }
     }
 
-    /** @return whether the request body was read to its end (within {@link #DISCARD_MAX}) */
-    private static boolean discardRest(HttpExchange exchange) {
+    /** @return whether the request body was read to its end, within {@link #discardMax} bytes */
+    private boolean discardRest(HttpExchange exchange) {
         byte[] scratch = new byte[64 * 1024];
         long discarded = 0;
         try {
             InputStream body = exchange.getRequestBody();
             for (int n; (n = body.read(scratch)) >= 0; ) {
                 discarded += n;
-                if (discarded > DISCARD_MAX) {
+                if (discarded > discardMax) {
                     return false;
                 }
             }

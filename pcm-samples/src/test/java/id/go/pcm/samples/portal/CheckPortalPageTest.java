@@ -68,6 +68,8 @@ class CheckPortalPageTest {
         assertEquals(Language.ID, Language.ofQuery("lang=fr"));
         assertEquals(Language.ID, Language.ofQuery(null));
         assertEquals(Language.ID, Language.ofQuery("language=en"));
+        assertEquals(Language.ID, Language.ofQuery("lang=%zz"));
+        assertEquals(Language.EN, Language.ofQuery("x=%zz&lang=en"));
         assertEquals("", Language.ID.query());
         assertEquals("?lang=en", Language.EN.query());
     }
