@@ -92,7 +92,12 @@ public final class FileCheck {
      */
     public record Result(InputSummary summary, List<Reject> rejects) {
 
-        /** Freezes the rejects. */
+        /**
+         * Freezes the rejects.
+         *
+         * @param summary the file's rows, accepted, rejected and unknown columns (its SHA-256 too)
+         * @param rejects every reject, in the order the month's run records them
+         */
         public Result {
             Objects.requireNonNull(summary, "summary");
             rejects = List.copyOf(rejects);

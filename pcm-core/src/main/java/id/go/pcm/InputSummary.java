@@ -18,6 +18,12 @@ public record InputSummary(String file, String sha256, long rows, long accepted,
     /**
      * Checks that every row ended accepted or rejected.
      *
+     * @param file the file name
+     * @param sha256 the SHA-256 of its bytes, lower-case hexadecimal
+     * @param rows records after the header, blank lines not counted
+     * @param accepted rows accepted (superseded reports included)
+     * @param rejected rows rejected
+     * @param unknownColumns header columns PCM does not know, ignored
      * @throws IllegalArgumentException when accepted + rejected differs from rows
      */
     public InputSummary {

@@ -15,7 +15,13 @@ import java.util.List;
  */
 public record MonevResult(MonthlyFigures figures, List<InputSummary> inputs, List<Reject> rejects) {
 
-    /** Freezes the lists. */
+    /**
+     * Freezes the lists.
+     *
+     * @param figures the evaluation's figures
+     * @param inputs what became of each file, in reading order: agencies, narratives, reports, dissemination, media
+     * @param rejects every rejected row, file by file in that order, each file in line order
+     */
     public MonevResult {
         inputs = List.copyOf(inputs);
         rejects = List.copyOf(rejects);

@@ -258,6 +258,8 @@ public final class MonthEvaluation {
         private final Consumer<Reject> rejects;
         private final Runnable atEnd;
         private final BiFunction<Row, T, Optional<Reject>> lastRule;
+        /** Where a rejected row goes to its agency's scorecard, for the files whose rows name one. */
+        private final MonthlyEvaluator scorecards;
         private final MonthFile file;
 
         RowFeed(MonthFile file, Function<Row, Checked<T>> rules, Consumer<T> accepted, Consumer<Reject> rejects,
@@ -269,6 +271,7 @@ public final class MonthEvaluation {
             this.rejects = rejects;
             this.atEnd = atEnd;
             this.lastRule = lastRule;
+            this.scorecards = evaluating && (file == MonthFile.REPORTS || file == MonthFile.DISSEMINATION) ? evaluator() : null;
         }
 
         @Override
@@ -276,6 +279,9 @@ public final class MonthEvaluation {
             Checked<T> checked = rules.apply(row);
             if (!checked.isAccepted()) {
                 rejected(rejects, checked.reject());
+                if (scorecards != null) {
+                    scorecards.rejected(checked.reject(), row.value("agency_id"));
+                }
                 return;
             }
             // The check's sender rule comes after all the month's rules, which have already counted

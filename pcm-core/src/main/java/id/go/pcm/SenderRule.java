@@ -1,6 +1,6 @@
 package id.go.pcm;
 
-import id.go.pcm.validation.Fault;
+import id.go.pcm.internal.Fault;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
@@ -24,6 +24,6 @@ final class SenderRule {
         if (agencyId.equals(sender)) {
             return Optional.empty();
         }
-        return Optional.of(Reject.of(row, id, Fault.of(RejectCode.OTHER_AGENCY, "agency_id", "other.agency", agencyId, sender)));
+        return Optional.of(Fault.of(RejectCode.OTHER_AGENCY, "agency_id", "other.agency", agencyId, sender).reject(row, id));
     }
 }

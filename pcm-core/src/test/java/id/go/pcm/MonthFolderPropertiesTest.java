@@ -2,6 +2,8 @@ package id.go.pcm;
 
 import id.go.pcm.MonthFolderWriter.Layout;
 import id.go.pcm.MonthFolderWriter.WrittenRow;
+import id.go.pcm.evaluation.AgencyDetail;
+import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.validation.Reject;
@@ -138,10 +140,22 @@ class MonthFolderPropertiesTest {
      * Narratives are listed in file order (by design, not by SPEC); sorting them by id makes the figures
      * of two orders comparable. Maps compare by content, whatever their order.
      */
+    /**
+     * The figures with narratives by id, and without the scorecards' first rejected rows: which rows
+     * come first, and on which lines, is the order of the file (their counts by rule are kept).
+     */
     static MonthlyFigures withNarrativesById(MonthlyFigures f) {
         List<NarrativeFigures> sorted = f.narratives().stream()
                 .sorted(Comparator.comparing(NarrativeFigures::narrativeId)).toList();
-        return new MonthlyFigures(f.period(), f.asOf(), f.national(), f.media(), f.agencies(), sorted);
+        List<AgencyFigures> agencies = f.agencies().stream().map(a -> {
+            AgencyDetail d = a.detail();
+            AgencyDetail orderFree = new AgencyDetail(d.rankInType(), d.ofType(), d.parentId(), d.parentName(), d.deadline(),
+                    d.submittedAt(), d.completenessItems(), d.superseded(), d.pairs(), d.untargetedEvidence(), d.channels(),
+                    d.rejectedRows(), List.of(), d.children(), d.childrenMeanScore());
+            return new AgencyFigures(a.agencyId(), a.name(), a.type(), a.report(), a.completeness(), a.targeted(), a.covered(),
+                    a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category(), orderFree);
+        }).toList();
+        return new MonthlyFigures(f.period(), f.asOf(), f.national(), f.media(), agencies, sorted);
     }
 
     /** Rows, accepted and rejected per file (the checksums differ from one layout to another). */

@@ -3,6 +3,7 @@ package id.go.pcm.batch;
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.MonthlyLauncher;
+import id.go.pcm.batch.job.RunStop;
 import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.CategoryBounds;
@@ -77,7 +78,7 @@ public class BatchConfiguration {
 
     @Bean
     MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
-                                    @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console) {
-        return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource);
+                                    @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console, RunStop runStop) {
+        return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource, runStop);
     }
 }

@@ -1,11 +1,15 @@
 package id.go.pcm.batch;
 
+import id.go.pcm.batch.check.CheckCommand;
+import id.go.pcm.batch.check.CheckLogging;
+import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.cli.CommandLine;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.job.EmbeddedDatabaseLock;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.Outcome;
+import id.go.pcm.batch.job.RunStop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -18,7 +22,8 @@ import java.io.PrintStream;
 /**
  * The operator's entry point (SPEC 3). It reads PCM's own command line before Spring starts, so that
  * a mistake is told in one line within a second, then runs the month and exits with the status of
- * SPEC 3. Stack traces go to the log file, never to the operator.
+ * SPEC 3. Ctrl-C or a {@code kill} stops the run gracefully ({@link Interruption}). Stack traces go
+ * to the log file, never to the operator.
  */
 @SpringBootApplication
 public class PcmBatchApplication {
@@ -32,7 +37,7 @@ public class PcmBatchApplication {
      * @param args the operator's arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, Interruption.onSignals(System.err)));
     }
 
     /** The sum of the heap pools' peaks: what the run needed at most (the benchmark reads it from the log). */
@@ -40,6 +45,17 @@ public class PcmBatchApplication {
         return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    /** {@code --check}: no Spring context, no database; an unexpected failure is one line too. */
+    private static int check(CheckRequest request, PrintStream out, PrintStream err) {
+        try {
+            return new CheckCommand(out, err).run(request);
+        } catch (RuntimeException e) {
+            LOG.error("PCM check failed", e);
+            err.println("pcm: the check could not complete: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return CheckCommand.UNEXPECTED;
+        }
     }
 
     /**
@@ -51,6 +67,19 @@ public class PcmBatchApplication {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Interruption.none());
+    }
+
+    /**
+     * Runs the batch, a signal to end the process stopping it gracefully.
+     *
+     * @param args         the operator's arguments
+     * @param out          where progress and the final line go
+     * @param err          where a failure's line goes
+     * @param interruption what a signal to end the process does to this run
+     * @return the exit status: SPEC 3's, or 128 + the signal's number when a signal stopped the run
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Interruption interruption) {
         RunRequest request;
         CommandLine commandLine;
         try {
@@ -59,10 +88,17 @@ public class PcmBatchApplication {
                 out.print(CommandLine.HELP);
                 return Outcome.DONE;
             }
+            if (commandLine.wantsCheck()) {
+                CheckLogging.configure(commandLine.springArguments());
+                return check(commandLine.checkRequest(), out, err);
+            }
             request = commandLine.request();
         } catch (UsageException e) {
             err.println("pcm: " + e.getMessage());
             return Outcome.BAD_ARGUMENTS;
+        }
+        if (interruption.isRequested()) {
+            return interruption.endInterrupted();
         }
         out.println("PCM: evaluating " + request.period() + " from " + request.input());
         SpringApplication application = new SpringApplication(PcmBatchApplication.class);
@@ -71,29 +107,49 @@ public class PcmBatchApplication {
         EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request);
         application.addListeners(database);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
+        // The context is closed here, once the run has ended and its job database recorded how:
+        // Boot's shutdown hook would close the connection pool under a run that is stopping.
+        application.setRegisterShutdownHook(false);
         try (database; ConfigurableApplicationContext context = application.run(commandLine.springArguments().toArray(String[]::new))) {
-            Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
-            LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
-            (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
-                    + Outcome.oneLine(outcome.message()));
-            if (outcome.exitCode() == Outcome.DONE) {
-                out.println("PCM: outputs in " + request.output());
-            }
-            return outcome.exitCode();
+            return runMonth(context, request, out, err, interruption);
         } catch (Exception e) {
             LOG.error("PCM run failed", e);
+            if (interruption.isRequested()) {
+                return interruption.endInterrupted(); // whatever broke while stopping, the next run recovers
+            }
             Outcome known = Outcome.of(e).orElse(null);
             if (known != null) {
-                err.println("pcm: " + Outcome.oneLine(known.message()));
-                return known.exitCode();
+                return interruption.end(known.exitCode(), () -> err.println("pcm: " + Outcome.oneLine(known.message())));
             }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            err.println("pcm: the run could not complete: " + Outcome.oneLine(root.getClass().getSimpleName() + ": " + root.getMessage())
-                    + "; see the log for details and run the same command again once the cause is fixed.");
-            return Outcome.UNEXPECTED;
+            String cause = Outcome.oneLine(root.getClass().getSimpleName() + ": " + root.getMessage());
+            return interruption.end(Outcome.UNEXPECTED, () -> err.println("pcm: the run could not complete: " + cause
+                    + "; see the log for details and run the same command again once the cause is fixed."));
         }
+    }
+
+    /** Runs the month in the started context, unless a signal came during start-up. */
+    private static int runMonth(ConfigurableApplicationContext context, RunRequest request, PrintStream out, PrintStream err,
+                                Interruption interruption) throws Exception {
+        RunStop stop = context.getBean(RunStop.class);
+        interruption.watch(stop);
+        if (interruption.isRequested()) {
+            return interruption.endInterrupted(); // during start-up: nothing started
+        }
+        Outcome outcome = context.getBean(MonthlyLauncher.class).run(request);
+        LOG.info("Run ended with status {}; peak heap used {} MiB", outcome.exitCode(), peakHeapMiB());
+        if (stop.tookEffect()) {
+            return interruption.endInterrupted();
+        }
+        return interruption.end(outcome.exitCode(), () -> {
+            (outcome.exitCode() == Outcome.DONE ? out : err).println((outcome.exitCode() == Outcome.DONE ? "PCM: " : "pcm: ")
+                    + Outcome.oneLine(outcome.message()));
+            if (outcome.exitCode() == Outcome.DONE) {
+                out.println("PCM: outputs in " + request.output());
+            }
+        });
     }
 }

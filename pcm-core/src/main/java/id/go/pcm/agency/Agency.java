@@ -22,6 +22,13 @@ public record Agency(String id, String name, AgencyType type, String parentId, S
     /**
      * Checks the required parts.
      *
+     * @param id the agency id, case-sensitive, for example {@code KOTA-BANDUNG}
+     * @param name the agency's name
+     * @param type the K/L/D type
+     * @param parentId the province's agency id for a {@code KABUPATEN} or {@code KOTA}, else {@code null}
+     * @param regionCode the Kemendagri code ({@code 32}, {@code 32.73}) for a regional government, else {@code null}
+     * @param activeFrom the first day the agency exists, or {@code null} when always
+     * @param activeUntil the last day the agency exists, or {@code null} when still
      * @throws NullPointerException when the id, name or type is missing
      */
     public Agency {

@@ -1,7 +1,5 @@
 package id.go.pcm.agency;
 
-import id.go.pcm.validation.Fields;
-import id.go.pcm.validation.RejectCode;
 
 import java.time.YearMonth;
 import java.util.Collection;
@@ -75,21 +73,6 @@ public final class AgencyRegistry {
     public boolean isActive(String id) {
         Agency agency = byId.get(id);
         return agency != null && agency.isActiveIn(month);
-    }
-
-    /**
-     * The agency rule shared by every file that names an agency: an accepted row of
-     * {@code agencies.csv} ({@code UNKNOWN_AGENCY}), active in the month ({@code INACTIVE_AGENCY}).
-     *
-     * @param f        the row being read; a fault is recorded in it
-     * @param agencyId the agency id read from its {@code agency_id} column
-     */
-    public void requireActive(Fields f, String agencyId) {
-        if (!contains(agencyId)) {
-            f.fail(RejectCode.UNKNOWN_AGENCY, "agency_id", "unknown.agency", agencyId);
-        } else if (!isActive(agencyId)) {
-            f.fail(RejectCode.INACTIVE_AGENCY, "agency_id", "inactive.agency", agencyId, month);
-        }
     }
 
     /** @return every accepted agency, sorted by id */

@@ -2,12 +2,12 @@ package id.go.pcm.agency;
 
 import id.go.pcm.csv.Columns;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.Fault;
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fault;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.SeenKeys;
+import id.go.pcm.internal.SeenKeys;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -104,12 +104,12 @@ public final class AgencyRules {
     public static Optional<Reject> parentFault(Agency agency, Row row, Map<String, Agency> provinces) {
         Agency province = provinces.get(agency.parentId());
         if (province == null) {
-            return Optional.of(Reject.of(row, agency.id(),
-                    Fault.of(RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_province", agency.parentId())));
+            return Optional.of(Fault.of(RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_province", agency.parentId())
+                    .reject(row, agency.id()));
         }
         if (!agency.regionCode().startsWith(province.regionCode() + ".")) {
-            return Optional.of(Reject.of(row, agency.id(), Fault.of(RejectCode.BAD_REGION_CODE, "region_code",
-                    "bad.region.parent", agency.regionCode(), province.id(), province.regionCode())));
+            return Optional.of(Fault.of(RejectCode.BAD_REGION_CODE, "region_code", "bad.region.parent",
+                    agency.regionCode(), province.id(), province.regionCode()).reject(row, agency.id()));
         }
         return Optional.empty();
     }

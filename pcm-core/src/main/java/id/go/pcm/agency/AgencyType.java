@@ -1,6 +1,6 @@
 package id.go.pcm.agency;
 
-import id.go.pcm.validation.Vocabulary;
+import id.go.pcm.internal.Vocabulary;
 
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public enum AgencyType {
     }
 
     /** @return the words accepted for agency types */
-    public static Vocabulary<AgencyType> vocabulary() {
+    static Vocabulary<AgencyType> vocabulary() {
         return WORDS;
     }
 

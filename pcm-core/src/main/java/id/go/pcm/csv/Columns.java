@@ -12,7 +12,12 @@ import java.util.stream.Stream;
  */
 public record Columns(List<String> required, List<String> optional) {
 
-    /** Freezes both lists. */
+    /**
+     * Freezes both lists.
+     *
+     * @param required columns whose absence refuses the file
+     * @param optional columns that may be absent
+     */
     public Columns {
         required = List.copyOf(required);
         optional = List.copyOf(optional);

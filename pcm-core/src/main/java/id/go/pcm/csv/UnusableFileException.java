@@ -1,6 +1,6 @@
 package id.go.pcm.csv;
 
-import id.go.pcm.validation.Messages;
+import id.go.pcm.internal.Messages;
 
 /**
  * An input file that cannot be used at all: missing, not UTF-8 (UTF-16 named as such), tab-separated
@@ -11,8 +11,11 @@ import id.go.pcm.validation.Messages;
  */
 public final class UnusableFileException extends RuntimeException {
 
+    /** The file refused. */
     private final String file;
+    /** The line at fault, 0 when the file as a whole. */
     private final long line;
+    /** The message in Bahasa Indonesia. */
     private final String messageId;
 
     /**

@@ -1,6 +1,6 @@
 package id.go.pcm.dissemination;
 
-import id.go.pcm.validation.Vocabulary;
+import id.go.pcm.internal.Vocabulary;
 
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public enum Channel {
     }
 
     /** @return the words accepted for channels */
-    public static Vocabulary<Channel> vocabulary() {
+    static Vocabulary<Channel> vocabulary() {
         return WORDS;
     }
 

@@ -23,6 +23,15 @@ public record DisseminationEvidence(String id, String narrativeId, String agency
     /**
      * Checks the required parts.
      *
+     * @param id the evidence id
+     * @param narrativeId the narrative spread
+     * @param agencyId the agency that spread it
+     * @param channel where
+     * @param publishedAt when
+     * @param url the link, or {@code null} for offline evidence proven by a hash
+     * @param proofSha256 the SHA-256 of the photo or scan kept by the agency, or {@code null}
+     * @param reach people reached, or {@code null} when not given
+     * @param engagement interactions, or {@code null} when not given
      * @throws NullPointerException     when an id, the channel or the time is missing
      * @throws IllegalArgumentException when there is neither link nor proof, an online channel has no
      *                                  link, or reach or engagement is negative

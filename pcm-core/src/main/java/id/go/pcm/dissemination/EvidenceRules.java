@@ -6,10 +6,10 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.SeenKeys;
+import id.go.pcm.internal.SeenKeys;
 
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +63,7 @@ public final class EvidenceRules {
         String agencyId = f.required("agency_id");
         Channel channel = f.word("channel", Channel.vocabulary());
         Instant publishedAt = f.timestamp("published_at");
-        EvidenceUrl url = EvidenceUrl.read(f, "url");
+        EvidenceUrl url = f.url("url");
         String proof = f.optionalMatching("proof_sha256", SHA256, "bad.sha256");
         Long reach = f.optionalCount("reach");
         Long engagement = f.optionalCount("engagement");
@@ -79,7 +79,7 @@ public final class EvidenceRules {
             f.fail(RejectCode.UNKNOWN_NARRATIVE, "narrative_id", "unknown.narrative", narrativeId);
         }
         if (f.ok()) {
-            agencies.requireActive(f, agencyId);
+            f.requireActiveAgency(agencies, agencyId);
         }
         f.requireNotFuture("published_at", publishedAt, month);
         if (f.ok() && publishedAt.isBefore(narrative.issuedAt())) {

@@ -1,8 +1,6 @@
 package id.go.pcm.dissemination;
 
-import id.go.pcm.validation.Fields;
-import id.go.pcm.validation.RejectCode;
-import id.go.pcm.validation.Values;
+import id.go.pcm.internal.Values;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -90,34 +88,30 @@ public record EvidenceUrl(String text, String normalised) {
     }
 
     /**
-     * Reads an optional link column of a row, recording a {@code BAD_VALUE} fault when the link is
-     * not acceptable. Evidence and media items take links of the same form.
+     * A link read: the link, or why the text is not one.
      *
-     * @param f      the row being read
-     * @param column the link column
-     * @return the link, or {@code null} when empty or faulty
+     * @param url     the link with its normal form, or {@code null}
+     * @param problem why the text is not an acceptable link, or {@code null}
      */
-    public static EvidenceUrl read(Fields f, String column) {
-        String text = f.optionalText(column, Integer.MAX_VALUE);
-        if (text == null) {
-            return null;
-        }
+    public record Reading(EvidenceUrl url, Problem problem) {
+    }
+
+    /**
+     * Reads a link, deciding the plain shape most evidence has without a {@link URI}.
+     *
+     * @param text the trimmed text
+     * @return the link, or its problem
+     */
+    public static Reading read(String text) {
         if (text.length() <= MAX_LENGTH) {
             String plain = plainNormalised(text);
             if (plain != null) {
-                return new EvidenceUrl(text, plain);
+                return new Reading(new EvidenceUrl(text, plain), null);
             }
         }
         URI uri = Values.length(text) > MAX_LENGTH ? null : parse(text);
         Problem problem = problem(text, uri);
-        if (problem == null) {
-            return normalised(text, uri);
-        }
-        return switch (problem) {
-            case TOO_LONG -> f.fail(RejectCode.BAD_VALUE, column, "bad.length", column, Values.length(text), MAX_LENGTH);
-            case NOT_HTTP -> f.fail(RejectCode.BAD_VALUE, column, "bad.url", column, text);
-            case USER_INFO -> f.fail(RejectCode.BAD_VALUE, column, "bad.url.user_info", column);
-        };
+        return problem == null ? new Reading(normalised(text, uri), null) : new Reading(null, problem);
     }
 
     /**

@@ -19,8 +19,9 @@ import id.go.pcm.report.ReportStatus;
  * @param t            the timeliness score T, or {@code null} when no narrative targeted it
  * @param score        the score
  * @param category     its band
+ * @param detail       what its scorecard says beyond these (SPEC 7)
  */
 public record AgencyFigures(String agencyId, String name, AgencyType type, ReportStatus report, double completeness,
                             int targeted, int covered, int onTime, double r, Double c, Double t, double score,
-                            Category category) {
+                            Category category, AgencyDetail detail) {
 }

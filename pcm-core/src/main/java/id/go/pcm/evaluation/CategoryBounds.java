@@ -1,7 +1,6 @@
 package id.go.pcm.evaluation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The lower bounds of the performance bands, in the shape of the Information Commission's openness
@@ -20,6 +19,10 @@ public record CategoryBounds(double sangatBaik, double baik, double cukup, doubl
     /**
      * Checks that the bounds descend.
      *
+     * @param sangatBaik lowest score of {@link Category#SANGAT_BAIK}
+     * @param baik lowest score of {@link Category#BAIK}
+     * @param cukup lowest score of {@link Category#CUKUP}
+     * @param kurang lowest score of {@link Category#KURANG}; below it is {@link Category#SANGAT_KURANG}
      * @throws IllegalArgumentException when a bound is not below the one before it, or outside 0–100
      */
     public CategoryBounds {
@@ -40,7 +43,7 @@ public record CategoryBounds(double sangatBaik, double baik, double cukup, doubl
      * @return its band
      */
     public Category categorise(double score) {
-        BigDecimal rounded = BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal rounded = Scoring.rounded(score);
         if (rounded.compareTo(BigDecimal.valueOf(sangatBaik)) >= 0) {
             return Category.SANGAT_BAIK;
         }

@@ -6,8 +6,10 @@ import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.narrative.Narrative;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,12 +34,18 @@ final class CoverageTally {
     /** Per narrative and active agency: the earliest evidence in nanoseconds since 1970, or {@link #NONE}. */
     private final long[][] first;
     private final long[][] channels = new long[Channel.values().length][3];
+    /** Per active agency and channel: evidence, reach and engagement. */
+    private final long[][][] agencyChannels;
+    /** Per active agency: accepted evidence for narratives that did not target it. */
+    private final long[] untargeted;
 
     CoverageTally(List<Narrative> narratives, List<Agency> active, Map<String, Integer> agencyIndex) {
         this.narratives = narratives;
         this.agencyIndex = agencyIndex;
         this.targeted = new BitSet[narratives.size()];
         this.first = new long[narratives.size()][];
+        this.agencyChannels = new long[active.size()][Channel.values().length][3];
+        this.untargeted = new long[active.size()];
         for (int n = 0; n < narratives.size(); n++) {
             Narrative narrative = narratives.get(n);
             narrativeIndex.put(narrative.id(), n);
@@ -60,13 +68,19 @@ final class CoverageTally {
                     + (n == null ? "narrative " + evidence.narrativeId() + ", which is not accepted"
                     : "agency " + evidence.agencyId() + ", which is not active"));
         }
-        long[] channel = channels[evidence.channel().ordinal()];
+        count(channels[evidence.channel().ordinal()], evidence);
+        count(agencyChannels[a][evidence.channel().ordinal()], evidence);
+        if (targeted[n].get(a)) {
+            first[n][a] = Math.min(first[n][a], nanos(evidence.publishedAt()));
+        } else {
+            untargeted[a]++;
+        }
+    }
+
+    private static void count(long[] channel, DisseminationEvidence evidence) {
         channel[0]++;
         channel[1] += evidence.reach() == null ? 0 : evidence.reach();
         channel[2] += evidence.engagement() == null ? 0 : evidence.engagement();
-        if (targeted[n].get(a)) {
-            first[n][a] = Math.min(first[n][a], nanos(evidence.publishedAt()));
-        }
     }
 
     /** Targeted (narrative, agency) pairs, and how many of them are covered and on time. */
@@ -125,12 +139,46 @@ final class CoverageTally {
     }
 
     Map<Channel, ChannelFigures> channels() {
+        return byChannel(channels);
+    }
+
+    /** @return one active agency's accepted evidence by channel, targeted or not */
+    Map<Channel, ChannelFigures> channelsOf(int agency) {
+        return byChannel(agencyChannels[agency]);
+    }
+
+    private static Map<Channel, ChannelFigures> byChannel(long[][] counts) {
         Map<Channel, ChannelFigures> byChannel = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
-            long[] c = channels[channel.ordinal()];
+            long[] c = counts[channel.ordinal()];
             byChannel.put(channel, new ChannelFigures(c[0], c[1], c[2]));
         }
         return byChannel;
+    }
+
+    /** @return one active agency's accepted evidence for narratives that did not target it */
+    long untargetedOf(int agency) {
+        return untargeted[agency];
+    }
+
+    /** @return the narratives that targeted one active agency, in narrative id order, with what it did */
+    List<AgencyDetail.PairFigures> pairsOf(int agency) {
+        List<AgencyDetail.PairFigures> pairs = new ArrayList<>();
+        for (int n = 0; n < narratives.size(); n++) {
+            if (targeted[n].get(agency)) {
+                Narrative narrative = narratives.get(n);
+                AgencyDetail.PairStatus status = isOnTime(n, agency) ? AgencyDetail.PairStatus.ON_TIME
+                        : isCovered(n, agency) ? AgencyDetail.PairStatus.LATE : AgencyDetail.PairStatus.NOT_COVERED;
+                pairs.add(new AgencyDetail.PairFigures(narrative.id(), narrative.title(), narrative.issuedAt(),
+                        narrative.dueAt(), isCovered(n, agency) ? instant(first[n][agency]) : null, status));
+            }
+        }
+        pairs.sort(Comparator.comparing(AgencyDetail.PairFigures::narrativeId));
+        return pairs;
+    }
+
+    private static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
     /** Covered pairs by hours from issue to first evidence, in the bands of {@link #HOUR_BANDS}. */

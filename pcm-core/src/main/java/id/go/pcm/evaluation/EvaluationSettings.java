@@ -22,6 +22,12 @@ public record EvaluationSettings(double reportWeight, double coverageWeight, dou
     /**
      * Checks the settings.
      *
+     * @param reportWeight weight of R, the report score (default 0.3)
+     * @param coverageWeight weight of C, the coverage score (default 0.5)
+     * @param timelinessWeight weight of T, the timeliness score (default 0.2)
+     * @param deadlineDay a report is on time on or before this day of the following month (default 5)
+     * @param defaultDueHours the dissemination window when a narrative gives none (default 72)
+     * @param bounds the category bounds (default 90, 80, 60, 40)
      * @throws IllegalArgumentException when a weight is negative or the weights do not add up to 1 (so that
      *                                  scores stay within 0–100), the deadline day is not 1–28, or the
      *                                  default window is outside 1–720 hours

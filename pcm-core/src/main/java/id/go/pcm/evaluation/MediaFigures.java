@@ -21,7 +21,17 @@ public record MediaFigures(long items, Map<Sentiment, Long> sentiment, Double ne
                            Map<String, ProgramFigures> programs, Map<LocalDate, Long> daily,
                            List<OutletCount> topOutlets, Map<String, Long> narrativePickup) {
 
-    /** Freezes the collections, keeping their order. */
+    /**
+     * Freezes the collections, keeping their order.
+     *
+     * @param items accepted items
+     * @param sentiment items by sentiment, every sentiment listed
+     * @param netSentiment (positive − negative) / items, or {@code null} when there are no items
+     * @param programs per program tag found on an accepted item, sorted by tag
+     * @param daily items per day, every day of the month listed
+     * @param topOutlets the ten outlets with most items, ties by name
+     * @param narrativePickup items citing each accepted narrative, every narrative listed, in file order
+     */
     public MediaFigures {
         sentiment = Frozen.map(sentiment);
         programs = Frozen.map(programs);

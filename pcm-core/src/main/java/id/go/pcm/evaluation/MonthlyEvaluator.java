@@ -4,14 +4,20 @@ import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.DisseminationEvidence;
+import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.media.MediaItem;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.report.PeriodicReport;
+import id.go.pcm.report.ReportRules;
 import id.go.pcm.report.ReportStatus;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -42,6 +48,11 @@ public final class MonthlyEvaluator {
     private final List<Agency> active;
     private final Map<String, Integer> agencyIndex = new HashMap<>();
     private final PeriodicReport[] counted;
+    /** Per active agency: its accepted reports, the counted one among them. */
+    private final int[] reportsAccepted;
+    private final AgencyRegistry registry;
+    private final AgencyRejects reportRejects;
+    private final AgencyRejects evidenceRejects;
     private final CoverageTally coverage;
     private final MediaTally media;
     private final Instant reportDeadline;
@@ -66,6 +77,10 @@ public final class MonthlyEvaluator {
             agencyIndex.put(active.get(i).id(), i);
         }
         this.counted = new PeriodicReport[active.size()];
+        this.reportsAccepted = new int[active.size()];
+        this.registry = agencies;
+        this.reportRejects = new AgencyRejects(agencyIndex, active.size());
+        this.evidenceRejects = new AgencyRejects(agencyIndex, active.size());
         List<Narrative> accepted = List.copyOf(narratives.all());
         this.coverage = new CoverageTally(accepted, active, agencyIndex);
         this.media = new MediaTally(month, accepted);
@@ -86,8 +101,25 @@ public final class MonthlyEvaluator {
                     + month.label());
         }
         PeriodicReport current = counted[a];
+        reportsAccepted[a]++;
         if (current == null || !report.submittedAt().isBefore(current.submittedAt())) {
             counted[a] = report;
+        }
+    }
+
+    /**
+     * Notes a rejected row of {@code reports.csv} or {@code dissemination.csv} for the scorecard of the
+     * agency its {@code agency_id} names (SPEC 7.6); rows of other files, and ids of no active agency,
+     * are not kept. Each file's rows are kept apart, so the two files may be read at once.
+     *
+     * @param reject   the rejected row
+     * @param agencyId the row's {@code agency_id} as read, or {@code null} when unreadable
+     */
+    public void rejected(Reject reject, String agencyId) {
+        if (reject.file().equals(ReportRules.FILE)) {
+            reportRejects.add(reject, agencyId);
+        } else if (reject.file().equals(EvidenceRules.FILE)) {
+            evidenceRejects.add(reject, agencyId);
         }
     }
 
@@ -120,9 +152,13 @@ public final class MonthlyEvaluator {
      * @return every figure of SPEC 2 and 4 but input checksums and history
      */
     public MonthlyFigures figures() {
+        List<AgencyFigures> scored = new ArrayList<>(active.size());
+        for (int a = 0; a < active.size(); a++) {
+            scored.add(agencyFigures(a));
+        }
         List<AgencyFigures> agencies = new ArrayList<>(active.size());
         for (int a = 0; a < active.size(); a++) {
-            agencies.add(agencyFigures(a));
+            agencies.add(withDetail(a, scored));
         }
         List<NarrativeFigures> narratives = new ArrayList<>();
         long targetedPairs = 0;
@@ -158,7 +194,49 @@ public final class MonthlyEvaluator {
         Double t = Scoring.percent(onTime, targeted);
         double score = Scoring.score(settings, r, c, t);
         return new AgencyFigures(agency.id(), agency.name(), agency.type(), status, completeness, targeted, covered,
-                onTime, r, c, t, score, settings.bounds().categorise(score));
+                onTime, r, c, t, score, settings.bounds().categorise(score), null);
+    }
+
+    /** The scorecard's figures of one agency, which need every agency's score (its rank, its children). */
+    private AgencyFigures withDetail(int a, List<AgencyFigures> scored) {
+        Agency agency = active.get(a);
+        AgencyFigures figures = scored.get(a);
+        BigDecimal own = Scoring.rounded(figures.score());
+        int higher = 0;
+        int ofType = 0;
+        List<String> children = new ArrayList<>();
+        double childrenSum = 0;
+        for (int b = 0; b < active.size(); b++) {
+            AgencyFigures other = scored.get(b);
+            if (other.type() == figures.type()) {
+                ofType++;
+                higher += Scoring.rounded(other.score()).compareTo(own) > 0 ? 1 : 0;
+            }
+            if (agency.type() == AgencyType.PROVINSI && agency.id().equals(active.get(b).parentId())) {
+                children.add(other.agencyId());
+                childrenSum += other.score(); // in agency-id order, the same bit for bit every run
+            }
+        }
+        PeriodicReport report = counted[a];
+        Map<RejectCode, Long> rejectedRows = AgencyRejects.emptyCounts();
+        reportRejects.countInto(a, rejectedRows);
+        evidenceRejects.countInto(a, rejectedRows);
+        List<Reject> rejectedFirst = new ArrayList<>(reportRejects.first(a));
+        rejectedFirst.addAll(evidenceRejects.first(a));
+        String parentName = agency.parentId() == null ? null
+                : registry.find(agency.parentId()).map(Agency::name).orElse(null);
+        AgencyDetail detail = new AgencyDetail(1 + higher, ofType, agency.parentId(), parentName,
+                LocalDate.ofInstant(reportDeadline, EvaluationMonth.WIB).minusDays(1),
+                report == null ? null : report.submittedAt(),
+                report == null ? null : new AgencyDetail.CompletenessItems(report.policiesCount() > 0,
+                        report.activitiesCount() > 0, report.hasData(), report.hasAgenda()),
+                report == null ? 0 : reportsAccepted[a] - 1,
+                coverage.pairsOf(a), coverage.untargetedOf(a), coverage.channelsOf(a), rejectedRows,
+                rejectedFirst.subList(0, Math.min(AgencyDetail.REJECTED_LISTED, rejectedFirst.size())),
+                children, children.isEmpty() ? null : childrenSum / children.size());
+        return new AgencyFigures(figures.agencyId(), figures.name(), figures.type(), figures.report(),
+                figures.completeness(), figures.targeted(), figures.covered(), figures.onTime(), figures.r(),
+                figures.c(), figures.t(), figures.score(), figures.category(), detail);
     }
 
     private NarrativeFigures narrativeFigures(int n) {

@@ -18,7 +18,16 @@ import java.util.List;
 public record MonthlyFigures(YearMonth period, OffsetDateTime asOf, NationalFigures national, MediaFigures media,
                              List<AgencyFigures> agencies, List<NarrativeFigures> narratives) {
 
-    /** Freezes the lists. */
+    /**
+     * Freezes the lists.
+     *
+     * @param period the evaluation month
+     * @param asOf the evaluation time
+     * @param national the national figures
+     * @param media the media-monitoring figures
+     * @param agencies every active agency's figures, sorted by id
+     * @param narratives every accepted narrative's figures, in file order
+     */
     public MonthlyFigures {
         agencies = Frozen.list(agencies);
         narratives = Frozen.list(narratives);

@@ -34,7 +34,24 @@ public record NationalFigures(int activeAgencies, Map<ReportStatus, Long> report
                               Double meanScore, Map<AgencyType, Double> meanScoreByType,
                               Map<Category, Long> categories, Map<String, Long> firstEvidenceHours) {
 
-    /** Freezes the maps, keeping their order. */
+    /**
+     * Freezes the maps, keeping their order.
+     *
+     * @param activeAgencies agencies active in the month
+     * @param reports active agencies by report status
+     * @param reportsByType the same, by agency type (every type, zeros included)
+     * @param narratives accepted narratives
+     * @param targetedPairs (narrative, active agency) pairs targeted
+     * @param coveredPairs of those, pairs with accepted evidence
+     * @param onTimePairs of those, pairs whose first evidence came within the window
+     * @param coveragePct 100 × covered / targeted, or {@code null} when nothing was targeted
+     * @param timelinessPct 100 × on time / targeted, or {@code null} when nothing was targeted
+     * @param channels accepted evidence by channel
+     * @param meanScore the mean score of active agencies, or {@code null} when there are none
+     * @param meanScoreByType the mean score by agency type, for types with active agencies
+     * @param categories active agencies by category
+     * @param firstEvidenceHours covered pairs by hours from issue to first evidence, in bands ({@code 0-6}, {@code 6-12}, {@code 12-24}, {@code 24-48}, {@code 48-72}, {@code 72-168}, {@code 168+}; lower bound included)
+     */
     public NationalFigures {
         reports = Frozen.map(reports);
         reportsByType = Frozen.map(reportsByType);

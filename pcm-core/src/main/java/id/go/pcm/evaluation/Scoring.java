@@ -1,5 +1,8 @@
 package id.go.pcm.evaluation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import id.go.pcm.report.ReportStatus;
 
 /**
@@ -74,5 +77,16 @@ public final class Scoring {
      */
     public static Double netSentiment(long positive, long negative, long items) {
         return ratio(positive - negative, items);
+    }
+
+    /**
+     * A score as the category and the rank judge it: rounded half-up to two decimals, as
+     * {@code BigDecimal.valueOf(score)} gives it (SPEC 2 and 7).
+     *
+     * @param score a score
+     * @return it rounded
+     */
+    public static BigDecimal rounded(double score) {
+        return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -24,6 +24,15 @@ public record MediaItem(String id, Instant publishedAt, String outlet, MediaType
     /**
      * Checks the required parts.
      *
+     * @param id the item id
+     * @param publishedAt when it was published
+     * @param outlet the outlet's name, for example {@code Kompas}
+     * @param mediaType the kind of outlet
+     * @param program the program tag it covers, or {@code null} when untagged
+     * @param sentiment its tone
+     * @param reach its audience, or {@code null} when not given
+     * @param narrativeId the narrative it cites, or {@code null}
+     * @param url its link, or {@code null}
      * @throws NullPointerException     when the id, time, outlet, type or sentiment is missing
      * @throws IllegalArgumentException when the reach is negative
      */

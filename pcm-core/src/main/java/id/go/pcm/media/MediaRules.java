@@ -6,10 +6,10 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.narrative.NarrativeRules;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.SeenKeys;
+import id.go.pcm.internal.SeenKeys;
 
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class MediaRules {
         Sentiment sentiment = f.word("sentiment", Sentiment.vocabulary());
         Long reach = f.optionalCount("reach");
         String narrativeId = f.raw("narrative_id");
-        EvidenceUrl url = EvidenceUrl.read(f, "url");
+        EvidenceUrl url = f.url("url");
         if (f.ok() && narrativeId != null && narratives.find(narrativeId).isEmpty()) {
             f.fail(RejectCode.UNKNOWN_NARRATIVE, "narrative_id", "unknown.narrative", narrativeId);
         }

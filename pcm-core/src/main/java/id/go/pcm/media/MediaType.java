@@ -1,6 +1,6 @@
 package id.go.pcm.media;
 
-import id.go.pcm.validation.Vocabulary;
+import id.go.pcm.internal.Vocabulary;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public enum MediaType {
     private static final Vocabulary<MediaType> WORDS = Vocabulary.of(MediaType.class, t -> List.of());
 
     /** @return the words accepted for media types */
-    public static Vocabulary<MediaType> vocabulary() {
+    static Vocabulary<MediaType> vocabulary() {
         return WORDS;
     }
 }

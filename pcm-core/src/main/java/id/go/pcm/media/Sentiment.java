@@ -1,6 +1,6 @@
 package id.go.pcm.media;
 
-import id.go.pcm.validation.Vocabulary;
+import id.go.pcm.internal.Vocabulary;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ public enum Sentiment {
     }
 
     /** @return the words accepted for sentiments, Indonesian synonyms included */
-    public static Vocabulary<Sentiment> vocabulary() {
+    static Vocabulary<Sentiment> vocabulary() {
         return WORDS;
     }
 }

@@ -1,11 +1,14 @@
 package id.go.pcm.month;
 
+import id.go.pcm.internal.Values;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The month being evaluated and the moment the evaluation is made. Immutable.
@@ -107,6 +110,29 @@ public final class EvaluationMonth {
      */
     public Instant reportDeadline(int deadlineDay) {
         return period.plusMonths(1).atDay(1).plusDays(deadlineDay).atStartOfDay(WIB).toInstant();
+    }
+
+    /**
+     * Reads a month as SPEC 1.1 writes one, {@code YYYY-MM}: for systems that take the evaluation
+     * month from their users as the files give it.
+     *
+     * @param text the text, trimmed or not
+     * @return the month, or empty when the text is not one
+     */
+    public static Optional<YearMonth> parsePeriod(String text) {
+        return Values.yearMonth(text);
+    }
+
+    /**
+     * Reads a timestamp in any form of SPEC 1.1 (ISO-8601 with offset, ISO local date-time read in
+     * WIB, or the day-first {@code 03/09/2024 10:15}), as the rules read them: for an as-of time typed
+     * by a user.
+     *
+     * @param text the text, trimmed or not
+     * @return the instant, or empty when the text is not a timestamp
+     */
+    public static Optional<Instant> parseTimestamp(String text) {
+        return Values.timestamp(text);
     }
 
     @Override

@@ -22,6 +22,13 @@ public record Narrative(String id, String title, String program, Instant issuedA
     /**
      * Checks the parts.
      *
+     * @param id the narrative id, for example {@code N-2024-09-001}
+     * @param title its title
+     * @param program the program tag, for example {@code makan-bergizi-gratis}
+     * @param issuedAt when it was issued
+     * @param priority its priority
+     * @param dueHours the dissemination window in hours (1–720)
+     * @param targets whom it is addressed to
      * @throws NullPointerException     when a part is missing
      * @throws IllegalArgumentException when the window is outside 1–720 hours
      */

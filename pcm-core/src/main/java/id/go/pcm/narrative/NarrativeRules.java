@@ -5,10 +5,10 @@ import id.go.pcm.agency.AgencyType;
 import id.go.pcm.csv.Columns;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.SeenKeys;
+import id.go.pcm.internal.SeenKeys;
 
 import java.time.Instant;
 import java.util.EnumSet;

@@ -1,6 +1,6 @@
 package id.go.pcm.narrative;
 
-import id.go.pcm.validation.Vocabulary;
+import id.go.pcm.internal.Vocabulary;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public enum Priority {
     }
 
     /** @return the words accepted for priorities */
-    public static Vocabulary<Priority> vocabulary() {
+    static Vocabulary<Priority> vocabulary() {
         return WORDS;
     }
 }

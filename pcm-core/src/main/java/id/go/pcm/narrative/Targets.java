@@ -20,7 +20,13 @@ public record Targets(boolean all, Set<AgencyType> types, Set<String> ids) {
     /** Every agency. */
     public static final Targets ALL = new Targets(true, Set.of(), Set.of());
 
-    /** Freezes the sets. */
+    /**
+     * Freezes the sets.
+     *
+     * @param all every agency
+     * @param types agency types addressed
+     * @param ids agency ids addressed, case-sensitive
+     */
     public Targets {
         types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
         ids = Set.copyOf(ids);

@@ -23,6 +23,14 @@ public record PeriodicReport(String id, String agencyId, YearMonth period, Insta
     /**
      * Checks the required parts.
      *
+     * @param id the report id
+     * @param agencyId the reporting agency
+     * @param period the month reported on
+     * @param submittedAt when it was submitted
+     * @param policiesCount policies reported
+     * @param activitiesCount activities reported
+     * @param hasData data and supporting information attached
+     * @param hasAgenda next month's communication agenda attached
      * @throws NullPointerException     when an id, the period or the submission time is missing
      * @throws IllegalArgumentException when a count is negative
      */

@@ -4,11 +4,11 @@ import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.csv.Columns;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.SeenKeys;
-import id.go.pcm.validation.Values;
+import id.go.pcm.internal.SeenKeys;
+import id.go.pcm.internal.Values;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -60,7 +60,7 @@ public final class ReportRules {
         Boolean hasData = f.bool("has_data");
         Boolean hasAgenda = f.bool("has_agenda");
         if (f.ok()) {
-            agencies.requireActive(f, agencyId);
+            f.requireActiveAgency(agencies, agencyId);
         }
         if (f.ok() && !period.equals(month.period())) {
             f.fail(RejectCode.WRONG_PERIOD, "period", "wrong_period.period", period, month.label());

@@ -14,6 +14,8 @@ public record Checked<T>(T value, Reject reject) {
     /**
      * Checks that exactly one side is present.
      *
+     * @param value  the accepted value, or {@code null} when rejected
+     * @param reject the reject, or {@code null} when accepted
      * @throws IllegalArgumentException when both or neither are given
      */
     public Checked {

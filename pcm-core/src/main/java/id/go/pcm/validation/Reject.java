@@ -19,6 +19,13 @@ public record Reject(String file, long line, String recordId, RejectCode code, S
     /**
      * Checks the required parts.
      *
+     * @param file the input file name, for example {@code reports.csv}
+     * @param line the physical line on which the record starts (the header is line 1)
+     * @param recordId the row's id when it could be read, else {@code null}
+     * @param code the stable rule code
+     * @param column the column at fault, or {@code null} when the fault is the whole row's
+     * @param messageId the message for the clerk, in Bahasa Indonesia
+     * @param messageEn the same message in English
      * @throws NullPointerException when the file, code or a message is missing
      */
     public Reject {
@@ -26,18 +33,5 @@ public record Reject(String file, long line, String recordId, RejectCode code, S
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(messageEn, "messageEn");
-    }
-
-    /**
-     * Turns a fault found in a row into a reject with both messages.
-     *
-     * @param row   the row at fault
-     * @param id    the row's id, or {@code null} when unreadable
-     * @param fault what is wrong
-     * @return the reject
-     */
-    public static Reject of(Row row, String id, Fault fault) {
-        return new Reject(row.file(), row.line(), id, fault.code(), fault.column(),
-                Messages.INDONESIAN.format(fault), Messages.ENGLISH.format(fault));
     }
 }

@@ -1,9 +1,7 @@
 /**
- * The machinery every rule of SPEC 1 shares: a {@link id.go.pcm.validation.Row} of text values, the
- * value forms people type ({@link id.go.pcm.validation.Values}), enumerations with their Indonesian
- * synonyms ({@link id.go.pcm.validation.Vocabulary}), the first-fault reading of a row
- * ({@link id.go.pcm.validation.Fields}), and the outcome: an accepted value or a
- * {@link id.go.pcm.validation.Reject} with a stable {@link id.go.pcm.validation.RejectCode} and a
- * message in Bahasa Indonesia and English. The rules themselves live with their domain.
+ * What every rule of SPEC 1 reads and gives: a {@link id.go.pcm.validation.Row} of text values, and
+ * the outcome of checking it, an accepted value or a {@link id.go.pcm.validation.Reject} with a stable
+ * {@link id.go.pcm.validation.RejectCode} and a message in Bahasa Indonesia and English. The rules
+ * themselves live with their domain; the machinery they share is internal to the library.
  */
 package id.go.pcm.validation;

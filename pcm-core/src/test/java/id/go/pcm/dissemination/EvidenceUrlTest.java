@@ -1,6 +1,6 @@
 package id.go.pcm.dissemination;
 
-import id.go.pcm.validation.Fields;
+import id.go.pcm.internal.Fields;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows;
@@ -110,7 +110,7 @@ class EvidenceUrlTest {
     void readingAnEmptyColumnGivesNoLinkAndNoFault() {
         Fields f = fields(" ");
 
-        assertNull(EvidenceUrl.read(f, "url"));
+        assertNull(f.url("url"));
         assertTrue(f.ok());
     }
 
@@ -119,14 +119,14 @@ class EvidenceUrlTest {
         Fields f = fields(" HTTPS://Kemkes.go.id/berita/ ");
 
         assertEquals(new EvidenceUrl("HTTPS://Kemkes.go.id/berita/", "https://kemkes.go.id/berita"),
-                EvidenceUrl.read(f, "url"));
+                f.url("url"));
     }
 
     @Test
     void readingALinkThatIsNotHttpIsBadValue() {
         Fields f = fields("ftp://kemkes.go.id/x");
 
-        assertNull(EvidenceUrl.read(f, "url"));
+        assertNull(f.url("url"));
         assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url", "url",
                 "ftp://kemkes.go.id/x");
     }
@@ -135,7 +135,7 @@ class EvidenceUrlTest {
     void readingALinkWithUserInfoIsBadValue() {
         Fields f = fields("https://humas:rahasia@kemkes.go.id/");
 
-        assertNull(EvidenceUrl.read(f, "url"));
+        assertNull(f.url("url"));
         assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
     }
 
@@ -143,7 +143,7 @@ class EvidenceUrlTest {
     void readingATooLongLinkIsBadValueNamingTheLength() {
         Fields f = fields(linkOfLength(2001));
 
-        assertNull(EvidenceUrl.read(f, "url"));
+        assertNull(f.url("url"));
         Reject reject = assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
         // numbers are written as each language writes them
         assertTrue(reject.messageId().contains("2.001"), reject.messageId());

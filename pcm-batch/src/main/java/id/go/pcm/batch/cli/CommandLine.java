@@ -1,8 +1,8 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.Monev;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.validation.Values;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -52,9 +52,31 @@ public final class CommandLine {
 
             Exit status: 0 done, 1 unexpected error (see the log), 2 bad arguments or configuration,
             3 input unusable, 4 too many rejects.
+
+            Usage: java -jar pcm-batch.jar --check --period=YYYY-MM --input=DIR|FILE [options]
+
+            Checks files before they are sent, with the rules of the month's run, and prints per file
+            its rows, accepted and rejected, and its first 20 rejects (no database, no history, no report):
+              --input=DIR|FILE           a month folder (each of the five files found in it is checked)
+                                         or one of its files
+              --agencies=FILE            the month's agencies.csv to check against (default: the
+                                         folder's, or the file's folder's)
+              --narratives=FILE          the month's narratives.csv to check against (same default)
+              --sender=AGENCY_ID         the agency that sends the files: rows of reports.csv and
+                                         dissemination.csv for another agency are rejected OTHER_AGENCY
+              --as-of=TIMESTAMP          evaluation time (default: now)
+              --lang=id|en               language of the messages (default: id)
+              --output=DIR               also write every reject to DIR/pcm-check-YYYY-MM.csv
+
+            Exit status of --check: 0 every row accepted, 4 some row rejected, 3 a checked or reference
+            file missing or unusable, 2 bad arguments (or a --sender that is not an accepted agency),
+            1 unexpected error.
             """;
 
-    private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio");
+    private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio",
+            "agencies", "narratives", "sender");
+    /** The options that only {@code --check} takes. */
+    private static final List<String> CHECK_ONLY = List.of("agencies", "narratives", "sender");
     private static final List<String> PASSED_ON = List.of("spring.", "logging.", "pcm.", "server.", "debug");
 
     private final Map<String, String> options;
@@ -80,6 +102,10 @@ public final class CommandLine {
                 own.put("help", "true");
                 continue;
             }
+            if (arg.equals("--check")) {
+                own.put("check", "true");
+                continue;
+            }
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
                 throw new UsageException("Argument \"" + arg + "\" is not of the form --name=value; see --help.");
@@ -103,6 +129,41 @@ public final class CommandLine {
         return options.containsKey("help");
     }
 
+    /** @return whether the operator asked to check files rather than run the month (SPEC 6) */
+    public boolean wantsCheck() {
+        return options.containsKey("check");
+    }
+
+    /**
+     * Checks the options of {@code --check}.
+     *
+     * @return the check the operator asked for
+     * @throws UsageException when an option is missing or wrong, or is one the check does not take
+     */
+    public CheckRequest checkRequest() {
+        if (options.containsKey("max-reject-ratio")) {
+            throw new UsageException("--max-reject-ratio is not used with --check: a check refuses no file for its"
+                    + " rejects; remove it.");
+        }
+        YearMonth period = period();
+        Path input = Path.of(required("input")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(input) && Monev.FILES.stream().noneMatch(input.getFileName().toString()::equals)) {
+            throw new UsageException("--input=" + options.get("input") + " is neither a folder nor one of the month's files ("
+                    + String.join(", ", Monev.FILES) + "); give the folder or one of those files.");
+        }
+        Optional<Path> agencies = Optional.ofNullable(options.get("agencies")).map(p -> Path.of(p).toAbsolutePath().normalize());
+        Optional<Path> narratives = Optional.ofNullable(options.get("narratives")).map(p -> Path.of(p).toAbsolutePath().normalize());
+        String sender = options.get("sender");
+        if (sender != null && sender.isEmpty()) {
+            throw new UsageException("--sender is empty; give the sending agency's agency_id, or leave --sender out.");
+        }
+        OffsetDateTime asOf = asOfBefore(period);
+        RunRequest.Language language = language();
+        Path output = options.containsKey("output")
+                ? checkOutput(Path.of(required("output")).toAbsolutePath().normalize()) : null;
+        return new CheckRequest(period, input, agencies, narratives, sender, asOf, language, output);
+    }
+
     /** @return the arguments meant for Spring, unchanged */
     public List<String> springArguments() {
         return passedOn;
@@ -116,14 +177,32 @@ public final class CommandLine {
      *                        output cannot be written
      */
     public RunRequest request() {
-        YearMonth period = Values.yearMonth(required("period"))
-                .orElseThrow(() -> new UsageException("--period=" + options.get("period")
-                        + " is not a month; write it as YYYY-MM, e.g. --period=2024-09."));
+        for (String option : CHECK_ONLY) {
+            if (options.containsKey(option)) {
+                throw new UsageException("--" + option + " is used only with --check; see --help.");
+            }
+        }
+        YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
         if (!Files.isDirectory(input)) {
             throw new UsageException("--input=" + options.get("input") + " is not a folder; give the folder holding the month's five CSV files.");
         }
         Path output = Path.of(required("output")).toAbsolutePath().normalize();
+        OffsetDateTime asOf = asOfBefore(period);
+        RunRequest.Language language = language();
+        double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
+        // last, so that a mistake elsewhere on the line creates no folder
+        return new RunRequest(period, input, checkOutput(output), asOf, language, maxRejectRatio);
+    }
+
+    private YearMonth period() {
+        return EvaluationMonth.parsePeriod(required("period"))
+                .orElseThrow(() -> new UsageException("--period=" + options.get("period")
+                        + " is not a month; write it as YYYY-MM, e.g. --period=2024-09."));
+    }
+
+    /** {@code --as-of}, or null; a time before the month begins is refused (every row would be FUTURE). */
+    private OffsetDateTime asOfBefore(YearMonth period) {
         OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(CommandLine::asOf).orElse(null);
         if (asOf != null) {
             // Every row of the month would be FUTURE: an argument's mistake, not the data's.
@@ -134,14 +213,15 @@ public final class CommandLine {
                         + " the evaluation time is at or after the month's start, usually after its reporting deadline.");
             }
         }
-        RunRequest.Language language = switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
+        return asOf;
+    }
+
+    private RunRequest.Language language() {
+        return switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
             case "id" -> RunRequest.Language.ID;
             case "en" -> RunRequest.Language.EN;
             default -> throw new UsageException("--lang=" + options.get("lang") + " is not a report language; use --lang=id or --lang=en.");
         };
-        double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
-        // last, so that a mistake elsewhere on the line creates no folder
-        return new RunRequest(period, input, checkOutput(output), asOf, language, maxRejectRatio);
     }
 
     private String required(String name) {
@@ -194,7 +274,7 @@ public final class CommandLine {
 
     /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (WIB when none). */
     private static OffsetDateTime asOf(String text) {
-        Instant instant = Values.timestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
+        Instant instant = EvaluationMonth.parseTimestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
                 + " is not a timestamp; write e.g. --as-of=2024-10-10T00:00:00+07:00."));
         try {
             return OffsetDateTime.parse(text);

@@ -44,12 +44,19 @@ public class MonthlyJobConfiguration {
 
     /** The job's name in the job repository. */
     public static final String JOB_NAME = "pcmMonthly";
+    /** The name of the last step, which writes the outputs and moves them into place. */
+    public static final String PUBLISH_STEP = "publish";
 
     private static final int CHUNK = 2_000;
 
     @Bean
     CurrentRun currentRun() {
         return new CurrentRun();
+    }
+
+    @Bean
+    RunStop runStop() {
+        return new RunStop();
     }
 
     @Bean
@@ -85,14 +92,14 @@ public class MonthlyJobConfiguration {
     @Bean
     Step publishStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, HistoryStore history,
                      ReportRenderer renderer, @Value("${pcm.report.issuer}") String issuer) {
-        return new StepBuilder("publish", repository)
+        return new StepBuilder(PUBLISH_STEP, repository)
                 .tasklet(new Publication(run, history, renderer, issuer), tx)
                 .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
-    Job monthlyJob(JobRepository repository, CurrentRun run, EvaluationSettings settings, Step agenciesStep,
+    Job monthlyJob(JobRepository repository, CurrentRun run, RunStop stop, EvaluationSettings settings, Step agenciesStep,
                    Step narrativesStep, Step reportsStep, Step disseminationStep, Step mediaStep, Step publishStep) {
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("pcm-file-");
         Flow registries = new FlowBuilder<SimpleFlow>("registries").start(agenciesStep).next(narrativesStep).build();
@@ -100,6 +107,7 @@ public class MonthlyJobConfiguration {
                 .add(flow(reportsStep), flow(disseminationStep), flow(mediaStep)).build();
         return new JobBuilder(JOB_NAME, repository)
                 .listener(new RunListener(run, settings, repository))
+                .listener(stop)
                 .start(registries)
                 .next(events)
                 .next(publishStep)

@@ -49,6 +49,7 @@ public final class MonthlyLauncher {
     private final Job job;
     private final PrintStream console;
     private final DataSource database;
+    private final RunStop stop;
 
     /**
      * @param operator   starts, restarts and recovers executions
@@ -56,14 +57,16 @@ public final class MonthlyLauncher {
      * @param job        the monthly job
      * @param console    where the operator reads what is being done
      * @param database   the job database, where a run holds its month
+     * @param stop       the job's stop, told which month's working files this run owns
      */
     public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console,
-                           DataSource database) {
+                           DataSource database, RunStop stop) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.console = console;
         this.database = database;
+        this.stop = stop;
     }
 
     /**
@@ -118,11 +121,13 @@ public final class MonthlyLauncher {
         OutputFiles outputs = new OutputFiles(request.output(), request.period());
         outputs.removeWorkFiles();
         Optional<Path> created = OutputFiles.topmostMissing(request.output());
+        stop.own(outputs);
         try {
             return outcome(startOrResume(request, fingerprint, last));
         } finally {
             outputs.removeWorkFiles();
             created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
+            stop.own(null);
         }
     }
 
@@ -191,7 +196,11 @@ public final class MonthlyLauncher {
             return new Outcome(Outcome.DONE, "Done.");
         }
         Throwable first = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            LOG.info("Execution {} ended STOPPED; the same command resumes it", execution.getId());
+        } else {
+            LOG.error("Execution {} ended {}", execution.getId(), execution.getStatus(), first);
+        }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             Optional<Outcome> known = Outcome.of(failure);
             if (known.isPresent()) {

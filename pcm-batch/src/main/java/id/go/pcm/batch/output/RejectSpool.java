@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,27 @@ public final class RejectSpool implements AutoCloseable {
         }
     }
 
+    /**
+     * @param rejects rejects in the order to list them
+     * @return a file of them with the rejects file's columns and formula guard (the check's {@code pcm-check-YYYY-MM.csv})
+     */
+    public static OutputFiles.Content listing(List<Reject> rejects) {
+        return out -> {
+            CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format());
+            printer.printRecord((Object[]) HEADER);
+            for (Reject reject : rejects) {
+                printRecord(printer, reject);
+            }
+            printer.flush();
+        };
+    }
+
+    private static void printRecord(CSVPrinter printer, Reject reject) throws IOException {
+        printer.printRecord(SafeCell.of(reject.file()), reject.line(), SafeCell.of(reject.recordId()),
+                reject.code().name(), SafeCell.of(reject.column()), SafeCell.of(reject.messageId()),
+                SafeCell.of(reject.messageEn()));
+    }
+
     static CSVFormat format() {
         return CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     }
@@ -63,9 +85,7 @@ public final class RejectSpool implements AutoCloseable {
      */
     public void add(Reject reject) {
         try {
-            printer.printRecord(SafeCell.of(reject.file()), reject.line(), SafeCell.of(reject.recordId()),
-                    reject.code().name(), SafeCell.of(reject.column()), SafeCell.of(reject.messageId()),
-                    SafeCell.of(reject.messageEn()));
+            printRecord(printer, reject);
             count++;
             byRule.merge(reject.code().name(), 1L, Long::sum);
             if (first.size() < FIRST_KEPT) {

@@ -65,7 +65,21 @@ final class OperatorRun {
      * @param args the operator's arguments
      */
     static OperatorRun start(Path home, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
+        return start(List.of(), home, args);
+    }
+
+    /**
+     * Starts the jar as {@link #start} does, with SIGINT's default action restored, so that it can be
+     * interrupted as Ctrl-C does: a shell's background job ignores SIGINT, a build started from one
+     * passes that on to every process it starts, and the JVM leaves an ignored signal ignored.
+     */
+    static OperatorRun startInterruptible(Path home, String... args) throws IOException {
+        return start(List.of("env", "--default-signal=INT"), home, args); // env then execs java: the same pid
+    }
+
+    private static OperatorRun start(List<String> prefix, Path home, String... args) throws IOException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PCM_HOME", home.toString());
@@ -159,6 +173,18 @@ final class OperatorRun {
         return end < 0 ? List.of() : new String(gained, 0, end, StandardCharsets.UTF_8).lines().toList();
     }
 
+    /**
+     * Sends the process a signal, as {@code kill -NAME pid} does.
+     *
+     * @param name {@code INT}, {@code TERM}, …
+     */
+    void signal(String name) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+        }
+    }
+
     /** Kills the process as {@code kill -9} does. */
     int kill() throws InterruptedException {
         process.destroyForcibly();
@@ -171,6 +197,18 @@ final class OperatorRun {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Waits for the process to end, or kills it and fails after the timeout: a run that does not end
+     * by itself is a failure, not a hung build.
+     */
+    int await(long timeoutMillis) throws InterruptedException {
+        if (!process.waitFor(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("still running " + timeoutMillis + " ms later; output: " + lines);
+        }
+        return await();
     }
 
     int await() throws InterruptedException {

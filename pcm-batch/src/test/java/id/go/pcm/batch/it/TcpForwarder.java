@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP forwarder on loopback, between a process and a server, that a test can cut and restore: while
  * cut, the port refuses connections and every forwarded connection is closed, as when the server goes
- * away. Plain sockets and one thread per direction: a test's few connections need no more.
+ * away. It can also stall, as a server that hangs. Plain sockets and one thread per direction: a test's few connections need no more.
  */
 final class TcpForwarder implements AutoCloseable {
 
@@ -21,6 +21,7 @@ final class TcpForwarder implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private boolean stalled;
 
     private TcpForwarder(InetSocketAddress target) throws IOException {
         this.target = target;
@@ -50,6 +51,26 @@ final class TcpForwarder implements AutoCloseable {
             closeQuietly(socket);
         }
         open.clear();
+    }
+
+    /**
+     * The server hangs: connections stay open and new ones are accepted, but nothing passes either
+     * way until {@link #resume()}.
+     */
+    synchronized void stall() {
+        stalled = true;
+    }
+
+    /** The server answers again: what was held back passes on. */
+    synchronized void resume() {
+        stalled = false;
+        notifyAll();
+    }
+
+    private synchronized void awaitFlowing() throws InterruptedException {
+        while (stalled) {
+            wait();
+        }
     }
 
     /** The server is back, on the same port. */
@@ -102,11 +123,14 @@ final class TcpForwarder implements AutoCloseable {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
+                    awaitFlowing();
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // one side closed, or cut
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

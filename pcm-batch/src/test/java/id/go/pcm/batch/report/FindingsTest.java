@@ -23,7 +23,7 @@ class FindingsTest {
 
     private static AgencyFigures agency(String id, double score) {
         return new AgencyFigures(id, "Agency " + id, AgencyType.KOTA, ReportStatus.ON_TIME, 1, 0, 0, 0, score, null, null,
-                score, Category.CUKUP);
+                score, Category.CUKUP, null);
     }
 
     private static MonthlyFigures month(List<AgencyFigures> agencies, Map<String, ProgramFigures> programs) {

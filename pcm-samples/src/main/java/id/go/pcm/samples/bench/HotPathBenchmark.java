@@ -14,7 +14,6 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.samples.MonthGenerator;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.validation.SeenKeys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -64,7 +63,6 @@ public class HotPathBenchmark {
     private NarrativeRegistry narratives;
     private byte[] evidence;
     private List<CsvRow> evidenceRows;
-    private List<String> evidenceIds;
 
     /**
      * Generates a national month and reads its registries.
@@ -84,11 +82,9 @@ public class HotPathBenchmark {
         narratives = registries.narratives();
         evidence = Files.readAllBytes(folder.resolve(EvidenceRules.FILE));
         evidenceRows = new ArrayList<>();
-        evidenceIds = new ArrayList<>();
         try (CsvFile csv = evidenceFile()) {
             for (CsvRow row : csv) {
                 evidenceRows.add(row);
-                evidenceIds.add(row.value("evidence_id"));
             }
         }
     }
@@ -139,19 +135,6 @@ public class HotPathBenchmark {
         EvidenceRules rules = new EvidenceRules(month, agencies, narratives);
         for (CsvRow row : evidenceRows) {
             sink.consume(rules.check(row));
-        }
-    }
-
-    /**
-     * The repeat check alone: one fingerprint per evidence id.
-     *
-     * @param sink keeps the answers
-     */
-    @Benchmark
-    public void seenKeysAdd(Blackhole sink) {
-        SeenKeys seen = new SeenKeys();
-        for (String id : evidenceIds) {
-            sink.consume(seen.add(id));
         }
     }
 

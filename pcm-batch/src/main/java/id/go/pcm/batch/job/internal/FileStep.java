@@ -8,6 +8,7 @@ import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.validation.Reject;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -74,7 +75,7 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
             return stepExecution.getExitStatus();
         }
         try {
-            if (!stepExecution.getStatus().isUnsuccessful()) {
+            if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
                 CsvFile csv = reader.file();
                 // agencies.csv hands its rejects back here, once its parents are settled
                 feed.finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
@@ -85,8 +86,8 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
             // with its rejects half written.
             return StepFailure.fail(stepExecution, e);
         }
-        if (stepExecution.getStatus().isUnsuccessful()) {
-            return stepExecution.getExitStatus();
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return stepExecution.getExitStatus(); // failed or stopped: the file was not read to its end
         }
         MonthRun month = run.get();
         month.rejects(file.fileName(), spool.tally());

@@ -4,7 +4,6 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.validation.Values;
 
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -38,8 +37,8 @@ public final class WrongPeriods {
         }
         count++;
         String value = row.value(reject.column());
-        Values.yearMonth(value)
-                .or(() -> Values.timestamp(value).map(t -> YearMonth.from(t.atZone(EvaluationMonth.WIB))))
+        EvaluationMonth.parsePeriod(value)
+                .or(() -> EvaluationMonth.parseTimestamp(value).map(t -> YearMonth.from(t.atZone(EvaluationMonth.WIB))))
                 .ifPresent(month -> months.merge(month, 1L, Long::sum));
     }
 

@@ -1,5 +1,6 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
+import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

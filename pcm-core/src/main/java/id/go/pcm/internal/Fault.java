@@ -1,5 +1,8 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
+import id.go.pcm.validation.Row;
 import id.go.pcm.month.EvaluationMonth;
 
 import java.time.Instant;
@@ -43,6 +46,17 @@ public record Fault(RejectCode code, String column, String key, List<Object> arg
             shown[i] = shown(args[i]);
         }
         return new Fault(code, column, key, List.of(shown));
+    }
+
+    /**
+     * The reject of a row with this fault, with both messages.
+     *
+     * @param row the row at fault
+     * @param id  the row's id, or {@code null} when unreadable
+     * @return the reject
+     */
+    public Reject reject(Row row, String id) {
+        return new Reject(row.file(), row.line(), id, code, column, Messages.INDONESIAN.format(this), Messages.ENGLISH.format(this));
     }
 
     /** Texts are shortened; instants are shown in WIB, the time clerks read their clocks in. */

@@ -1,5 +1,10 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
+import id.go.pcm.agency.AgencyRegistry;
+import id.go.pcm.dissemination.EvidenceUrl;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
+import id.go.pcm.validation.Row;
 import id.go.pcm.month.EvaluationMonth;
 
 import java.time.Instant;
@@ -61,7 +66,7 @@ public final class Fields {
         if (fault == null) {
             throw new IllegalStateException("row " + row.file() + ":" + row.line() + " has no fault");
         }
-        return Reject.of(row, id, fault);
+        return fault.reject(row, id);
     }
 
     /** @return the row being read */
@@ -334,5 +339,43 @@ public final class Fields {
 
     private String optional(String column) {
         return fault != null ? null : row.value(column);
+    }
+
+    /**
+     * The agency rule shared by every file that names an agency: an accepted row of
+     * {@code agencies.csv} ({@code UNKNOWN_AGENCY}), active in the month ({@code INACTIVE_AGENCY}).
+     *
+     * @param agencies the month's accepted agencies
+     * @param agencyId the agency id read from the row's {@code agency_id} column
+     */
+    public void requireActiveAgency(AgencyRegistry agencies, String agencyId) {
+        if (!agencies.contains(agencyId)) {
+            fail(RejectCode.UNKNOWN_AGENCY, "agency_id", "unknown.agency", agencyId);
+        } else if (!agencies.isActive(agencyId)) {
+            fail(RejectCode.INACTIVE_AGENCY, "agency_id", "inactive.agency", agencyId, agencies.month());
+        }
+    }
+
+    /**
+     * Reads an optional link column, recording a {@code BAD_VALUE} fault when the link is not
+     * acceptable. Evidence and media items take links of the same form.
+     *
+     * @param column the link column
+     * @return the link, or {@code null} when empty or faulty
+     */
+    public EvidenceUrl url(String column) {
+        String text = optionalText(column, Integer.MAX_VALUE);
+        if (text == null) {
+            return null;
+        }
+        EvidenceUrl.Reading reading = EvidenceUrl.read(text);
+        if (reading.url() != null) {
+            return reading.url();
+        }
+        return switch (reading.problem()) {
+            case TOO_LONG -> fail(RejectCode.BAD_VALUE, column, "bad.length", column, Values.length(text), EvidenceUrl.MAX_LENGTH);
+            case NOT_HTTP -> fail(RejectCode.BAD_VALUE, column, "bad.url", column, text);
+            case USER_INFO -> fail(RejectCode.BAD_VALUE, column, "bad.url.user_info", column);
+        };
     }
 }

@@ -1,5 +1,6 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
+import id.go.pcm.validation.Row;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

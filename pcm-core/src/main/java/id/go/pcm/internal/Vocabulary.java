@@ -1,4 +1,4 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,9 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectAssertions;
+import id.go.pcm.validation.RejectCode;
+import id.go.pcm.validation.TestRows;
 import id.go.pcm.month.EvaluationMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

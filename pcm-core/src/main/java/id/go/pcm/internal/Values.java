@@ -1,4 +1,4 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
 
 import id.go.pcm.month.EvaluationMonth;
 

@@ -1,0 +1,116 @@
+package id.go.pcm.batch.job;
+
+import id.go.pcm.batch.output.OutputFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Stops this process's month run gracefully when asked (the operator's Ctrl-C, a {@code kill}): the
+ * reading steps end at their next chunk boundary, a publication under way ends whole, no later step
+ * starts, and the execution is recorded {@code STOPPED}, so that the same command resumes it.
+ *
+ * <p>It stops the execution the way Spring Batch passes a stop on between concurrent steps: the
+ * execution in memory is marked {@code STOPPING} and each running step is told to terminate; every
+ * step thread sees it at its next commit and records its own end. {@code JobOperator.stop} would
+ * also write the running steps' rows from the stopping thread, racing their own threads' writes
+ * (Spring Batch issues 5120, 5308, 5484: an {@code OptimisticLockingFailureException} that leaves a
+ * step {@code UNKNOWN}, which cannot be restarted).
+ *
+ * <p>As the job's listener it knows the execution that is running; a stop asked before the
+ * execution starts stops it as soon as it does.
+ */
+public final class RunStop implements JobExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunStop.class);
+
+    private JobExecution running;
+    private BatchStatus ended;
+    private boolean requested;
+    private OutputFiles owned;
+
+    /**
+     * Asks the run to stop: the running execution, if any, stops at its next chunk boundary, and
+     * one that starts later stops before its first step.
+     */
+    public synchronized void request() {
+        requested = true;
+        if (running != null) {
+            stop(running);
+        }
+    }
+
+    /**
+     * @return whether a stop was asked and took effect: no execution ran to its end since, neither
+     *         completing (the stop came after the last step) nor failing for a cause of its own
+     */
+    public synchronized boolean tookEffect() {
+        return requested && ended != BatchStatus.COMPLETED && ended != BatchStatus.FAILED;
+    }
+
+    /**
+     * @return whether the publish step is running: its files are being written or moved into place,
+     *         which a stop lets finish
+     */
+    public synchronized boolean isPublishing() {
+        return running != null && running.getStepExecutions().stream()
+                .anyMatch(step -> MonthlyJobConfiguration.PUBLISH_STEP.equals(step.getStepName()) && step.getStatus().isRunning());
+    }
+
+    /**
+     * Records the output folder whose working files this process owns, from the moment it holds
+     * the month until the run ends, so that a run ended without its steps' cooperation can still
+     * remove them.
+     *
+     * @param outputs the month's output folder, or null when the run no longer owns it
+     */
+    synchronized void own(OutputFiles outputs) {
+        this.owned = outputs;
+    }
+
+    /** Removes the working files of the month this process owns, if it owns one. */
+    public void removeOwnedWorkFiles() {
+        OutputFiles outputs;
+        synchronized (this) {
+            outputs = owned;
+        }
+        if (outputs != null) {
+            outputs.removeWorkFiles();
+        }
+    }
+
+    @Override
+    public synchronized void beforeJob(JobExecution execution) {
+        running = execution;
+        ended = null;
+        if (requested) {
+            stop(execution);
+        }
+    }
+
+    @Override
+    public synchronized void afterJob(JobExecution execution) {
+        ended = execution.getStatus();
+        running = null;
+        if (requested) {
+            LOG.info("Execution {} ended {} after the stop was asked", execution.getId(), ended);
+        }
+    }
+
+    private static void stop(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return;
+        }
+        LOG.info("Stopping execution {} at its next chunk boundary", execution.getId());
+        // SimpleStepHandler does the same to pass a stop on to concurrent steps; no step starts after it.
+        execution.setStatus(BatchStatus.STOPPING);
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setTerminateOnly();
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package id.go.pcm.batch.check;
+
+import id.go.pcm.batch.PcmBatchApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code --check} on the command line (SPEC 6): what it prints, writes and exits with. */
+class CheckCommandTest {
+
+    private static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--pcm.home=" + dir.resolve("home"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = PcmBatchApplication.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path month() {
+        try {
+            return Path.of(CheckCommandTest.class.getResource("/months/2024-09").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path copyOfMonth() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("in"));
+        try (Stream<Path> files = Files.list(month())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void aFolderIsCheckedFileByFileAndItsRejectsAreThoseOfTheMonthsRun() throws IOException {
+        Path out = dir.resolve("check-out");
+        Result check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--output=" + out);
+
+        assertEquals(4, check.exit(), check.err());
+        assertEquals("", check.err());
+        assertTrue(check.out().contains("agencies.csv: 4 rows, 3 accepted, 1 rejected"), check.out());
+        assertTrue(check.out().contains("dissemination.csv: 5 rows, 3 accepted, 2 rejected"), check.out());
+        assertTrue(check.out().contains("narratives.csv: 2 rows, 2 accepted, 0 rejected"), check.out());
+        assertFalse(Files.exists(dir.resolve("home/db")), "no job database");
+
+        Path runOut = dir.resolve("run-out");
+        Result month = run("--period=2024-09", "--input=" + month(), "--output=" + runOut, AS_OF,
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("home/db/pcm"));
+        assertEquals(0, month.exit(), month.err());
+        assertEquals(Files.readString(runOut.resolve("pcm-rejects-2024-09.csv")), Files.readString(out.resolve("pcm-check-2024-09.csv")),
+                "the check's rejects of the five files are the month's rejects file");
+    }
+
+    @Test
+    void eachRejectIsPrintedAsFileLineColumnMessageInTheChosenLanguage() {
+        Result indonesian = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF);
+        Result english = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF, "--lang=en");
+
+        assertEquals(4, indonesian.exit());
+        List<String> idLines = indonesian.out().lines().filter(l -> l.startsWith("  dissemination.csv:")).toList();
+        List<String> enLines = english.out().lines().filter(l -> l.startsWith("  dissemination.csv:")).toList();
+        assertEquals(2, idLines.size(), indonesian.out());
+        assertEquals(2, enLines.size(), english.out());
+        assertTrue(enLines.stream().anyMatch(l -> l.matches("  dissemination\\.csv:\\d+ [a-z_]+: .*")), english.out());
+        assertFalse(idLines.equals(enLines), "the messages differ by language");
+        assertTrue(english.out().startsWith("PCM: checking 1 file of 2024-09 as of 2024-10-10T00:00+07:00\n"), english.out());
+    }
+
+    @Test
+    void aCleanFileIsExit0() throws IOException {
+        Result check = run("--check", "--period=2024-09", "--input=" + month().resolve("narratives.csv"), AS_OF);
+        assertEquals(0, check.exit(), check.out() + check.err());
+        assertEquals("PCM: checking 1 file of 2024-09 as of 2024-10-10T00:00+07:00\nnarratives.csv: 2 rows, 2 accepted, 0 rejected\n",
+                check.out());
+    }
+
+    @Test
+    void aSenderRejectsTheRowsOfOtherAgencies() {
+        Result check = run("--check", "--period=2024-09", "--input=" + month().resolve("reports.csv"), AS_OF, "--lang=en",
+                "--sender=JABAR");
+        assertEquals(4, check.exit(), check.err());
+        assertTrue(check.out().contains("; the file is sent by JABAR: send this row from "), check.out());
+    }
+
+    @Test
+    void aSenderThatIsNoAgencyIsABadArgument() {
+        Result check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--sender=NOBODY");
+        assertEquals(2, check.exit());
+        assertEquals("pcm: --sender=NOBODY is not an accepted agency of the month's agencies.csv; give the sending agency's"
+                + " agency_id.\n", check.err());
+        assertEquals("", check.out());
+    }
+
+    @Test
+    void optionsOfTheRunAreBadArgumentsOfTheCheck() {
+        Result check = run("--check", "--period=2024-09", "--input=" + month(), "--max-reject-ratio=0.5");
+        assertEquals(2, check.exit());
+        assertTrue(check.err().startsWith("pcm: --max-reject-ratio is not used with --check"), check.err());
+        Result notAFile = run("--check", "--period=2024-09", "--input=" + dir.resolve("notes.csv"));
+        assertEquals(2, notAFile.exit());
+        Result senderInARun = run("--period=2024-09", "--input=" + month(), "--output=" + dir.resolve("o"), "--sender=JABAR");
+        assertEquals(2, senderInARun.exit());
+        assertEquals("pcm: --sender is used only with --check; see --help.\n", senderInARun.err());
+    }
+
+    @Test
+    void aMissingOrUnusableFileIsExit3AndComesBeforeRejects() throws IOException {
+        Path input = copyOfMonth();
+        Files.writeString(input.resolve("media.csv"), "item_id\tpublished_at\toutlet\tmedia_type\tsentiment\nM1\t2024-09-05\tKompas\tONLINE\tPOSITIVE\n");
+        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        assertEquals(3, check.exit(), "3 comes before 4: " + check.err());
+        assertTrue(check.err().startsWith("pcm: media.csv is tab-separated text"), check.err());
+        assertTrue(check.out().contains("dissemination.csv: 5 rows"), "the other files are still checked: " + check.out());
+
+        Files.delete(input.resolve("agencies.csv"));
+        Result noReference = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
+        assertEquals(3, noReference.exit());
+        assertTrue(noReference.err().startsWith("pcm: reference agencies.csv is missing"), noReference.err());
+
+        Result referenceGiven = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF,
+                "--agencies=" + month().resolve("agencies.csv"));
+        assertEquals(4, referenceGiven.exit(), referenceGiven.err());
+
+        Result missing = run("--check", "--period=2024-09", "--input=" + input.resolve("agencies.csv"), AS_OF);
+        assertEquals(3, missing.exit(), missing.err());
+    }
+
+    @Test
+    void helpDescribesTheCheck() {
+        Result help = run("--help");
+        assertTrue(help.out().contains("Usage: java -jar pcm-batch.jar --check --period=YYYY-MM --input=DIR|FILE"), help.out());
+        assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
+    }
+}
