@@ -1,0 +1,130 @@
+package id.go.pcm.samples.portal;
+
+import com.sun.net.httpserver.HttpServer;
+import id.go.pcm.csv.UnusableFileException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The check portal: a page on which a clerk picks the sending agency, uploads one of the month's five
+ * files and sees its rows, accepted and rejected, and every rejected row with its line, column, rule
+ * and message (SPEC 6), in Bahasa Indonesia or, with {@code lang=en}, English. {@code POST /check}
+ * answers JSON to {@code Accept: application/json}.
+ *
+ * <pre>java -cp pcm-samples/target/pcm-samples-VERSION.jar id.go.pcm.samples.portal.CheckPortal \
+ *     --period=2024-09 --reference=pcm-samples/months/2024-09 [--port=8080] [--host=ADDRESS] \
+ *     [--as-of=2024-10-10T00:00:00+07:00] [--max-upload-mb=50]</pre>
+ *
+ * <p>Served by the JDK's own HTTP server on a small pool of threads, on loopback unless told
+ * otherwise: in front of clerks it belongs behind the ministry's front end (TLS, sign-in). Uploads
+ * stream through the check and are never written to disk.
+ */
+public final class CheckPortal implements AutoCloseable {
+
+    /** Threads that serve requests: each check streams one upload with bounded memory. */
+    static final int THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI uri;
+
+    private CheckPortal(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+        InetSocketAddress address = server.getAddress();
+        String host = address.getAddress() instanceof Inet6Address
+                ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
+        this.uri = URI.create("http://" + host + ":" + address.getPort() + "/");
+    }
+
+    /**
+     * Reads the reference data and starts listening.
+     *
+     * @param options how to run
+     * @return the running portal
+     * @throws UnusableFileException when a reference file is missing or unusable
+     * @throws UncheckedIOException  when the address cannot be listened on (a port in use)
+     */
+    public static CheckPortal start(PortalOptions options) {
+        Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null));
+        PortalHandler handler = new PortalHandler(new PortalPage(options.period(), options.maxUploadMb()), reference,
+                new UploadCheck(options, reference), options.maxUploadBytes());
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + options.host().getHostAddress() + ":" + options.port()
+                    + ": " + e.getMessage(), e);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, named());
+        server.setExecutor(executor);
+        server.createContext("/", handler);
+        server.start();
+        return new CheckPortal(server, executor);
+    }
+
+    /** @return the address the portal listens on, for example {@code http://127.0.0.1:8080/} */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Stops listening, lets the checks under way finish (at most two seconds), and ends the threads. */
+    @Override
+    public void close() {
+        server.stop(2);
+        executor.shutdownNow();
+    }
+
+    /**
+     * Starts the portal from the command line and prints the address it listens on. Exit status:
+     * 2 for bad arguments or an address that cannot be listened on, 3 for unusable reference files.
+     *
+     * @param args see {@link PortalOptions#parse(String...)}
+     */
+    public static void main(String[] args) {
+        try {
+            CheckPortal portal = run(args, System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "pcm-portal-stop"));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        } catch (UnusableFileException e) {
+            System.err.println(e.getMessage());
+            System.exit(3);
+        }
+    }
+
+    /**
+     * Starts the portal as {@link #main} does, telling where it listens.
+     *
+     * @param args the command line
+     * @param out  where to say where it listens
+     * @return the running portal
+     * @throws IllegalArgumentException when an argument is wrong
+     * @throws UnusableFileException    when a reference file is missing or unusable
+     * @throws UncheckedIOException     when the address cannot be listened on
+     */
+    public static CheckPortal run(String[] args, PrintStream out) {
+        PortalOptions options = PortalOptions.parse(args);
+        CheckPortal portal = start(options);
+        out.println("PCM check portal listening on " + portal.uri());
+        out.println("Month " + options.period() + ", reference " + options.reference().toAbsolutePath().normalize()
+                + ", as of " + options.asOf().map(JsonAnswer::iso).orElse("the time of each check")
+                + ", uploads up to " + options.maxUploadMb() + " MB.");
+        return portal;
+    }
+
+    private static ThreadFactory named() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> new Thread(task, "pcm-portal-" + count.incrementAndGet());
+    }
+}

@@ -1,0 +1,80 @@
+package id.go.pcm.samples.portal;
+
+import id.go.pcm.FileCheck;
+import id.go.pcm.Monev;
+import id.go.pcm.MonthEvaluation;
+import id.go.pcm.MonthFile;
+import id.go.pcm.agency.Agency;
+import id.go.pcm.csv.UnusableFileException;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The month's reference data (its {@code agencies.csv} and {@code narratives.csv}) as a check needs it
+ * at one as-of time.
+ *
+ * <p>The narratives' own {@code FUTURE} rule depends on the as-of time, so a portal that checks "as of
+ * now" reads the two files again for each check, as the month's run at that moment would read them
+ * (a few milliseconds for a month's registry), and so also sees a registry the ministry has replaced.
+ * With a fixed as-of the reference is read once and shared by every check.
+ */
+final class Reference {
+
+    private final YearMonth period;
+    private final Path folder;
+    private final Snapshot fixed;
+
+    /**
+     * @param period the evaluation month
+     * @param folder the folder of the month's {@code agencies.csv} and {@code narratives.csv}
+     * @param fixedAsOf the portal's fixed as-of time, or {@code null} for the time of each check
+     * @throws UnusableFileException when a reference file is missing or unusable (read once here, so that
+     *                               a wrong folder stops the portal at start)
+     */
+    Reference(YearMonth period, Path folder, OffsetDateTime fixedAsOf) {
+        this.period = period;
+        this.folder = folder;
+        Snapshot first = read(fixedAsOf == null ? OffsetDateTime.now() : fixedAsOf);
+        this.fixed = fixedAsOf == null ? null : first;
+    }
+
+    /**
+     * @param asOf the time of the check (ignored when the portal's as-of is fixed)
+     * @return the reference at that time
+     * @throws UnusableFileException when a reference file has become missing or unusable
+     */
+    Snapshot at(OffsetDateTime asOf) {
+        return fixed != null ? fixed : read(asOf);
+    }
+
+    /** @return whether the as-of time is fixed at start */
+    boolean isFixed() {
+        return fixed != null;
+    }
+
+    private Snapshot read(OffsetDateTime asOf) {
+        Monev monev = Monev.of(period, asOf);
+        // One reading gives both the accepted agencies (for the page's list) and the check: the records
+        // are handed to the check as an embedding system would hand its own (SPEC 6).
+        MonthEvaluation month = monev.start();
+        month.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
+        month.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
+        List<Agency> agencies = month.agencies().all().stream().sorted(Comparator.comparing(Agency::id)).toList();
+        FileCheck check = monev.checkAgainst(agencies, month.narratives().all());
+        return new Snapshot(asOf, check, agencies);
+    }
+
+    /**
+     * The reference at one as-of time.
+     *
+     * @param asOf     the evaluation time of the checks made with it
+     * @param check    the check, shared by any number of uploads at once
+     * @param agencies the accepted agencies, by id, for the sender list
+     */
+    record Snapshot(OffsetDateTime asOf, FileCheck check, List<Agency> agencies) {
+    }
+}

@@ -1,0 +1,58 @@
+package id.go.pcm.samples.portal;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The portal's command line: its defaults, and a clear message for each mistake. */
+class CheckPortalOptionsTest {
+
+    @Test
+    void theDefaultsAreLoopbackPort8080AsOfEachCheckAnd50Mb() {
+        PortalOptions options = PortalOptions.parse("--period=2024-09", "--reference=months/2024-09");
+        assertEquals(YearMonth.of(2024, 9), options.period());
+        assertEquals(Path.of("months/2024-09"), options.reference());
+        assertEquals(InetAddress.getLoopbackAddress(), options.host());
+        assertEquals(8080, options.port());
+        assertEquals(Optional.empty(), options.asOf());
+        assertEquals(50L * 1024 * 1024, options.maxUploadBytes());
+        assertEquals(50, options.maxUploadMb());
+    }
+
+    @Test
+    void everyOptionCanBeGiven() {
+        PortalOptions options = PortalOptions.parse("--period=2024-09", "--reference=r", "--port=0", "--host=0.0.0.0",
+                "--as-of=2024-10-10T00:00:00+07:00", "--max-upload-mb=5");
+        assertEquals(0, options.port());
+        assertTrue(options.host().isAnyLocalAddress());
+        assertEquals(Optional.of(OffsetDateTime.parse("2024-10-10T00:00:00+07:00")), options.asOf());
+        assertEquals(5L * 1024 * 1024, options.maxUploadBytes());
+    }
+
+    @Test
+    void eachMistakeIsNamed() {
+        assertMessage("--period is required", "--reference=r");
+        assertMessage("--reference is required", "--period=2024-09");
+        assertMessage("--period=2024-9x is not a month", "--period=2024-9x", "--reference=r");
+        assertMessage("--as-of=2024-10-10 is not a time with its offset", "--period=2024-09", "--reference=r", "--as-of=2024-10-10");
+        assertMessage("--port=70000 is not a port", "--period=2024-09", "--reference=r", "--port=70000");
+        assertMessage("--port=http is not a whole number", "--period=2024-09", "--reference=r", "--port=http");
+        assertMessage("--input is not an option of the portal", "--period=2024-09", "--reference=r", "--input=x");
+        assertMessage("--port is given twice", "--period=2024-09", "--reference=r", "--port=1", "--port=2");
+        assertMessage("period=2024-09 is not of the form --name=value", "period=2024-09");
+        assertMessage("the upload limit must be at least 1 MB", "--period=2024-09", "--reference=r", "--max-upload-mb=0");
+    }
+
+    private static void assertMessage(String expected, String... args) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortalOptions.parse(args));
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
+}
