@@ -114,8 +114,10 @@ class KillAtEveryPhaseIT {
         }
     }
 
+    /** Hidden temporaries and spools, and the publication's staging, earlier set and journal. */
     private static boolean isWorkingFile(String name) {
-        return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part"));
+        return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part")
+                || name.matches("\\.pcm-2024-09-(staging|previous|publishing)"));
     }
 
 
