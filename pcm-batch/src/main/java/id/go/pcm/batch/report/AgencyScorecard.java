@@ -165,7 +165,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         } else {
             r.frame.paragraph(r.t("card.narratives.intro", r.formats.integer(d.pairs().size()), r.formats.integer(a.covered()),
                     r.formats.integer(a.onTime())));
-            Tables.Builder t = r.tables.of(new float[]{2.2f, 4.4f, 2.0f, 2.0f, 2.0f, 1.7f}, r.t("col.narrative_id"),
+            Tables.Builder t = r.tables.of(new float[]{2.2f, 4.0f, 2.0f, 2.0f, 2.0f, 2.2f}, r.t("col.narrative_id"),
                     r.t("col.title"), r.t("col.issued"), r.t("card.col.window_end"), r.t("card.col.first_evidence"),
                     r.t("card.col.status")).small();
             for (AgencyDetail.PairFigures p : d.pairs()) {
