@@ -59,10 +59,26 @@ public record Fault(RejectCode code, String column, String key, List<Object> arg
         return new Reject(row.file(), row.line(), id, code, column, Messages.INDONESIAN.format(this), Messages.ENGLISH.format(this));
     }
 
+    /**
+     * PCM's own text, shown whole: a rule's list of allowed words must name every word, while texts
+     * copied from a row are shortened.
+     *
+     * @param text the text
+     */
+    public record Whole(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     /** Texts are shortened; instants are shown in WIB, the time clerks read their clocks in. */
     private static Object shown(Object arg) {
         if (arg instanceof String s) {
             return Messages.shorten(s);
+        }
+        if (arg instanceof Whole whole) {
+            return whole.text();
         }
         if (arg instanceof Instant instant) {
             return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().toString();

@@ -234,7 +234,7 @@ public final class Fields {
             return null;
         }
         Optional<E> value = vocabulary.find(text);
-        return value.isPresent() ? value.get() : fail(RejectCode.BAD_VALUE, column, "bad.word", column, text, vocabulary.allowed());
+        return value.isPresent() ? value.get() : fail(RejectCode.BAD_VALUE, column, "bad.word", column, text, new Fault.Whole(vocabulary.allowed()));
     }
 
     /**

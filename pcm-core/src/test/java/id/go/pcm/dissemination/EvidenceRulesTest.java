@@ -4,6 +4,7 @@ import id.go.pcm.Fixtures;
 import id.go.pcm.agency.AgencyCheck;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Checked;
+import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows;
 import id.go.pcm.validation.TestRows.TestRow;
@@ -160,6 +161,15 @@ class EvidenceRulesTest {
     void unknownChannelIsBadValue(String word) {
         assertRejected(rules.check(evidence("channel", word)), FILE, 2, "E-1", RejectCode.BAD_VALUE, "channel",
                 "channel", word, "OUTDOOR");
+    }
+
+    @Test
+    void theMessageOfAnUnknownChannelNamesEveryChannel() {
+        Reject reject = rules.check(evidence("channel", "TWITTER")).reject();
+        for (Channel channel : Channel.values()) {
+            assertTrue(reject.messageEn().contains(channel.name()), channel + " in " + reject.messageEn());
+            assertTrue(reject.messageId().contains(channel.name()), channel + " in " + reject.messageId());
+        }
     }
 
     @ParameterizedTest(name = "\"{0}\"")
