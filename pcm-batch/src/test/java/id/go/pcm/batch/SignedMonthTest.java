@@ -89,10 +89,14 @@ class SignedMonthTest {
         assertTrue(result.out().contains("signed by " + TestKeys.SUBJECT), result.out());
         assertEquals(SIGNED_SET, OperatorNames.of(out));
         Path report = out.resolve("pcm-report-2024-09.pdf");
-        Tools.Ran pdfsig = Tools.pdfsig(report);
-        assertTrue(pdfsig.output().contains("Signature Validation: Signature is Valid."), pdfsig.output());
-        assertTrue(pdfsig.output().contains("Total document signed"), pdfsig.output());
-        PdfA.assertPdfA1b(Files.readAllBytes(report));
+        List<Path> pdfs = pdfsOf(out);
+        assertTrue(pdfs.contains(report), pdfs.toString());
+        for (Path pdf : pdfs) {
+            Tools.Ran pdfsig = Tools.pdfsig(pdf);
+            assertTrue(pdfsig.output().contains("Signature Validation: Signature is Valid."), pdf + ": " + pdfsig.output());
+            assertTrue(pdfsig.output().contains("Total document signed"), pdf + ": " + pdfsig.output());
+            PdfA.assertPdfA1b(Files.readAllBytes(pdf));
+        }
         assertTrue(coverText(report).contains("Ditandatangani secara elektronik oleh " + TestKeys.SUBJECT
                 + " pada 10 Oktober 2024"), coverText(report));
         for (String data : List.of("pcm-figures-2024-09.json", "pcm-rejects-2024-09.csv")) {
@@ -220,6 +224,14 @@ class SignedMonthTest {
             return i;
         }
         return -1;
+    }
+
+    /** Every PDF of the month's set: the report, and each scorecard in its folder once the set has them. */
+    private static List<Path> pdfsOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".pdf") && Files.isRegularFile(f))
+                    .filter(f -> !folder.relativize(f).toString().startsWith(".")).sorted().toList();
+        }
     }
 
     private static String coverText(Path pdf) throws IOException {

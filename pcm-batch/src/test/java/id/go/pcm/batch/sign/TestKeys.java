@@ -29,7 +29,7 @@ import java.util.Date;
 import java.util.Map;
 
 /**
- * Keys made in the test, never committed: a test CA and a signing certificate it issued (RSA 2048),
+ * Keys made in the test, never committed: a test CA and a signing certificate it issued (RSA 2048, or EC),
  * stored as operators hold them (PKCS#12 with one password for the store and its key).
  */
 public final class TestKeys {
@@ -67,6 +67,15 @@ public final class TestKeys {
      * @return a test CA (valid from 2020 to ten years from now) and a signing certificate it issued
      */
     public static TestKeys create(Instant from, Instant until) {
+        return create(from, until, "RSA");
+    }
+
+    /** @return a test CA and a signing certificate with an EC (P-256) key, valid from 2020 to ten years from now */
+    public static TestKeys createEc() {
+        return create(FROM, UNTIL, "EC");
+    }
+
+    private static TestKeys create(Instant from, Instant until, String signerAlgorithm) {
         try {
             KeyPair caKeys = rsa();
             X500Principal caName = new X500Principal("CN=PCM Test CA,O=PCM test,C=ID");
@@ -77,7 +86,7 @@ public final class TestKeys {
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                     .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(caKeys.getPublic()));
             X509Certificate ca = certificate(caBuilder, caKeys);
-            KeyPair signerKeys = rsa();
+            KeyPair signerKeys = signerAlgorithm.equals("EC") ? ec() : rsa();
             X509v3CertificateBuilder signerBuilder = new JcaX509v3CertificateBuilder(ca, BigInteger.TWO,
                     Date.from(from), Date.from(until), new X500Principal(SUBJECT), signerKeys.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
@@ -93,6 +102,12 @@ public final class TestKeys {
     private static KeyPair rsa() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static KeyPair ec() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(256);
         return generator.generateKeyPair();
     }
 
