@@ -124,8 +124,12 @@ public class PcmBatchApplication {
             err.println("pcm: " + e.getMessage());
             return Outcome.BAD_ARGUMENTS;
         }
-        try (SigningKeyCloser closer = new SigningKeyCloser(signingKey)) {
+        try {
             return runChecked(commandLine, request, signingKey, out, err, interruption);
+        } finally {
+            if (signingKey != null) {
+                signingKey.close(); // logs out of the token
+            }
         }
     }
 
@@ -143,16 +147,6 @@ public class PcmBatchApplication {
         OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
                 () -> now.atOffset(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
         return SigningKey.open(request.signing(), environment, asOf, now);
-    }
-
-    /** Closes the run's key (logs out of the token) once the run has ended. */
-    private record SigningKeyCloser(SigningKey key) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (key != null) {
-                key.close();
-            }
-        }
     }
 
     private static int runChecked(CommandLine commandLine, RunRequest request, SigningKey signingKey, PrintStream out,

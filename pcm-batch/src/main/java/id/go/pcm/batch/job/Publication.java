@@ -88,6 +88,9 @@ public final class Publication implements Tasklet {
             OffsetDateTime asOf = month.month().asOf();
             DetachedSignature data = signingKey == null ? null : new DetachedSignature(signingKey, asOf);
             PdfSigner pdfs = signingKey == null ? null : new PdfSigner(signingKey, asOf);
+            if (signingKey != null) {
+                LOG.info("Signing the outputs of {} with {} at {}", month.month().period(), signingKey, asOf);
+            }
             try {
                 checkRejectRatio(month, inputs, files);
             } catch (TooManyRejectsException e) {

@@ -78,7 +78,17 @@ public final class SigningKey implements AutoCloseable {
                     + " (it is read from that variable only).");
         }
         char[] secret = password.toCharArray();
-        KeyStores.Opened store = KeyStores.open(source, secret);
+        KeyStores.Opened store;
+        try {
+            store = KeyStores.open(source, secret);
+        } catch (SigningKeyException e) {
+            Arrays.fill(secret, '\0');
+            throw e;
+        } catch (RuntimeException e) {
+            // a provider's unchecked failure is still one line for the operator, never a stack trace
+            Arrays.fill(secret, '\0');
+            throw new SigningKeyException(source.option() + ": the key store cannot be opened (" + KeyStores.reason(e) + ").");
+        }
         try {
             SigningKey key = entry(source, store, secret);
             key.requireValidAt(asOf, "the as-of time " + asOf);
@@ -86,9 +96,12 @@ public final class SigningKey implements AutoCloseable {
             key.requireSigningUse();
             key.requireMatchingPair();
             return key;
-        } catch (RuntimeException e) {
+        } catch (SigningKeyException e) {
             store.close();
             throw e;
+        } catch (RuntimeException e) {
+            store.close();
+            throw new SigningKeyException(source.option() + ": the key cannot be used (" + KeyStores.reason(e) + ").");
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -235,7 +248,7 @@ public final class SigningKey implements AutoCloseable {
                     + HexFormat.of().formatHex(sha256);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        } 
+        }
     }
 
     /**

@@ -102,6 +102,14 @@ class SigningKeyTest {
     }
 
     @Test
+    void aPkcs11ConfigurationWhoseLibraryIsMissingIsRefused() throws Exception {
+        Path config = Files.writeString(dir.resolve("broken-pkcs11.cfg"), "name = Broken\nlibrary = "
+                + dir.resolve("no-such-library.so") + "\nslotListIndex = 0\n");
+        String line = refusal(new KeySource(KeySource.Kind.PKCS11, config, null), TestKeys.environment(), AS_OF);
+        assertTrue(line.startsWith("--sign-pkcs11=" + config + ": the PKCS#11 configuration cannot be used ("), line);
+    }
+
+    @Test
     void aCertificateExpiredAtTheAsOfIsRefused() {
         Path expired = TestKeys.create(Instant.parse("2023-01-01T00:00:00Z"), Instant.parse("2024-06-30T00:00:00Z"))
                 .pkcs12(dir.resolve("expired.p12"));
