@@ -33,7 +33,8 @@ import java.util.Objects;
  * {@link DetachedSignature} over the signed byte range, with SHA-256 and the chain) whose signing time
  * and {@code /M} are the run's as-of time, added in one incremental update that leaves the document as
  * it was: its information dictionary and XMP metadata say the same, its file id is kept, so it stays
- * PDF/A-1b, and the same PDF and key give the same bytes.
+ * PDF/A-1b, and the same PDF and key give the same bytes. It keeps no state between calls: one
+ * signer may sign every PDF of a run, from several threads.
  */
 public final class PdfSigner {
 

@@ -4,6 +4,9 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,6 +32,7 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The run's signing key, opened and checked (SPEC 8): a private key that signs, the certificate
@@ -225,9 +229,19 @@ public final class SigningKey implements AutoCloseable {
         return "\"" + certificate.getSubjectX500Principal().getName(X500Principal.RFC2253) + "\"";
     }
 
-    /** @return the signing certificate's subject name, as the report's cover names the signer */
+    /**
+     * @return the signing certificate's subject name as the report's cover names the signer: RFC 2253,
+     *         its parts separated by ", " for the reader, e.g. {@code CN=Biro Humas, O=Kementerian …, C=ID}
+     */
     public String subject() {
-        return chain.get(0).getSubjectX500Principal().getName(X500Principal.RFC2253);
+        String rfc2253 = chain.get(0).getSubjectX500Principal().getName(X500Principal.RFC2253);
+        try {
+            List<Rdn> parts = new ArrayList<>(new LdapName(rfc2253).getRdns());
+            Collections.reverse(parts); // LdapName lists the most significant part first
+            return parts.stream().map(Rdn::toString).collect(Collectors.joining(", "));
+        } catch (InvalidNameException e) {
+            return rfc2253; // what the JDK wrote it parses; kept as it is should it not
+        }
     }
 
     /** @return the signing certificate first, then its issuers, as stored with the key */

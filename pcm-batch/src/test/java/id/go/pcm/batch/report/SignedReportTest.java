@@ -108,6 +108,7 @@ class SignedReportTest {
             List<PDSignature> signatures = after.getSignatureDictionaries();
             assertEquals(1, signatures.size());
             assertEquals("adbe.pkcs7.detached", signatures.get(0).getSubFilter());
+            assertEquals("Kementerian Komunikasi dan Digital (uji)", signatures.get(0).getName(), "/Name, the signer's CN");
             assertEquals(AS_OF.toInstant(), signatures.get(0).getSignDate().toInstant(), "/M is the as-of time");
         }
     }

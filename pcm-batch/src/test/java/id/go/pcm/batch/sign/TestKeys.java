@@ -39,7 +39,7 @@ public final class TestKeys {
     /** The signing key's alias in the stores made here. */
     public static final String ALIAS = "pcm";
     /** The signing certificate's subject. */
-    public static final String SUBJECT = "CN=Kementerian Komunikasi dan Digital (uji),O=Kementerian Komunikasi dan Digital,C=ID";
+    public static final String SUBJECT = "CN=Kementerian Komunikasi dan Digital (uji), O=Kementerian Komunikasi dan Digital, C=ID";
 
     /** The validity the good test certificates have: years around the test month (2024) and now. */
     public static final Instant FROM = Instant.parse("2020-01-01T00:00:00Z");
