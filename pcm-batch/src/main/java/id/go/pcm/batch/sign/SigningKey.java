@@ -25,6 +25,7 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -96,7 +97,8 @@ public final class SigningKey implements AutoCloseable {
         try {
             SigningKey key = entry(source, store, secret);
             key.requireValidAt(asOf, "the as-of time " + asOf);
-            key.requireValidAt(now.atOffset(asOf.getOffset()), "now (" + now.atOffset(asOf.getOffset()) + ")");
+            OffsetDateTime runTime = now.truncatedTo(ChronoUnit.SECONDS).atOffset(asOf.getOffset());
+            key.requireValidAt(runTime, "now (" + runTime + ")");
             key.requireSigningUse();
             key.requireMatchingPair();
             return key;
