@@ -6,11 +6,13 @@ import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.RunStop;
 import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
+import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.evaluation.CategoryBounds;
 import id.go.pcm.evaluation.EvaluationSettings;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -78,7 +80,9 @@ public class BatchConfiguration {
 
     @Bean
     MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
-                                    @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console, RunStop runStop) {
-        return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource, runStop);
+                                    @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console, RunStop runStop,
+                                    ObjectProvider<SigningKey> signingKey) {
+        return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource, runStop,
+                signingKey.getIfAvailable());
     }
 }

@@ -10,6 +10,8 @@ import id.go.pcm.batch.job.EmbeddedDatabaseLock;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.Outcome;
 import id.go.pcm.batch.job.RunStop;
+import id.go.pcm.batch.sign.SigningKey;
+import id.go.pcm.batch.sign.SigningKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -18,11 +20,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The operator's entry point (SPEC 3). It reads PCM's own command line before Spring starts, so that
- * a mistake is told in one line within a second, then runs the month and exits with the status of
- * SPEC 3. Ctrl-C or a {@code kill} stops the run gracefully ({@link Interruption}). Stack traces go
+ * a mistake is told in one line within a second (a signing key that cannot be used among them), then
+ * runs the month and exits with the status of SPEC 3. Ctrl-C or a {@code kill} stops the run gracefully ({@link Interruption}). Stack traces go
  * to the log file, never to the operator.
  */
 @SpringBootApplication
@@ -32,12 +40,14 @@ public class PcmBatchApplication {
 
     /** The bean name of the operator's console: the stream {@link #run} prints to. */
     public static final String CONSOLE = "pcmConsole";
+    /** The bean name of the run's signing key, present when the run signs (SPEC 8). */
+    public static final String SIGNING_KEY = "pcmSigningKey";
 
     /**
      * @param args the operator's arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, Interruption.onSignals(System.err)));
+        System.exit(run(args, System.getenv(), System.out, System.err, Interruption.onSignals(System.err)));
     }
 
     /** The sum of the heap pools' peaks: what the run needed at most (the benchmark reads it from the log). */
@@ -67,21 +77,37 @@ public class PcmBatchApplication {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, Interruption.none());
+        return run(args, System.getenv(), out, err, Interruption.none());
+    }
+
+    /**
+     * Runs the batch as the command line would, in a given environment, without exiting the JVM.
+     *
+     * @param args        the operator's arguments
+     * @param environment the process environment as the run sees it: where {@code PCM_SIGN_PASSWORD} is read
+     * @param out         where progress and the final line go
+     * @param err         where a failure's line goes
+     * @return the exit status
+     */
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(args, environment, out, err, Interruption.none());
     }
 
     /**
      * Runs the batch, a signal to end the process stopping it gracefully.
      *
      * @param args         the operator's arguments
+     * @param environment  the process environment, where {@code PCM_SIGN_PASSWORD} is read
      * @param out          where progress and the final line go
      * @param err          where a failure's line goes
      * @param interruption what a signal to end the process does to this run
      * @return the exit status: SPEC 3's, or 128 + the signal's number when a signal stopped the run
      */
-    static int run(String[] args, PrintStream out, PrintStream err, Interruption interruption) {
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
+                   Interruption interruption) {
         RunRequest request;
         CommandLine commandLine;
+        SigningKey signingKey;
         try {
             commandLine = CommandLine.of(args);
             if (commandLine.wantsHelp()) {
@@ -93,10 +119,38 @@ public class PcmBatchApplication {
                 return check(commandLine.checkRequest(), out, err);
             }
             request = commandLine.request();
-        } catch (UsageException e) {
+            signingKey = openSigningKey(request, environment);
+        } catch (UsageException | SigningKeyException e) {
             err.println("pcm: " + e.getMessage());
             return Outcome.BAD_ARGUMENTS;
         }
+        try {
+            return runChecked(commandLine, request, signingKey, out, err, interruption);
+        } finally {
+            if (signingKey != null) {
+                signingKey.close(); // logs out of the token
+            }
+        }
+    }
+
+    /**
+     * The key is opened and checked with the arguments, before Spring starts and before any input is
+     * read, so that a key that cannot be used refuses the run at once (SPEC 8); a token is logged in
+     * to here, once for the run. Checked at the as-of given, else now (a resumed attempt's own as-of
+     * is checked again once it is known).
+     */
+    private static SigningKey openSigningKey(RunRequest request, Map<String, String> environment) {
+        if (request.signing() == null) {
+            return null;
+        }
+        Instant now = Instant.now();
+        OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
+                () -> now.atOffset(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+        return SigningKey.open(request.signing(), environment, asOf, now);
+    }
+
+    private static int runChecked(CommandLine commandLine, RunRequest request, SigningKey signingKey, PrintStream out,
+                                  PrintStream err, Interruption interruption) {
         if (interruption.isRequested()) {
             return interruption.endInterrupted();
         }
@@ -107,6 +161,9 @@ public class PcmBatchApplication {
         EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request);
         application.addListeners(database);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
+        if (signingKey != null) {
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton(SIGNING_KEY, signingKey));
+        }
         // The context is closed here, once the run has ended and its job database recorded how:
         // Boot's shutdown hook would close the connection pool under a run that is stopping.
         application.setRegisterShutdownHook(false);

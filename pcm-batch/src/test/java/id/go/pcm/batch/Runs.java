@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Runs the batch in this JVM as the operator's command line would, against a job database of the test's own. */
@@ -40,13 +41,18 @@ final class Runs {
     }
 
     Result run(String... args) {
+        return runIn(System.getenv(), args);
+    }
+
+    /** Runs in the environment given instead of this process's: how a test sets {@code PCM_SIGN_PASSWORD}. */
+    Result runIn(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(database);
         all.add("--pcm.home=" + home);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PcmBatchApplication.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = PcmBatchApplication.run(all.toArray(String[]::new), environment,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -2,6 +2,7 @@ package id.go.pcm.batch.cli;
 
 import id.go.pcm.Monev;
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.sign.KeySource;
 import id.go.pcm.month.EvaluationMonth;
 
 import java.io.IOException;
@@ -47,6 +48,12 @@ public final class CommandLine {
               --lang=id|en               language of the report (default: id)
               --max-reject-ratio=R       stop with status 4 when more than R (0-1) of any file's rows
                                          are rejected (default: 0.5)
+              --sign-keystore=FILE       sign the outputs with the key of this PKCS#12 file: the PDFs
+                                         carry a signature, the JSON and rejects get .p7s files beside
+              --sign-pkcs11=FILE         sign with a key on a token or HSM, FILE being the JDK's
+                                         PKCS#11 provider configuration (library, slot)
+              --sign-alias=NAME          the key to sign with, when the store holds several
+                                         The password or PIN is read from PCM_SIGN_PASSWORD only.
               --spring.datasource.url=…  job database (default: embedded H2 under ~/.pcm/db)
               --help                     print this text
 
@@ -74,7 +81,9 @@ public final class CommandLine {
             """;
 
     private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio",
-            "agencies", "narratives", "sender");
+            "agencies", "narratives", "sender", "sign-keystore", "sign-pkcs11", "sign-alias");
+    /** The options that only the month's run takes. */
+    private static final List<String> SIGNING = List.of("sign-keystore", "sign-pkcs11", "sign-alias");
     /** The options that only {@code --check} takes. */
     private static final List<String> CHECK_ONLY = List.of("agencies", "narratives", "sender");
     private static final List<String> PASSED_ON = List.of("spring.", "logging.", "pcm.", "server.", "debug");
@@ -111,6 +120,11 @@ public final class CommandLine {
                 throw new UsageException("Argument \"" + arg + "\" is not of the form --name=value; see --help.");
             }
             String name = arg.substring(2, eq);
+            if (name.startsWith("sign-pass") || name.equals("sign-pin")) {
+                // SPEC 8: never from the command line, where other users and the shell's history see it.
+                throw new UsageException("--" + name + " is not taken: the signing password or PIN is read from the"
+                        + " environment variable " + KeySource.PASSWORD_VARIABLE + " only.");
+            }
             if (OWN.contains(name)) {
                 if (own.put(name, arg.substring(eq + 1).trim()) != null) {
                     throw new UsageException("--" + name + " is given twice; give it once.");
@@ -144,6 +158,12 @@ public final class CommandLine {
         if (options.containsKey("max-reject-ratio")) {
             throw new UsageException("--max-reject-ratio is not used with --check: a check refuses no file for its"
                     + " rejects; remove it.");
+        }
+        for (String option : SIGNING) {
+            if (options.containsKey(option)) {
+                throw new UsageException("--" + option + " is not used with --check: a check writes nothing to sign;"
+                        + " remove it.");
+            }
         }
         YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
@@ -191,8 +211,35 @@ public final class CommandLine {
         OffsetDateTime asOf = asOfBefore(period);
         RunRequest.Language language = language();
         double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
+        KeySource signing = signing();
         // last, so that a mistake elsewhere on the line creates no folder
-        return new RunRequest(period, input, checkOutput(output), asOf, language, maxRejectRatio);
+        return new RunRequest(period, input, checkOutput(output), asOf, language, maxRejectRatio, signing);
+    }
+
+    /** The signing key named, or null; it is opened later, with the password from the environment. */
+    private KeySource signing() {
+        String keystore = options.get("sign-keystore");
+        String pkcs11 = options.get("sign-pkcs11");
+        String alias = options.get("sign-alias");
+        if (keystore != null && pkcs11 != null) {
+            throw new UsageException("--sign-keystore and --sign-pkcs11 are both given; sign with one key store.");
+        }
+        if (keystore == null && pkcs11 == null) {
+            if (alias != null) {
+                throw new UsageException("--sign-alias needs --sign-keystore=FILE or --sign-pkcs11=FILE, the store that"
+                        + " holds the key.");
+            }
+            return null;
+        }
+        if (alias != null && alias.isEmpty()) {
+            throw new UsageException("--sign-alias is empty; give the key's alias, or leave --sign-alias out.");
+        }
+        KeySource.Kind kind = keystore != null ? KeySource.Kind.PKCS12 : KeySource.Kind.PKCS11;
+        String file = keystore != null ? keystore : pkcs11;
+        if (file.isEmpty()) {
+            throw new UsageException(kind.option() + " is empty; give the file.");
+        }
+        return new KeySource(kind, Path.of(file).toAbsolutePath().normalize(), alias);
     }
 
     private YearMonth period() {

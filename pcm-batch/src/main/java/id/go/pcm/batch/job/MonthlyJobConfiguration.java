@@ -7,6 +7,7 @@ import id.go.pcm.batch.job.internal.CsvRowReader;
 import id.go.pcm.batch.job.internal.FileStep;
 import id.go.pcm.batch.job.internal.Progress;
 import id.go.pcm.batch.report.ReportRenderer;
+import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.evaluation.EvaluationSettings;
 import org.springframework.batch.core.job.Job;
@@ -17,6 +18,7 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +35,9 @@ import java.io.PrintStream;
  *   <li>{@code agencies}: {@code agencies.csv}, the registry the other files refer to;</li>
  *   <li>{@code narratives}: {@code narratives.csv};</li>
  *   <li>{@code reports}, {@code dissemination}, {@code media}: the three large files, in parallel;</li>
- *   <li>{@code publish}: rejects file, figures, JSON twin, report, history.</li>
+ *   <li>{@code publish}: rejects file, figures, JSON twin, report, history; their signatures when
+ *       the run signs (the key is the bean {@value PcmBatchApplication#SIGNING_KEY}, opened before
+ *       the context started).</li>
  * </ol>
  * Reading steps keep their results in memory, so each restart runs them again from the top
  * ({@code allowStartIfComplete}); outputs are written whole and history is replaced, so a restarted
@@ -91,9 +95,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, HistoryStore history,
-                     ReportRenderer renderer, @Value("${pcm.report.issuer}") String issuer) {
+                     ReportRenderer renderer, @Value("${pcm.report.issuer}") String issuer,
+                     ObjectProvider<SigningKey> signingKey) {
         return new StepBuilder(PUBLISH_STEP, repository)
-                .tasklet(new Publication(run, history, renderer, issuer), tx)
+                .tasklet(new Publication(run, history, renderer, issuer, signingKey.getIfAvailable()), tx)
                 .allowStartIfComplete(true)
                 .build();
     }

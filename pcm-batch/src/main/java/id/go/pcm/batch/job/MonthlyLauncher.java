@@ -4,6 +4,7 @@ import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputSet;
+import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.csv.UnusableFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,8 @@ import java.util.Optional;
  *   <li>it completed, or there is none: a new attempt starts (re-running a month replaces its outputs and history);</li>
  *   <li>it is running in a live process: refused.</li>
  * </ul>
+ * A run that signs resumes only an attempt begun with the same key (the job repository records which,
+ * never the password), and its key must be valid at the as-of time in force, a resumed attempt's too.
  */
 public final class MonthlyLauncher {
 
@@ -50,6 +53,7 @@ public final class MonthlyLauncher {
     private final PrintStream console;
     private final DataSource database;
     private final RunStop stop;
+    private final SigningKey signingKey;
 
     /**
      * @param operator   starts, restarts and recovers executions
@@ -58,15 +62,17 @@ public final class MonthlyLauncher {
      * @param console    where the operator reads what is being done
      * @param database   the job database, where a run holds its month
      * @param stop       the job's stop, told which month's working files this run owns
+     * @param signingKey the key this run signs with, opened and checked, or {@code null} when it signs nothing
      */
     public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console,
-                           DataSource database, RunStop stop) {
+                           DataSource database, RunStop stop, SigningKey signingKey) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.console = console;
         this.database = database;
         this.stop = stop;
+        this.signingKey = signingKey;
     }
 
     /**
@@ -133,12 +139,22 @@ public final class MonthlyLauncher {
 
     private JobExecution startOrResume(RunRequest request, String fingerprint, Optional<JobExecution> last) throws Exception {
         JobExecution execution;
-        if (last.isPresent() && isResumable(last.get(), request, fingerprint)) {
+        String signKey = signingKey == null ? null : signingKey.identity();
+        if (last.isPresent() && isResumable(last.get(), request, fingerprint, signKey)) {
+            if (signingKey != null) {
+                // The key was checked at the as-of the command line gave (or now); a resumed attempt keeps its own.
+                signingKey.requireValidAt(RunParameters.asOf(last.get().getJobParameters()));
+            }
             LOG.info("Restarting execution {} of {}", last.get().getId(), request.period());
             console.println("PCM: resuming attempt " + RunParameters.attempt(last.get().getJobParameters()) + " of "
                     + request.period() + " as of " + iso(RunParameters.asOf(last.get().getJobParameters())));
             execution = operator.restart(last.get());
         } else {
+            OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
+                    () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+            if (signingKey != null) {
+                signingKey.requireValidAt(asOf); // before anything changes in the job repository
+            }
             long attempt = 1;
             if (last.isPresent()) {
                 attempt = RunParameters.attempt(last.get().getJobParameters()) + 1;
@@ -146,10 +162,9 @@ public final class MonthlyLauncher {
                     operator.abandon(last.get());
                 }
             }
-            OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
-                    () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
-            console.println("PCM: starting attempt " + attempt + " of " + request.period() + " as of " + iso(asOf));
-            execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt));
+            console.println("PCM: starting attempt " + attempt + " of " + request.period() + " as of " + iso(asOf)
+                    + (signingKey == null ? "" : ", signed by " + signingKey.subject()));
+            execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt, signKey));
         }
         return execution;
     }
@@ -163,8 +178,11 @@ public final class MonthlyLauncher {
                 && execution.getCreateTime().isBefore(LocalDateTime.now().minusSeconds(OWNERLESS_GRACE_SECONDS));
     }
 
-    /** An interrupted attempt with the same files and options resumes; the operator's as-of, if given, must match. */
-    private static boolean isResumable(JobExecution last, RunRequest request, String fingerprint) {
+    /**
+     * An interrupted attempt with the same files, options and signing key resumes; the operator's
+     * as-of, if given, must match.
+     */
+    private static boolean isResumable(JobExecution last, RunRequest request, String fingerprint, String signKey) {
         if (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED) {
             return false;
         }
@@ -175,6 +193,7 @@ public final class MonthlyLauncher {
                 && before.output().equals(request.output())
                 && before.language() == request.language()
                 && before.maxRejectRatio() == request.maxRejectRatio()
+                && Objects.equals(RunParameters.signKey(last.getJobParameters()), signKey)
                 && (request.asOf() == null || request.asOf().equals(asOfBefore));
     }
 

@@ -2,6 +2,7 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.output.OutputWriteException;
+import id.go.pcm.batch.sign.SigningKeyException;
 import id.go.pcm.csv.UnusableFileException;
 
 import java.sql.SQLException;
@@ -31,9 +32,9 @@ public record Outcome(int exitCode, String message) {
     private static final String CONNECTION_EXCEPTION = "08";
 
     /**
-     * The outcome of a failure whose cause the operator can act on: bad configuration, an unusable
-     * file, too many rejects, an output that cannot be written (a full disk), a job database that
-     * cannot be reached or is in use.
+     * The outcome of a failure whose cause the operator can act on: bad configuration (a signing key
+     * that cannot be used among it), an unusable file, too many rejects, an output that cannot be
+     * written (a full disk), a job database that cannot be reached or is in use.
      *
      * @param failure what the run failed with
      * @return the exit status and its line, or empty when the cause is none of those
@@ -43,6 +44,9 @@ public record Outcome(int exitCode, String message) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UsageException usage) {
                 return Optional.of(new Outcome(BAD_ARGUMENTS, usage.getMessage()));
+            }
+            if (cause instanceof SigningKeyException key) {
+                return Optional.of(new Outcome(BAD_ARGUMENTS, key.getMessage()));
             }
             if (cause instanceof UnusableFileException unusable) {
                 return Optional.of(new Outcome(INPUT_UNUSABLE, unusable.getMessage()));

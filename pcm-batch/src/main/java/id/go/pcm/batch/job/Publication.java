@@ -10,11 +10,15 @@ import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputSet;
+import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.output.ScorecardNames;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.batch.sign.DetachedSignature;
+import id.go.pcm.batch.sign.PdfSigner;
+import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
 import org.slf4j.Logger;
@@ -24,10 +28,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -44,7 +53,9 @@ import java.util.concurrent.Future;
  * The last step. Unless too many rows were rejected (then only {@code pcm-rejects-YYYY-MM-refused.csv}
  * is written, beside the month's set, which stays as it was), the month's set: the rejects file, the
  * JSON twin and the report are staged whole, the history is replaced in one transaction, and the set
- * is published as one ({@link OutputSet}). Running it twice gives the same bytes.
+ * is published as one ({@link OutputSet}). A run with a signing key signs the report and gives the
+ * JSON and the rejects (the refused ones too) their {@code .p7s} (SPEC 8). Running it twice gives the
+ * same bytes.
  */
 public final class Publication implements Tasklet {
 
@@ -55,18 +66,22 @@ public final class Publication implements Tasklet {
     private final ReportRenderer renderer;
     private final FiguresJson json = new FiguresJson();
     private final String issuer;
+    private final SigningKey signingKey;
 
     /**
-     * @param run      the run
-     * @param history  the history tables
-     * @param renderer the report renderer
-     * @param issuer   the issuing unit printed on the report
+     * @param run        the run
+     * @param history    the history tables
+     * @param renderer   the report renderer
+     * @param issuer     the issuing unit printed on the report
+     * @param signingKey the key that signs the outputs, opened for this run, or {@code null} when the
+     *                   run signs nothing
      */
-    public Publication(CurrentRun run, HistoryStore history, ReportRenderer renderer, String issuer) {
+    public Publication(CurrentRun run, HistoryStore history, ReportRenderer renderer, String issuer, SigningKey signingKey) {
         this.run = run;
         this.history = history;
         this.renderer = renderer;
         this.issuer = issuer;
+        this.signingKey = signingKey;
     }
 
     @Override
@@ -76,26 +91,36 @@ public final class Publication implements Tasklet {
         List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
         try {
             List<InputSummary> inputs = month.inputs();
+            // Signed at the as-of time: the same run gives the same signatures (SPEC 8).
+            OffsetDateTime asOf = month.month().asOf();
+            DetachedSignature data = signingKey == null ? null : new DetachedSignature(signingKey, asOf);
+            PdfSigner pdfs = signingKey == null ? null : new PdfSigner(signingKey, asOf);
+            if (signingKey != null) {
+                LOG.info("Signing the outputs of {} with {} at {}", month.month().period(), signingKey, asOf);
+            }
             try {
                 checkRejectRatio(month, inputs, files);
             } catch (TooManyRejectsException e) {
                 // The published set stays as it was; the operator gets the rejects to fix the files.
-                files.writeAlone(files.refusedRejects(), RejectsFile.joining(spools));
+                writeRefused(files, RejectsFile.joining(spools), data);
                 throw e;
             }
             // The whole set is written before any of it is moved into place, and the history is
             // stored in between: a full disk or a lost database leaves the previous set as it was.
             try (OutputSet.Staging staging = new OutputSet(files).stage()) {
                 staging.write(files.rejects(), RejectsFile.joining(spools));
+                signBeside(staging, files, files.rejects(), data);
                 MonthlyFigures figures = month.evaluation().figures();
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
                 staging.write(files.figures(), json.of(document));
+                signBeside(staging, files, files.figures(), data);
                 Locale locale = month.request().language() == RunRequest.Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
-                staging.write(files.report(), out -> renderer.render(document, locale, issuer, out));
-                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer));
+                String signer = signingKey == null ? null : signingKey.subject();
+                staging.write(files.report(), pdf(out -> renderer.render(document, locale, issuer, signer, out), pdfs));
+                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer), pdfs);
                 LOG.info("Storing the history of {}", figures.period());
                 history.replace(figures, inputsSha256(inputs));
                 LOG.info("Publishing the outputs of {}", figures.period());
@@ -111,7 +136,8 @@ public final class Publication implements Tasklet {
      * One scorecard per active agency (SPEC 7), on every core: each is a document of its own, so the
      * bytes do not depend on which thread wrote it.
      */
-    private static void writeScorecards(OutputSet.Folder folder, MonthlyFigures figures, ReportRenderer.Scorecards cards) {
+    private static void writeScorecards(OutputSet.Folder folder, MonthlyFigures figures, ReportRenderer.Scorecards cards,
+                                        PdfSigner pdfs) {
         LOG.info("Writing {} scorecards", figures.agencies().size());
         Map<String, String> names = ScorecardNames.of(figures.agencies().stream().map(AgencyFigures::agencyId).toList());
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), figures.agencies().size()));
@@ -123,7 +149,7 @@ public final class Publication implements Tasklet {
         try {
             List<Future<?>> written = new ArrayList<>();
             for (AgencyFigures agency : figures.agencies()) {
-                written.add(pool.submit(() -> folder.write(names.get(agency.agencyId()), out -> cards.write(agency, out))));
+                written.add(pool.submit(() -> folder.write(names.get(agency.agencyId()), pdf(out -> cards.write(agency, out), pdfs))));
             }
             for (Future<?> future : written) {
                 future.get();
@@ -138,6 +164,60 @@ public final class Publication implements Tasklet {
             throw new IllegalStateException("a scorecard could not be written", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A PDF of the month's set as it is written: signed when the run signs, as is. The report and
+     * every scorecard go through here, so that all of the set's PDFs carry the run's signature.
+     *
+     * @param unsigned writes the PDF as rendered
+     * @param signer   the run's PDF signer, or {@code null} when it signs nothing
+     */
+    static OutputFiles.Content pdf(OutputFiles.Content unsigned, PdfSigner signer) {
+        if (signer == null) {
+            return unsigned;
+        }
+        return out -> {
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+            unsigned.writeTo(rendered);
+            signer.sign(rendered.toByteArray(), out);
+        };
+    }
+
+    /**
+     * Writes a data file's detached signature into the staging beside it, from the staged bytes, so
+     * that what is signed is what is published; the two are published together or not at all.
+     */
+    private static void signBeside(OutputSet.Staging staging, OutputFiles files, Path signed, DetachedSignature data) {
+        if (data != null) {
+            staging.write(files.signatureOf(signed), out -> {
+                try (InputStream in = staging.read(signed)) {
+                    out.write(data.sign(in));
+                }
+            });
+        }
+    }
+
+    /**
+     * Writes the refused run's rejects, and its signature when the run signs. An earlier refused run's
+     * signature goes first: at no moment does a signature lie beside a file it does not sign.
+     */
+    private static void writeRefused(OutputFiles files, OutputFiles.Content rejects, DetachedSignature data) {
+        Path refused = files.refusedRejects();
+        Path signature = files.signatureOf(refused);
+        try {
+            Files.deleteIfExists(signature);
+        } catch (IOException e) {
+            throw new OutputWriteException(signature, e);
+        }
+        files.writeAlone(refused, rejects);
+        if (data != null) {
+            files.writeAlone(signature, out -> {
+                try (InputStream in = Files.newInputStream(refused)) {
+                    out.write(data.sign(in));
+                }
+            });
         }
     }
 

@@ -25,6 +25,8 @@ public final class RunParameters {
     static final String LANGUAGE = "lang";
     static final String MAX_REJECT_RATIO = "maxRejectRatio";
     static final String FINGERPRINT = "inputsFingerprint";
+    /** The signing key's store, alias and certificate digest ({@link id.go.pcm.batch.sign.SigningKey#identity()}); never its password. */
+    static final String SIGN_KEY = "signKey";
 
     private RunParameters() {
     }
@@ -34,10 +36,13 @@ public final class RunParameters {
      * @param asOf        the evaluation time in force
      * @param fingerprint the input files' names, sizes and modification times
      * @param attempt     the attempt number for the month, from 1
+     * @param signKey     the identity of the key that signs the outputs, or {@code null} when the run
+     *                    signs nothing
      * @return the job parameters
      */
-    public static JobParameters of(RunRequest request, OffsetDateTime asOf, String fingerprint, long attempt) {
-        return new JobParametersBuilder()
+    public static JobParameters of(RunRequest request, OffsetDateTime asOf, String fingerprint, long attempt,
+                                   String signKey) {
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(PERIOD, request.period().toString(), true)
                 .addLong(ATTEMPT, attempt, true)
                 .addString(INPUT, request.input().toString(), false)
@@ -45,13 +50,17 @@ public final class RunParameters {
                 .addString(AS_OF, asOf.toString(), false)
                 .addString(LANGUAGE, request.language().name(), false)
                 .addDouble(MAX_REJECT_RATIO, request.maxRejectRatio(), false)
-                .addString(FINGERPRINT, fingerprint, false)
-                .toJobParameters();
+                .addString(FINGERPRINT, fingerprint, false);
+        if (signKey != null) {
+            builder.addString(SIGN_KEY, signKey, false);
+        }
+        return builder.toJobParameters();
     }
 
     /**
      * @param parameters a run's job parameters
-     * @return the request they describe, with the as-of time in force
+     * @return the request they describe, with the as-of time in force; without the signing key, which
+     *         the job takes from this process (the key opened for the run, {@link #signKey})
      */
     public static RunRequest request(JobParameters parameters) {
         return new RunRequest(YearMonth.parse(parameters.getString(PERIOD)), Path.of(parameters.getString(INPUT)),
@@ -97,6 +106,14 @@ public final class RunParameters {
     public static long attempt(JobParameters parameters) {
         Long attempt = parameters.getLong(ATTEMPT);
         return attempt == null ? 0 : attempt;
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return the identity of the key it signs with, or {@code null} when it signs nothing
+     */
+    public static String signKey(JobParameters parameters) {
+        return parameters.getString(SIGN_KEY);
     }
 
     /**

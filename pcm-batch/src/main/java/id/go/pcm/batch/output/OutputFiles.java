@@ -84,11 +84,21 @@ public final class OutputFiles {
     }
 
     /**
+     * @param signed a data file of the month: {@link #figures()}, {@link #rejects()} or {@link #refusedRejects()}
+     * @return its detached signature beside it, {@code NAME.p7s} (SPEC 8)
+     */
+    public Path signatureOf(Path signed) {
+        return signed.resolveSibling(signed.getFileName() + ".p7s");
+    }
+
+    /**
      * @return the names of every output the month's set may hold, whether a run writes it or not
-     *         (a successful run removes those it does not write, the refused rejects among them)
+     *         (a successful run removes those it does not write: the refused rejects, and the
+     *         signatures of a signed run when this one signs nothing)
      */
     List<String> memberNames() {
-        return Stream.of(report(), figures(), rejects(), scorecards(), refusedRejects()).map(p -> p.getFileName().toString()).toList();
+        return Stream.of(report(), figures(), signatureOf(figures()), rejects(), signatureOf(rejects()), scorecards(),
+                refusedRejects(), signatureOf(refusedRejects())).map(p -> p.getFileName().toString()).toList();
     }
 
     /**
@@ -135,7 +145,7 @@ public final class OutputFiles {
 
     /** @return every working file a run of this month may leave behind when it is killed */
     public List<Path> workFiles() {
-        return Stream.concat(Stream.of(refusedRejects()).map(OutputFiles::temporary),
+        return Stream.concat(Stream.of(refusedRejects(), signatureOf(refusedRejects())).map(OutputFiles::temporary),
                 Monev.FILES.stream().map(this::rejectSpool)).toList();
     }
 

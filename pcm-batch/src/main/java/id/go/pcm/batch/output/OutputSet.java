@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -172,6 +173,21 @@ public final class OutputSet {
             }
             written.add(name);
             return new Folder(target, staged);
+        }
+
+        /**
+         * Reads back a member written into the staging, e.g. to sign the bytes that will be published.
+         *
+         * @param target an output written with {@link #write}
+         * @return its staged bytes; close it
+         * @throws IOException when it cannot be read
+         */
+        public InputStream read(Path target) throws IOException {
+            String name = files.memberName(target);
+            if (!written.contains(name)) {
+                throw new IllegalArgumentException(name + " is not written into the staging yet");
+            }
+            return Files.newInputStream(staging.resolve(name));
         }
 
         /**

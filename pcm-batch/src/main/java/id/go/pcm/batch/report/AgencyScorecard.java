@@ -76,7 +76,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
                     document.figures().asOf(), id);
             ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
                     texts.format("card.footer", agency.agencyId(), month));
-            ReportContext r = new ReportContext(document, undrawn, issuer, texts, formats, styles, frame, known);
+            ReportContext r = new ReportContext(document, undrawn, issuer, null, texts, formats, styles, frame, known);
             header(r, agency);
             score(r, agency);
             report(r, agency);

@@ -10,8 +10,9 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import java.util.Map;
 
 /**
- * The cover: issuing unit, title, month in words, the instruction it serves, the as-of time, and the
- * contents with the page each section starts on (known from the first pass).
+ * The cover: issuing unit, title, month in words, the instruction it serves, the as-of time, the
+ * signer when the run signs, and the contents with the page each section starts on (known from the
+ * first pass).
  */
 final class CoverPage {
 
@@ -33,6 +34,11 @@ final class CoverPage {
         r.frame.add(r.styles.paragraph(r.month(), r.styles.coverMonth, 14, 0));
         r.frame.add(r.styles.paragraph(r.t("cover.basis"), r.styles.coverText, 18, 0));
         r.frame.add(r.styles.paragraph(r.t("cover.as_of", r.formats.dateTime(r.figures.asOf())), r.styles.coverText, 4, 0));
+        if (r.signer != null) {
+            // SPEC 8: who signed and when; the signing time is the as-of time.
+            r.frame.add(r.styles.paragraph(r.t("cover.signed", r.signer, r.formats.dateTime(r.figures.asOf())),
+                    r.styles.coverText, 4, 0));
+        }
 
         r.frame.add(r.styles.paragraph(r.t("cover.contents"), r.styles.h2, 90, 4));
         r.frame.add(contents(r, headings));

@@ -6,10 +6,7 @@ import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.UndrawnText;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,8 +34,8 @@ public final class MinisterReport implements ReportRenderer {
             new DataQualitySection(), new MethodSection(), new AppendixSection());
 
     @Override
-    public void render(FiguresDocument document, Locale locale, String issuer, OutputStream out) {
-        Passes.write(out, (bytes, layout) -> write(document, locale, issuer, bytes, layout));
+    public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
+        Passes.write(out, (bytes, layout) -> write(document, locale, issuer, signer, bytes, layout));
     }
 
     @Override
@@ -46,19 +43,20 @@ public final class MinisterReport implements ReportRenderer {
         return new AgencyScorecard(document, locale, issuer);
     }
 
-    private static Layout write(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known) {
-        byte[] id = fileId(document, locale, issuer);
+    private static Layout write(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+                                Layout known) {
+        byte[] id = fileId(document, locale, issuer, signer);
         UndrawnText undrawn = UndrawnText.of(document);
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
-            return compose(document, locale, issuer, out, known, id, undrawn,
+            return compose(document, locale, issuer, signer, out, known, id, undrawn,
                     new Styles(new PdfFonts(fonts, undrawn.printing())));
         }
     }
 
-    private static Layout compose(FiguresDocument document, Locale locale, String issuer, OutputStream out, Layout known,
-                                  byte[] id, UndrawnText undrawn, Styles styles) {
+    private static Layout compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+                                  Layout known, byte[] id, UndrawnText undrawn, Styles styles) {
         Texts texts = new Texts(locale);
         Formats formats = new Formats(texts);
         String month = formats.month(document.figures().period());
@@ -66,7 +64,7 @@ public final class MinisterReport implements ReportRenderer {
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
         ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
                 texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, undrawn, issuer, texts, formats, styles, frame, known);
+        ReportContext report = new ReportContext(document, undrawn, issuer, signer, texts, formats, styles, frame, known);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {
@@ -83,15 +81,18 @@ public final class MinisterReport implements ReportRenderer {
 
     /**
      * A file id derived from what the report is made of, so that it is the same for the same run and
-     * differs between editions.
+     * differs between editions (a signed edition's names its signer; an unsigned one's is as before).
      */
-    private static byte[] fileId(FiguresDocument document, Locale locale, String issuer) {
+    private static byte[] fileId(FiguresDocument document, Locale locale, String issuer, String signer) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             md5.update(document.figures().period().toString().getBytes(StandardCharsets.UTF_8));
             md5.update(document.figures().asOf().toString().getBytes(StandardCharsets.UTF_8));
             md5.update(locale.toLanguageTag().getBytes(StandardCharsets.UTF_8));
             md5.update(issuer.getBytes(StandardCharsets.UTF_8));
+            if (signer != null) {
+                md5.update(("signed by " + signer).getBytes(StandardCharsets.UTF_8));
+            }
             for (InputSummary input : document.inputs()) {
                 md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
             }

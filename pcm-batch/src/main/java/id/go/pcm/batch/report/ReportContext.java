@@ -17,6 +17,8 @@ final class ReportContext {
     final UndrawnText undrawn;
     final MonthlyFigures figures;
     final String issuer;
+    /** The signer the cover names, or null when the run signs nothing. */
+    final String signer;
     final Texts texts;
     final Formats formats;
     final Styles styles;
@@ -26,12 +28,13 @@ final class ReportContext {
     final ReportFrame frame;
     final Layout known;
 
-    ReportContext(FiguresDocument document, UndrawnText undrawn, String issuer, Texts texts, Formats formats, Styles styles,
-                  ReportFrame frame, Layout known) {
+    ReportContext(FiguresDocument document, UndrawnText undrawn, String issuer, String signer, Texts texts, Formats formats,
+                  Styles styles, ReportFrame frame, Layout known) {
         this.document = document;
         this.undrawn = undrawn;
         this.figures = document.figures();
         this.issuer = issuer;
+        this.signer = signer;
         this.texts = texts;
         this.formats = formats;
         this.styles = styles;

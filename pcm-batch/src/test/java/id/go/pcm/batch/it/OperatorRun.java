@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -89,7 +90,15 @@ final class OperatorRun {
      * @param args the operator's arguments
      */
     static OperatorRun start(Path home, String... args) throws IOException {
-        return start(List.of(), home, args);
+        return start(List.of(), Map.of(), home, args);
+    }
+
+    /**
+     * Starts the jar as {@link #start} does, with variables added to its environment
+     * ({@code PCM_SIGN_PASSWORD}, {@code SOFTHSM2_CONF}).
+     */
+    static OperatorRun startWith(Map<String, String> environment, Path home, String... args) throws IOException {
+        return start(List.of(), environment, home, args);
     }
 
     /**
@@ -98,14 +107,16 @@ final class OperatorRun {
      * passes that on to every process it starts, and the JVM leaves an ignored signal ignored.
      */
     static OperatorRun startInterruptible(Path home, String... args) throws IOException {
-        return start(List.of("env", "--default-signal=INT"), home, args); // env then execs java: the same pid
+        return start(List.of("env", "--default-signal=INT"), Map.of(), home, args); // env then execs java: the same pid
     }
 
-    private static OperatorRun start(List<String> prefix, Path home, String... args) throws IOException {
+    private static OperatorRun start(List<String> prefix, Map<String, String> environment, Path home, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         builder.environment().put("PCM_HOME", home.toString());
         Path log = home.resolve("logs/pcm-batch.log");
         long logStart = Files.exists(log) ? Files.size(log) : 0; // earlier runs of the same home logged before it
