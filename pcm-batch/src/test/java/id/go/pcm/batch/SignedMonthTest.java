@@ -244,10 +244,18 @@ class SignedMonthTest {
         }
     }
 
+    /** Every file of the set by its path in the folder, the scorecards' folder walked into. */
     private static Map<String, byte[]> contents(Path folder) throws IOException {
         Map<String, byte[]> contents = new TreeMap<>();
         for (String name : OperatorNames.of(folder)) {
-            contents.put(name, Files.readAllBytes(folder.resolve(name)));
+            Path entry = folder.resolve(name);
+            if (Files.isDirectory(entry)) {
+                for (String inside : OperatorNames.of(entry)) {
+                    contents.put(name + "/" + inside, Files.readAllBytes(entry.resolve(inside)));
+                }
+            } else {
+                contents.put(name, Files.readAllBytes(entry));
+            }
         }
         return contents;
     }
