@@ -6,7 +6,6 @@ import id.go.pcm.MonthFile;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

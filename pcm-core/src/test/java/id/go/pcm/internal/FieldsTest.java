@@ -1,7 +1,6 @@
 package id.go.pcm.internal;
 
 import id.go.pcm.validation.Reject;
-import id.go.pcm.validation.RejectAssertions;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows;
 import id.go.pcm.month.EvaluationMonth;
