@@ -193,6 +193,11 @@ public final class MonthEvaluation {
             this.file = file;
         }
 
+        /** @return the file being fed */
+        public final MonthFile file() {
+            return file;
+        }
+
         /**
          * Checks one row with the file's rules; an accepted row goes on to the month.
          *
@@ -260,12 +265,10 @@ public final class MonthEvaluation {
         private final BiFunction<Row, T, Optional<Reject>> lastRule;
         /** Where a rejected row goes to its agency's scorecard, for the files whose rows name one. */
         private final MonthlyEvaluator scorecards;
-        private final MonthFile file;
 
         RowFeed(MonthFile file, Function<Row, Checked<T>> rules, Consumer<T> accepted, Consumer<Reject> rejects,
                 Runnable atEnd, BiFunction<Row, T, Optional<Reject>> lastRule) {
             super(file);
-            this.file = file;
             this.rules = rules;
             this.accepted = accepted;
             this.rejects = rejects;
@@ -301,7 +304,7 @@ public final class MonthEvaluation {
 
         @Override
         void completed(InputSummary summary) {
-            record(file, summary);
+            record(file(), summary);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.output;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class ScorecardNames {
      */
     public static Map<String, String> of(List<String> agencyIds) {
         Set<String> ids = new TreeSet<>(agencyIds);
-        Map<String, Integer> byCase = new java.util.HashMap<>();
+        Map<String, Integer> byCase = new HashMap<>();
         for (String id : ids) {
             byCase.merge(id.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
