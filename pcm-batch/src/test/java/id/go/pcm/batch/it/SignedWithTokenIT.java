@@ -87,6 +87,8 @@ class SignedWithTokenIT {
         assertEquals(0, first.await(120_000), String.join("\n", first.output()));
 
         Path report = out.resolve("pcm-report-2024-09.pdf");
+        assertTrue(Tools.pdfsig(out.resolve("pcm-rapor-2024-09/JABAR.pdf")).output().contains("Signature is Valid"),
+                "the scorecards are signed on the token too");
         Tools.Ran pdfsig = Tools.pdfsig(report);
         assertTrue(pdfsig.output().contains("Signature Validation: Signature is Valid."), pdfsig.output());
         assertTrue(pdfsig.output().contains("Signer Certificate Common Name: Kementerian Komunikasi dan Digital (uji)"),
@@ -124,11 +126,12 @@ class SignedWithTokenIT {
         assertFalse(Files.exists(home.resolve("db")), "no job database: nothing started, nothing read");
     }
 
+    /** Every output, the scorecards' folder as its files (OperatorRun.content). */
     private static List<byte[]> bytes(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().map(f -> {
                 try {
-                    return Files.readAllBytes(f);
+                    return OperatorRun.content(f);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
