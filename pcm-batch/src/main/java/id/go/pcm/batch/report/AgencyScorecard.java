@@ -57,9 +57,10 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         this.previousScores = document.previousMonth().map(PreviousMonth::scores).orElse(Map.of());
     }
 
+    /** In one pass: a scorecard has no contents to fill in, and its footer's total is drawn at the end. */
     @Override
     public void write(AgencyFigures agency, OutputStream out) {
-        Passes.write(out, (bytes, layout) -> write(agency, bytes, layout));
+        write(agency, out, Layout.ONE_PASS);
     }
 
     private Layout write(AgencyFigures agency, OutputStream out, Layout known) {

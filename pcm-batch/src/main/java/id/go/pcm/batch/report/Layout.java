@@ -16,6 +16,12 @@ record Layout(int pages, Map<String, Integer> sectionPages) {
     /** Before the first pass. */
     static final Layout UNKNOWN = new Layout(0, Map.of());
 
+    /**
+     * For a document written in one pass: the footer's total is drawn once the document closes (a
+     * document without contents to fill in needs no second pass).
+     */
+    static final Layout ONE_PASS = new Layout(-1, Map.of());
+
     /** Freezes the map in document order. */
     Layout {
         sectionPages = Collections.unmodifiableMap(new LinkedHashMap<>(sectionPages));
@@ -24,5 +30,10 @@ record Layout(int pages, Map<String, Integer> sectionPages) {
     /** @return whether the page count is known */
     boolean known() {
         return pages > 0;
+    }
+
+    /** @return whether the page count is to be drawn when the document closes */
+    boolean totalAtClose() {
+        return pages < 0;
     }
 }

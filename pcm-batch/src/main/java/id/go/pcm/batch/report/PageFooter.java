@@ -5,12 +5,14 @@ import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Every page's footer: a rule, the report's short title on the left and "Halaman X dari Y" on the
  * right. The total comes from the previous pass ({@link Layout}); the first pass prints a placeholder
- * of the same kind, which changes no line breaks because the footer sits in the margin.
+ * of the same kind, which changes no line breaks because the footer sits in the margin. A document
+ * written in one pass ({@link Layout#ONE_PASS}) gets its total drawn into a template when it closes.
  */
 final class PageFooter extends PdfPageEventHelper {
 
@@ -28,8 +30,17 @@ final class PageFooter extends PdfPageEventHelper {
         this.known = known;
     }
 
+    /** Room for the total of a one-pass document: three digits of the footer's size. */
+    private static final float TOTAL_WIDTH = 14;
+    private static final float TOTAL_HEIGHT = 12;
+    private static final float TOTAL_BASELINE = 3;
+    /** A word space of the footer's size between "dari" and the total. */
+    private static final float TOTAL_GAP = 2.5f;
+
     /** Pages really ended: the writer's page number runs one ahead when content ended at a page's foot. */
     private int ended;
+    /** A one-pass document's page total, drawn when it closes. */
+    private PdfTemplate total;
 
     /** @return the pages ended so far */
     int pagesEnded() {
@@ -48,11 +59,30 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.lineTo(document.right(), y + 10);
         canvas.stroke();
         canvas.restoreState();
-        String total = known.known() ? formats.integer(known.pages()) : formats.integer(writer.getPageNumber());
-        String page = texts.format("page.of", formats.integer(writer.getPageNumber()), total);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, styles.phrase(runningTitle, styles.footer),
                 document.left(), y, 0);
+        if (known.totalAtClose()) {
+            // "Halaman 3 dari " now, the total in a template filled when the document closes
+            if (total == null) {
+                total = canvas.createTemplate(TOTAL_WIDTH, TOTAL_HEIGHT);
+            }
+            String page = texts.format("page.of", formats.integer(writer.getPageNumber()), "").strip();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, styles.phrase(page, styles.footer),
+                    document.right() - TOTAL_WIDTH - TOTAL_GAP, y, 0);
+            canvas.addTemplate(total, document.right() - TOTAL_WIDTH, y - TOTAL_BASELINE);
+            return;
+        }
+        String count = known.known() ? formats.integer(known.pages()) : formats.integer(writer.getPageNumber());
+        String page = texts.format("page.of", formats.integer(writer.getPageNumber()), count);
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, styles.phrase(page, styles.footer),
                 document.right(), y, 0);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        if (total != null) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT, styles.phrase(formats.integer(ended), styles.footer),
+                    0, TOTAL_BASELINE, 0);
+        }
     }
 }
