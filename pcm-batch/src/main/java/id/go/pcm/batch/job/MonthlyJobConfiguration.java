@@ -96,9 +96,10 @@ public class MonthlyJobConfiguration {
     @Bean
     Step publishStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, HistoryStore history,
                      ReportRenderer renderer, @Value("${pcm.report.issuer}") String issuer,
-                     ObjectProvider<SigningKey> signingKey) {
+                     ObjectProvider<SigningKey> signingKey, RunStop stop) {
         return new StepBuilder(PUBLISH_STEP, repository)
                 .tasklet(new Publication(run, history, renderer, issuer, signingKey.getIfAvailable()), tx)
+                .listener(stop.publication())
                 .allowStartIfComplete(true)
                 .build();
     }

@@ -4,9 +4,13 @@ import id.go.pcm.batch.output.OutputFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stops this process's month run gracefully when asked (the operator's Ctrl-C, a {@code kill}): the
@@ -28,6 +32,7 @@ public final class RunStop implements JobExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger(RunStop.class);
 
     private JobExecution running;
+    private final AtomicBoolean publishing = new AtomicBoolean();
     private BatchStatus ended;
     private boolean requested;
     private OutputFiles owned;
@@ -55,9 +60,28 @@ public final class RunStop implements JobExecutionListener {
      * @return whether the publish step is running: its files are being written or moved into place,
      *         which a stop lets finish
      */
-    public synchronized boolean isPublishing() {
-        return running != null && running.getStepExecutions().stream()
-                .anyMatch(step -> MonthlyJobConfiguration.PUBLISH_STEP.equals(step.getStepName()) && step.getStatus().isRunning());
+    public boolean isPublishing() {
+        return publishing.get();
+    }
+
+    /**
+     * @return the publish step's listener, which tells this stop when a publication is under way: told
+     *         by the step itself, not read from the execution's step list, so that it holds however long
+     *         the publication takes (the scorecards take seconds)
+     */
+    StepExecutionListener publication() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                publishing.set(true);
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                publishing.set(false);
+                return stepExecution.getExitStatus();
+            }
+        };
     }
 
     /**

@@ -80,9 +80,11 @@ class RunStopTest {
         assertFalse(stop.isPublishing(), "reading");
 
         StepExecution publish = step(job, MonthlyJobConfiguration.PUBLISH_STEP, BatchStatus.STARTED);
+        stop.publication().beforeStep(publish);
         assertTrue(stop.isPublishing());
 
         publish.setStatus(BatchStatus.STOPPED);
+        stop.publication().afterStep(publish);
         assertFalse(stop.isPublishing(), "ended");
     }
 }
