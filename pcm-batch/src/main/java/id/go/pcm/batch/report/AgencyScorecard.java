@@ -1,6 +1,5 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.InputSummary;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
@@ -20,9 +19,6 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +60,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     }
 
     private Layout write(AgencyFigures agency, OutputStream out, Layout known) {
-        byte[] id = fileId(agency);
+        byte[] id = DocumentId.of(document, locale, issuer, null, agency.agencyId());
         EmbeddedFonts fonts = EmbeddedFonts.get();
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
             Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
@@ -272,23 +268,5 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
 
     private static String wibShort(ReportContext r, Instant instant) {
         return r.formats.shortDateTime(instant.atZone(EvaluationMonth.WIB).toOffsetDateTime());
-    }
-
-    /** Each scorecard its own document id, from what it is made of. */
-    private byte[] fileId(AgencyFigures agency) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(("scorecard:" + agency.agencyId() + ":" + document.figures().period() + ":" + document.figures().asOf()
-                    + ":" + locale.toLanguageTag() + ":" + issuer).getBytes(StandardCharsets.UTF_8));
-            for (InputSummary input : document.inputs()) {
-                md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
-            }
-            if (document.previous() != null) {
-                md5.update(document.previous().toString().getBytes(StandardCharsets.UTF_8));
-            }
-            return md5.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.InputSummary;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
@@ -8,9 +7,6 @@ import id.go.pcm.batch.output.UndrawnText;
 
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +41,7 @@ public final class MinisterReport implements ReportRenderer {
 
     private static Layout write(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
                                 Layout known) {
-        byte[] id = fileId(document, locale, issuer, signer);
+        byte[] id = DocumentId.of(document, locale, issuer, signer, null);
         UndrawnText undrawn = UndrawnText.of(document);
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
@@ -77,32 +73,5 @@ public final class MinisterReport implements ReportRenderer {
             section.write(report);
         }
         return frame.finish();
-    }
-
-    /**
-     * A file id derived from what the report is made of, so that it is the same for the same run and
-     * differs between editions (a signed edition's names its signer; an unsigned one's is as before).
-     */
-    private static byte[] fileId(FiguresDocument document, Locale locale, String issuer, String signer) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(document.figures().period().toString().getBytes(StandardCharsets.UTF_8));
-            md5.update(document.figures().asOf().toString().getBytes(StandardCharsets.UTF_8));
-            md5.update(locale.toLanguageTag().getBytes(StandardCharsets.UTF_8));
-            md5.update(issuer.getBytes(StandardCharsets.UTF_8));
-            if (signer != null) {
-                md5.update(("signed by " + signer).getBytes(StandardCharsets.UTF_8));
-            }
-            for (InputSummary input : document.inputs()) {
-                md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
-            }
-            document.history().forEach(h -> md5.update(h.toString().getBytes(StandardCharsets.UTF_8)));
-            if (document.previous() != null) {
-                md5.update(document.previous().toString().getBytes(StandardCharsets.UTF_8));
-            }
-            return md5.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
