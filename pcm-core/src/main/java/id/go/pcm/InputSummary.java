@@ -38,4 +38,9 @@ public record InputSummary(String file, String sha256, long rows, long accepted,
     public double rejectRatio() {
         return rows == 0 ? 0 : (double) rejected / rows;
     }
+
+    /** @return 100 × rejected / rows, or {@code null} for a file without rows */
+    public Double rejectedPct() {
+        return id.go.pcm.evaluation.Scoring.percent(rejected, rows);
+    }
 }

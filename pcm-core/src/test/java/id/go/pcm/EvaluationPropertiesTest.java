@@ -221,6 +221,32 @@ class EvaluationPropertiesTest {
             categories.put(category, agencies.stream().filter(a -> band(a.score()) == category).count());
         }
         assertEquals(categories, n.categories(), "categories");
+        for (AgencyType type : AgencyType.values()) {
+            Map<Category, Long> ofType = new EnumMap<>(Category.class);
+            for (Category category : Category.values()) {
+                ofType.put(category, agencies.stream().filter(a -> a.type() == type && band(a.score()) == category).count());
+            }
+            assertEquals(ofType, n.categoriesByType().get(type), "categories of " + type);
+            long active = agencies.stream().filter(a -> a.type() == type).count();
+            assertEquals(active, n.activeOf(type), "active agencies of " + type);
+            for (ReportStatus status : ReportStatus.values()) {
+                assertNullable(active == 0 ? null : 100.0 * reportsByType.get(type).get(status) / active,
+                        n.reportsPct(type, status), status + " reports of " + type);
+            }
+        }
+        ChannelFigures total = new ChannelFigures(m.evidence().size(),
+                channels.values().stream().mapToLong(ChannelFigures::reach).sum(),
+                channels.values().stream().mapToLong(ChannelFigures::engagement).sum());
+        assertEquals(total, n.channelTotal(), "channels together");
+        channels.forEach((channel, c) -> assertNullable(total.evidence() == 0 ? null : 100.0 * c.evidence() / total.evidence(),
+                n.channelSharePct().get(channel), "share of " + channel));
+        assertEquals(covered, n.firstEvidenceHours().stream().mapToLong(id.go.pcm.evaluation.HourBand::pairs).sum(),
+                "every covered pair in one band of hours");
+        for (int b = 0; b < n.firstEvidenceHours().size(); b++) {
+            id.go.pcm.evaluation.HourBand band = n.firstEvidenceHours().get(b);
+            assertEquals(b == 0 ? 0 : n.firstEvidenceHours().get(b - 1).toHours(), band.fromHours(), "bands follow on");
+            assertEquals(b == n.firstEvidenceHours().size() - 1, band.toHours() == null, "only the last band is open");
+        }
     }
 
     private static void assertNarratives(GeneratedMonth m, MonthlyFigures figures) {
@@ -241,6 +267,7 @@ class EvaluationPropertiesTest {
             assertEquals(covered, actual.covered(), id + " covered");
             assertEquals(onTime, actual.onTime(), id + " on time");
             assertNullable(targets.isEmpty() ? null : 100.0 * covered / targets.size(), actual.coveragePct(), id + " coverage");
+            assertNullable(targets.isEmpty() ? null : 100.0 * (covered - onTime) / targets.size(), actual.latePct(), id + " late");
             assertEquals(m.media().stream().filter(x -> id.equals(x.narrativeId())).count(), actual.pickup(), id + " pickup");
         }
     }
@@ -274,7 +301,12 @@ class EvaluationPropertiesTest {
             assertEquals(counts[Sentiment.NEGATIVE.ordinal()], p.negative(), program);
             assertEquals((double) (p.positive() - p.negative()) / n, p.netSentiment(), EPS, program + " net");
             assertEquals((double) n / tagged, p.shareOfVoice(), EPS, program + " share of voice");
+            for (Sentiment tone : Sentiment.values()) {
+                assertEquals(100.0 * counts[tone.ordinal()] / n, p.sentimentPct(tone), EPS, program + " " + tone);
+            }
         });
+        assertEquals(tagged, actual.taggedItems(), "tagged items");
+        assertEquals(items.size() - tagged, actual.untaggedItems(), "untagged items");
 
         Map<LocalDate, Long> daily = new LinkedHashMap<>();
         for (LocalDate day = m.period().atDay(1); !day.isAfter(m.period().atEndOfMonth()); day = day.plusDays(1)) {
@@ -289,6 +321,7 @@ class EvaluationPropertiesTest {
                 .sorted(Comparator.comparingLong(OutletCount::items).reversed().thenComparing(OutletCount::outlet))
                 .limit(10).toList();
         assertEquals(top, actual.topOutlets(), "top outlets");
+        top.forEach(o -> assertEquals(100.0 * o.items() / items.size(), actual.sharePct(o), EPS, o.outlet() + " share"));
 
         Map<String, Long> pickup = new LinkedHashMap<>();
         m.narratives().forEach(n -> pickup.put(n.id(), items.stream().filter(i -> n.id().equals(i.narrativeId())).count()));

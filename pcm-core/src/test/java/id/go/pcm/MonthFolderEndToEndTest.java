@@ -401,7 +401,8 @@ class MonthFolderEndToEndTest {
         // PROV-JABAR/N2 95 h, KOTA-DPS/N3 142 h, KOTA-DPS/N4 157 h
         expected.put("72-168", 3L);
         expected.put("168+", 0L);
-        assertEquals(expected, figures.national().firstEvidenceHours());
+        assertEquals(expected, figures.national().firstEvidenceHours().stream().collect(java.util.stream.Collectors.toMap(
+                id.go.pcm.evaluation.HourBand::key, id.go.pcm.evaluation.HourBand::pairs, (x, y) -> x, LinkedHashMap::new)));
     }
 
     @Test

@@ -64,6 +64,7 @@ class ScorecardPropertiesTest {
                     channels[channel.ordinal()][1] += c.reach();
                     channels[channel.ordinal()][2] += c.engagement();
                 }
+                assertEquals(detail.rejectedRows().values().stream().mapToLong(Long::longValue).sum(), detail.rejectedTotal());
                 for (var rule : detail.rejectedRows().entrySet()) {
                     attributed += rule.getValue();
                     attributedByRule[rule.getKey().ordinal()] += rule.getValue();

@@ -69,6 +69,11 @@ public record AgencyDetail(int rankInType, int ofType, String parentId, String p
         children = Frozen.list(children);
     }
 
+    /** @return its rejected rows of both files, every rule together */
+    public long rejectedTotal() {
+        return rejectedRows.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /**
      * The four items of a report's completeness (SPEC 1.3).
      *

@@ -12,7 +12,6 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,7 @@ final class CoverageTally {
 
     private static final long NONE = Long.MAX_VALUE;
     /** Lower bounds, in hours, of the bands of time from issue to first evidence. */
-    private static final long[] HOUR_BANDS = {0, 6, 12, 24, 48, 72, 168};
+    private static final int[] HOUR_BANDS = {0, 6, 12, 24, 48, 72, 168};
 
     private final List<Narrative> narratives;
     private final Map<String, Integer> narrativeIndex = new HashMap<>();
@@ -182,7 +181,7 @@ final class CoverageTally {
     }
 
     /** Covered pairs by hours from issue to first evidence, in the bands of {@link #HOUR_BANDS}. */
-    Map<String, Long> firstEvidenceHours() {
+    List<HourBand> firstEvidenceHours() {
         long[] counts = new long[HOUR_BANDS.length];
         for (int n = 0; n < narratives.size(); n++) {
             long issued = nanos(narratives.get(n).issuedAt());
@@ -197,9 +196,9 @@ final class CoverageTally {
                 }
             }
         }
-        Map<String, Long> bands = new LinkedHashMap<>();
+        List<HourBand> bands = new ArrayList<>(HOUR_BANDS.length);
         for (int i = 0; i < HOUR_BANDS.length; i++) {
-            bands.put(i + 1 < HOUR_BANDS.length ? HOUR_BANDS[i] + "-" + HOUR_BANDS[i + 1] : HOUR_BANDS[i] + "+", counts[i]);
+            bands.add(new HourBand(HOUR_BANDS[i], i + 1 < HOUR_BANDS.length ? HOUR_BANDS[i + 1] : null, counts[i]));
         }
         return bands;
     }

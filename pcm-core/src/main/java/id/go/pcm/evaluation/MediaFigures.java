@@ -39,4 +39,22 @@ public record MediaFigures(long items, Map<Sentiment, Long> sentiment, Double ne
         topOutlets = Frozen.list(topOutlets);
         narrativePickup = Frozen.map(narrativePickup);
     }
+
+    /** @return the items tagged with a program */
+    public long taggedItems() {
+        return programs.values().stream().mapToLong(ProgramFigures::items).sum();
+    }
+
+    /** @return the items tagged with no program */
+    public long untaggedItems() {
+        return items - taggedItems();
+    }
+
+    /**
+     * @param outlet one of the top outlets
+     * @return 100 × its items / the month's accepted items
+     */
+    public double sharePct(OutletCount outlet) {
+        return Scoring.percent(outlet.items(), items);
+    }
 }

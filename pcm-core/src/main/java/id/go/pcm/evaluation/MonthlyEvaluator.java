@@ -174,8 +174,8 @@ public final class MonthlyEvaluator {
         NationalFigures national = new NationalFigures(active.size(), countReports(agencies, null),
                 reportsByType(agencies), narratives.size(), targetedPairs, coveredPairs, onTimePairs,
                 Scoring.percent(coveredPairs, targetedPairs), Scoring.percent(onTimePairs, targetedPairs),
-                coverage.channels(), mean(agencies, null), meanByType(agencies), categories(agencies),
-                coverage.firstEvidenceHours());
+                coverage.channels(), mean(agencies, null), meanByType(agencies), categories(agencies, null),
+                categoriesByType(agencies), coverage.firstEvidenceHours());
         return new MonthlyFigures(month.period(), month.asOf(), national, media.figures(), agencies, narratives);
     }
 
@@ -292,11 +292,20 @@ public final class MonthlyEvaluator {
                 .filter(t -> agencies.stream().anyMatch(a -> a.type() == t)).toList();
     }
 
-    private static Map<Category, Long> categories(List<AgencyFigures> agencies) {
+    private static Map<Category, Long> categories(List<AgencyFigures> agencies, AgencyType type) {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            counts.put(category, agencies.stream().filter(a -> a.category() == category).count());
+            counts.put(category, agencies.stream()
+                    .filter(a -> a.category() == category && (type == null || a.type() == type)).count());
         }
         return counts;
+    }
+
+    private static Map<AgencyType, Map<Category, Long>> categoriesByType(List<AgencyFigures> agencies) {
+        Map<AgencyType, Map<Category, Long>> byType = new EnumMap<>(AgencyType.class);
+        for (AgencyType type : AgencyType.values()) {
+            byType.put(type, categories(agencies, type));
+        }
+        return byType;
     }
 }

@@ -20,4 +20,9 @@ import java.time.Instant;
 public record NarrativeFigures(String narrativeId, String title, String program, Instant issuedAt, int dueHours,
                                int targeted, int covered, int onTime, Double coveragePct, Double timelinessPct,
                                long pickup) {
+
+    /** @return 100 × agencies that covered it late / targeted, or {@code null} when it targeted none */
+    public Double latePct() {
+        return coveragePct == null ? null : coveragePct - timelinessPct;
+    }
 }

@@ -1,5 +1,7 @@
 package id.go.pcm.evaluation;
 
+import id.go.pcm.media.Sentiment;
+
 /**
  * Media items on one program.
  *
@@ -12,4 +14,17 @@ package id.go.pcm.evaluation;
  */
 public record ProgramFigures(long items, long positive, long neutral, long negative, double netSentiment,
                              double shareOfVoice) {
+
+    /**
+     * @param sentiment a sentiment
+     * @return 100 × the program's items of that sentiment / its items
+     */
+    public double sentimentPct(Sentiment sentiment) {
+        long count = switch (sentiment) {
+            case POSITIVE -> positive;
+            case NEUTRAL -> neutral;
+            case NEGATIVE -> negative;
+        };
+        return Scoring.percent(count, items);
+    }
 }

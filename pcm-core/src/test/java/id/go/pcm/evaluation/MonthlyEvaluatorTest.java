@@ -386,7 +386,8 @@ class MonthlyEvaluatorTest {
             expected.put("48-72", 1L);
             expected.put("72-168", 1L);
             expected.put("168+", 2L);
-            assertEquals(expected, e.figures().national().firstEvidenceHours());
+            assertEquals(expected, e.figures().national().firstEvidenceHours().stream().collect(java.util.stream.Collectors.toMap(
+                id.go.pcm.evaluation.HourBand::key, id.go.pcm.evaluation.HourBand::pairs, (x, y) -> x, LinkedHashMap::new)));
         }
     }
 

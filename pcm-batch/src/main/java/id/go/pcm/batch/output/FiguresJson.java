@@ -6,14 +6,18 @@ import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.history.PreviousMonth;
 import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.Category;
 import id.go.pcm.evaluation.ChannelFigures;
+import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MediaFigures;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.evaluation.NationalFigures;
 import id.go.pcm.evaluation.OutletCount;
 import id.go.pcm.evaluation.ProgramFigures;
+import id.go.pcm.media.Sentiment;
 import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.report.ReportStatus;
 import id.go.pcm.validation.Reject;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -58,6 +62,7 @@ public final class FiguresJson {
 
     ObjectNode tree(FiguresDocument document) {
         MonthlyFigures figures = document.figures();
+        Findings findings = Findings.of(document);
         ObjectNode root = mapper.createObjectNode();
         root.put("schema", SCHEMA);
         root.put("period", figures.period().toString());
@@ -69,6 +74,7 @@ public final class FiguresJson {
             file.put("rows", input.rows());
             file.put("accepted", input.accepted());
             file.put("rejected", input.rejected());
+            file.put("rejected_pct", input.rejectedPct());
             ArrayNode unknown = file.putArray("unknown_columns");
             input.unknownColumns().forEach(unknown::add);
         }
@@ -81,7 +87,7 @@ public final class FiguresJson {
         String folder = "pcm-rapor-" + figures.period() + "/";
         figures.agencies().forEach(a -> {
             ObjectNode node = agencies.addObject();
-            agency(node, a, previousScores.get(a.agencyId()));
+            agency(node, a, previousScores.get(a.agencyId()), findings.scoreChanges().get(a.agencyId()));
             node.put("scorecard", folder + scorecards.get(a.agencyId()));
         });
         ArrayNode narratives = root.putArray("narratives");
@@ -90,6 +96,10 @@ public final class FiguresJson {
         document.history().forEach(h -> history(history.addObject(), h));
         root.put("previous_period", document.previousMonth().map(p -> p.period().toString()).orElse(null));
         undrawable(root.putObject("undrawable_text"), UndrawnText.of(document));
+        rejects(root.putObject("rejects"), document, findings);
+        headline(root.putObject("headline"), findings.headline());
+        findings(root.putObject("findings"), findings);
+        settings(root.putObject("settings"), document.settings());
         return root;
     }
 
@@ -110,7 +120,26 @@ public final class FiguresJson {
         node.put("reports_on_time_pct", n.reportsOnTimePct());
         ObjectNode reportsByType = node.putObject("reports_by_type");
         n.reportsByType().forEach((type, counts) -> counts(reportsByType.putObject(type.name()), counts));
-        counts(node.putObject("first_evidence_hours"), n.firstEvidenceHours());
+        ObjectNode hours = node.putObject("first_evidence_hours");
+        n.firstEvidenceHours().forEach(band -> hours.put(band.key(), band.pairs()));
+        ObjectNode activeByType = node.putObject("active_by_type");
+        ObjectNode reportsPct = node.putObject("reports_pct_by_type");
+        for (AgencyType type : AgencyType.values()) {
+            activeByType.put(type.name(), n.activeOf(type));
+            ObjectNode pct = reportsPct.putObject(type.name());
+            for (ReportStatus status : ReportStatus.values()) {
+                pct.put(status.name(), n.reportsPct(type, status));
+            }
+        }
+        ObjectNode categoriesByType = node.putObject("categories_by_type");
+        n.categoriesByType().forEach((type, counts) -> counts(categoriesByType.putObject(type.name()), counts));
+        ChannelFigures total = n.channelTotal();
+        ObjectNode channelTotal = node.putObject("channels_total");
+        channelTotal.put("evidence", total.evidence());
+        channelTotal.put("reach", total.reach());
+        channelTotal.put("engagement", total.engagement());
+        ObjectNode shares = node.putObject("channel_share_pct");
+        n.channelSharePct().forEach((channel, share) -> shares.put(channel.name(), share));
     }
 
     private static void media(ObjectNode node, MediaFigures m, Map<String, Double> previousSentiment) {
@@ -128,18 +157,25 @@ public final class FiguresJson {
             program.put("net_sentiment", p.netSentiment());
             program.put("share_of_voice", p.shareOfVoice());
             program.put("previous_net_sentiment", previousSentiment.get(e.getKey()));
+            ObjectNode pct = program.putObject("sentiment_pct");
+            for (Sentiment s : Sentiment.values()) {
+                pct.put(s.name(), p.sentimentPct(s));
+            }
         }
+        node.put("tagged_items", m.taggedItems());
+        node.put("untagged_items", m.untaggedItems());
         counts(node.putObject("daily"), m.daily());
         ArrayNode outlets = node.putArray("top_outlets");
         for (OutletCount outlet : m.topOutlets()) {
             ObjectNode o = outlets.addObject();
             o.put("outlet", outlet.outlet());
             o.put("items", outlet.items());
+            o.put("share_pct", m.sharePct(outlet));
         }
         counts(node.putObject("narrative_pickup"), m.narrativePickup());
     }
 
-    private static void agency(ObjectNode node, AgencyFigures a, Double previousScore) {
+    private static void agency(ObjectNode node, AgencyFigures a, Double previousScore, Findings.Change change) {
         node.put("agency_id", a.agencyId());
         node.put("name", a.name());
         node.put("type", a.type().name());
@@ -154,6 +190,7 @@ public final class FiguresJson {
         node.put("score", a.score());
         node.put("category", a.category().name());
         node.put("previous_score", previousScore);
+        node.put("score_change", change == null ? null : change.change());
         scorecard(node, a);
     }
 
@@ -187,9 +224,18 @@ public final class FiguresJson {
         node.put("untargeted_evidence", d.untargetedEvidence());
         channels(node.putObject("channels"), d.channels());
         counts(node.putObject("rejected_rows"), d.rejectedRows());
-        ArrayNode first = node.putArray("rejected_first");
-        for (Reject reject : d.rejectedFirst()) {
-            ObjectNode r = first.addObject();
+        node.put("rejected_total", d.rejectedTotal());
+        rejectList(node.putArray("rejected_first"), d.rejectedFirst());
+        if (a.type() == AgencyType.PROVINSI) {
+            ArrayNode children = node.putArray("children");
+            d.children().forEach(children::add);
+            node.put("children_mean_score", d.childrenMeanScore());
+        }
+    }
+
+    private static void rejectList(ArrayNode list, java.util.List<Reject> rejects) {
+        for (Reject reject : rejects) {
+            ObjectNode r = list.addObject();
             r.put("file", reject.file());
             r.put("line", reject.line());
             r.put("rule", reject.code().name());
@@ -198,11 +244,121 @@ public final class FiguresJson {
             r.put("message_id", reject.messageId());
             r.put("message_en", reject.messageEn());
         }
-        if (a.type() == AgencyType.PROVINSI) {
-            ArrayNode children = node.putArray("children");
-            d.children().forEach(children::add);
-            node.put("children_mean_score", d.childrenMeanScore());
+    }
+
+    /** The data-quality section's figures: the rows of all files, the rejects by rule and the first rejected rows. */
+    private static void rejects(ObjectNode node, FiguresDocument document, Findings f) {
+        node.put("rows", f.inputRows());
+        node.put("rejected", f.rejectedRows());
+        node.put("rejected_pct", f.rejectedPct());
+        ArrayNode byRule = node.putArray("by_rule");
+        document.rejectCounts().forEach(c -> ruleCount(byRule.addObject(), c));
+        if (f.topRule() == null) {
+            node.putNull("top_rule");
+        } else {
+            ruleCount(node.putObject("top_rule"), f.topRule());
         }
+        rejectList(node.putArray("first"), document.firstRejects());
+    }
+
+    private static void ruleCount(ObjectNode node, FiguresDocument.RejectCount c) {
+        node.put("file", c.file());
+        node.put("rule", c.rule());
+        node.put("count", c.count());
+    }
+
+    /** The executive summary's table: each figure this month, in the previous stored month, and the change. */
+    private static void headline(ObjectNode node, Findings.Headline h) {
+        node.put("previous_period", h.previous() == null ? null : h.previous().toString());
+        change(node.putObject("active_agencies"), h.activeAgencies());
+        change(node.putObject("reports_on_time_pct"), h.reportsOnTimePct());
+        change(node.putObject("narratives"), h.narratives());
+        change(node.putObject("coverage_pct"), h.coveragePct());
+        change(node.putObject("timeliness_pct"), h.timelinessPct());
+        change(node.putObject("mean_score"), h.meanScore());
+        change(node.putObject("media_items"), h.mediaItems());
+        change(node.putObject("net_sentiment"), h.netSentiment());
+    }
+
+    private static void change(ObjectNode node, Findings.Change c) {
+        node.put("this_month", c.now());
+        node.put("previous", c.then());
+        node.put("change", c.change());
+    }
+
+    /** What the summary and the sections select from the figures: rankings, movers, programs turned negative. */
+    private static void findings(ObjectNode node, Findings f) {
+        ids(node.putArray("missing_reports"), f.missing().stream().map(AgencyFigures::agencyId));
+        if (f.mostMissing() == null) {
+            node.putNull("most_missing_type");
+        } else {
+            ObjectNode most = node.putObject("most_missing_type");
+            most.put("type", f.mostMissing().type().name());
+            most.put("agencies", f.mostMissing().count());
+        }
+        ids(node.putArray("best"), f.best().stream().map(AgencyFigures::agencyId));
+        ids(node.putArray("weakest"), f.weakest().stream().map(AgencyFigures::agencyId));
+        ids(node.putArray("narratives_by_coverage"), f.byCoverage().stream().map(NarrativeFigures::narrativeId));
+        node.put("lowest_coverage", f.lowestCoverage().map(NarrativeFigures::narrativeId).orElse(null));
+        node.put("untargeted_narratives", f.untargeted());
+        ids(node.putArray("programs_by_sentiment"), f.bySentiment().stream().map(Map.Entry::getKey));
+        ids(node.putArray("programs_by_voice"), f.byVoice().stream().map(Map.Entry::getKey));
+        node.put("loudest_program", f.loudest().map(Map.Entry::getKey).orElse(null));
+        node.put("good_agencies", f.goodAgencies());
+        node.put("good_pct", f.goodPct());
+        node.put("very_poor_agencies", f.veryPoor());
+        node.put("very_poor_pct", f.veryPoorPct());
+        if (f.movers() == null) {
+            node.putNull("movers");
+        } else {
+            ObjectNode movers = node.putObject("movers");
+            movers.put("previous_period", f.movers().then().toString());
+            movers.put("scored_in_both", f.movers().all().size());
+            movers(movers.putArray("rises"), f.movers().rises());
+            movers(movers.putArray("falls"), f.movers().falls());
+        }
+        if (f.turned() == null) {
+            node.putNull("turned_negative");
+        } else {
+            ObjectNode turned = node.putObject("turned_negative");
+            turned.put("previous_period", f.turned().then().toString());
+            ArrayNode programs = turned.putArray("programs");
+            for (Findings.TurnedNegative t : f.turned().programs()) {
+                ObjectNode p = programs.addObject();
+                p.put("program", t.program());
+                p.put("previous", t.previous());
+                p.put("current", t.current());
+            }
+        }
+    }
+
+    private static void movers(ArrayNode list, java.util.List<Findings.Mover> movers) {
+        for (Findings.Mover m : movers) {
+            ObjectNode node = list.addObject();
+            node.put("agency_id", m.agency().agencyId());
+            node.put("previous", m.previous());
+            node.put("score", m.agency().score());
+            node.put("change", m.change());
+        }
+    }
+
+    private static void ids(ArrayNode list, java.util.stream.Stream<String> ids) {
+        ids.forEach(list::add);
+    }
+
+    /** The rules in force, as the method section prints them. */
+    private static void settings(ObjectNode node, EvaluationSettings s) {
+        ObjectNode weights = node.putObject("weights");
+        weights.put("R", s.reportWeight());
+        weights.put("C", s.coverageWeight());
+        weights.put("T", s.timelinessWeight());
+        node.put("deadline_day", s.deadlineDay());
+        node.put("default_due_hours", s.defaultDueHours());
+        ObjectNode bounds = node.putObject("category_bounds");
+        bounds.put(Category.SANGAT_BAIK.name(), s.bounds().sangatBaik());
+        bounds.put(Category.BAIK.name(), s.bounds().baik());
+        bounds.put(Category.CUKUP.name(), s.bounds().cukup());
+        bounds.put(Category.KURANG.name(), s.bounds().kurang());
     }
 
     /** Timestamps PCM writes are ISO-8601 in +07:00 (SPEC 7); {@code null} stays null. */
@@ -231,6 +387,7 @@ public final class FiguresJson {
         node.put("on_time", n.onTime());
         node.put("coverage_pct", n.coveragePct());
         node.put("timeliness_pct", n.timelinessPct());
+        node.put("late_pct", n.latePct());
         node.put("pickup", n.pickup());
     }
 

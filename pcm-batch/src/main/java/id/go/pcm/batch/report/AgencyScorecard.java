@@ -3,8 +3,8 @@ package id.go.pcm.batch.report;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
-import id.go.pcm.batch.history.PreviousMonth;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.AgencyDetail;
@@ -42,7 +42,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     private final String issuer;
     private final UndrawnText undrawn;
     private final Map<String, AgencyFigures> byId;
-    private final Map<String, Double> previousScores;
+    private final Findings findings;
 
     AgencyScorecard(FiguresDocument document, Locale locale, String issuer) {
         this.document = document;
@@ -50,7 +50,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         this.issuer = issuer;
         this.undrawn = UndrawnText.of(document);
         this.byId = document.figures().agencies().stream().collect(Collectors.toMap(AgencyFigures::agencyId, Function.identity()));
-        this.previousScores = document.previousMonth().map(PreviousMonth::scores).orElse(Map.of());
+        this.findings = Findings.of(document);
     }
 
     /** In one pass: a scorecard has no contents to fill in, and its footer's total is drawn at the end. */
@@ -73,7 +73,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
                     document.figures().asOf(), id);
             ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
                     texts.format("card.footer", agency.agencyId(), month));
-            ReportContext r = new ReportContext(document, undrawn, issuer, null, texts, formats, styles, frame, known);
+            ReportContext r = new ReportContext(document, findings, undrawn, issuer, null, texts, formats, styles, frame, known);
             header(r, agency);
             score(r, agency);
             report(r, agency);
@@ -111,7 +111,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         r.frame.subheading(r.t("card.section.score"), 120);
         Double typeMean = r.figures.national().meanScoreByType().get(a.type());
         Double national = r.figures.national().meanScore();
-        Double previous = previousScores.get(a.agencyId());
+        Findings.Change change = r.findings.scoreChanges().get(a.agencyId());
         r.frame.paragraph(r.t("card.score.sentence", fm.decimal(a.score()), r.name("category", a.category()),
                 fm.integer(d.rankInType()), fm.integer(d.ofType()), r.t("types." + a.type().name()).toLowerCase(r.texts.locale())));
         Tables.Builder t = r.tables.of(new float[]{4.2f, 2.0f}, r.t("card.col.measure"), r.t("col.value")).right(1).large();
@@ -125,7 +125,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         t.row(r.t("card.rank"), r.t("card.rank.value", fm.integer(d.rankInType()), fm.integer(d.ofType())));
         String then = document.previousMonth().map(p -> fm.month(p.period())).orElse(null);
         t.row(then == null ? r.t("card.previous.none_month") : r.t("card.previous", then),
-                previous == null ? Formats.NONE : fm.decimal(previous) + " (" + fm.change(a.score() - previous) + ")");
+                change == null ? Formats.NONE : fm.decimal(change.then()) + " (" + fm.change(change.change()) + ")");
         r.frame.table(t.build());
         r.frame.figure(r.charts.scoreComparison(a.name(), a.score(), r.t("card.type_mean", r.t("types." + a.type().name())
                 .toLowerCase(r.texts.locale())), typeMean, national), 96, r.t("card.chart.caption"));
@@ -200,7 +200,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         AgencyDetail d = a.detail();
         r.frame.bookmark("rejected", r.t("card.section.rejected"));
         r.frame.subheading(r.t("card.section.rejected"), 40);
-        long total = d.rejectedRows().values().stream().mapToLong(Long::longValue).sum();
+        long total = d.rejectedTotal();
         if (total == 0) {
             r.frame.paragraph(r.t("card.rejected.none"));
             return;

@@ -5,6 +5,8 @@ import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.Category;
 import id.go.pcm.evaluation.CategoryBounds;
 import id.go.pcm.evaluation.ChannelFigures;
+import id.go.pcm.evaluation.HourBand;
+import id.go.pcm.evaluation.NationalFigures;
 import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.evaluation.ProgramFigures;
 import id.go.pcm.media.Sentiment;
@@ -25,6 +27,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,9 +56,10 @@ final class Charts {
     }
 
     /** Report status by agency type, as shares of each type's agencies. */
-    JFreeChart reportsByType(Map<AgencyType, Map<ReportStatus, Long>> byType) {
+    JFreeChart reportsByType(NationalFigures national) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Map.Entry<AgencyType, Map<ReportStatus, Long>> type : byType.entrySet()) {
+        List<AgencyType> types = List.copyOf(national.reportsByType().keySet());
+        for (Map.Entry<AgencyType, Map<ReportStatus, Long>> type : national.reportsByType().entrySet()) {
             for (ReportStatus status : ReportStatus.values()) {
                 data.addValue(type.getValue().getOrDefault(status, 0L), texts.name("status", status),
                         texts.name("types", type.getKey()));
@@ -63,7 +67,8 @@ final class Charts {
         }
         StackedBarRenderer renderer = style.flat(new StackedBarRenderer(true),
                 Palette.of(ReportStatus.ON_TIME), Palette.of(ReportStatus.LATE), Palette.of(ReportStatus.MISSING));
-        renderer.setDefaultItemLabelGenerator(shareLabels(0.06));
+        renderer.setDefaultItemLabelGenerator(shareLabels(0.06,
+                (row, column) -> national.reportsPct(types.get(column), ReportStatus.values()[row])));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelPaint(Color.WHITE);
         renderer.setMaximumBarWidth(0.7);
@@ -83,7 +88,7 @@ final class Charts {
         for (NarrativeFigures n : narratives) {
             String label = n.narrativeId() + "  " + shorten(n.title(), 44);
             data.addValue(n.timelinessPct(), onTime, label);
-            data.addValue(n.coveragePct() - n.timelinessPct(), late, label);
+            data.addValue(n.latePct(), late, label);
         }
         StackedBarRenderer renderer = style.flat(new StackedBarRenderer(), Palette.GOOD, Palette.GOOD_LIGHT);
         // The coverage, once per bar, past the end of its last segment that has a length.
@@ -137,10 +142,10 @@ final class Charts {
     }
 
     /** Covered pairs by hours from the narrative's issue to the agency's first evidence. */
-    JFreeChart firstEvidenceHours(Map<String, Long> bands) {
+    JFreeChart firstEvidenceHours(List<HourBand> bands) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Map.Entry<String, Long> band : bands.entrySet()) {
-            data.addValue(band.getValue(), texts.get("narratives.hours.series"), bandLabel(band.getKey()));
+        for (HourBand band : bands) {
+            data.addValue(band.pairs(), texts.get("narratives.hours.series"), bandLabel(band));
         }
         BarRenderer renderer = style.flat(new BarRenderer(), Palette.GOOD);
         renderer.setMaximumBarWidth(0.12);
@@ -161,7 +166,8 @@ final class Charts {
         }
         StackedBarRenderer renderer = style.flat(new StackedBarRenderer(true), Palette.of(Sentiment.POSITIVE),
                 Palette.of(Sentiment.NEUTRAL), Palette.of(Sentiment.NEGATIVE));
-        renderer.setDefaultItemLabelGenerator(shareLabels(0.07));
+        renderer.setDefaultItemLabelGenerator(shareLabels(0.07,
+                (row, column) -> programs.get(column).getValue().sentimentPct(Sentiment.values()[row])));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setSeriesItemLabelPaint(0, Color.WHITE);
         renderer.setSeriesItemLabelPaint(1, Palette.INK);
@@ -247,20 +253,21 @@ final class Charts {
         renderer.setDefaultPositiveItemLabelPosition(ChartStyle.pastTheEnd(orientation));
     }
 
-    /** Labels each segment of a stacked bar with its share of the bar, leaving out slivers too thin to hold one. */
-    private CategoryItemLabelGenerator shareLabels(double smallest) {
+    /**
+     * Labels each segment of a stacked bar with its share of the bar as the figures have it, leaving out
+     * slivers too thin to hold one (below {@code smallest} of the bar).
+     */
+    private CategoryItemLabelGenerator shareLabels(double smallest, ItemShare share) {
         return itemLabels((dataset, row, column) -> {
-            double total = 0;
-            for (int r = 0; r < dataset.getRowCount(); r++) {
-                Number v = dataset.getValue(r, column);
-                total += v == null ? 0 : v.doubleValue();
-            }
-            Number value = dataset.getValue(row, column);
-            if (total == 0 || value == null || value.doubleValue() / total < smallest) {
-                return null;
-            }
-            return formats.decimalFormat(0).format(100 * value.doubleValue() / total) + "%";
+            Double pct = share.of(row, column);
+            return pct == null || pct < 100 * smallest ? null : formats.decimalFormat(0).format(pct) + "%";
         });
+    }
+
+    /** The share, in percent, that one segment of a stacked bar stands for; {@code null} for none. */
+    @FunctionalInterface
+    private interface ItemShare {
+        Double of(int row, int column);
     }
 
     /** What labels one item of a category chart; {@code null} for no label. */
@@ -293,10 +300,8 @@ final class Charts {
         return new LegendItem(label, colour);
     }
 
-    private String bandLabel(String band) {
-        return band.endsWith("+")
-                ? "\u2265 " + band.substring(0, band.length() - 1)
-                : band.replace("-", "\u2013");
+    private String bandLabel(HourBand band) {
+        return band.toHours() == null ? "\u2265 " + band.fromHours() : band.fromHours() + "\u2013" + band.toHours();
     }
 
     private String categoryLabel(Category category, CategoryBounds bounds) {
@@ -326,5 +331,22 @@ final class Charts {
             cut = cut.substring(0, space);
         }
         return cut.strip() + "\u2026";
+    }
+
+    /**
+     * @param list a list
+     * @param size the most items in each part
+     * @return the list cut into parts of nearly equal size, none larger than {@code size}
+     */
+    static <T> List<List<T>> split(List<T> list, int size) {
+        int parts = Math.max(1, (list.size() + size - 1) / size);
+        List<List<T>> result = new ArrayList<>();
+        int from = 0;
+        for (int p = 0; p < parts; p++) {
+            int to = from + (list.size() - from + (parts - p) - 1) / (parts - p);
+            result.add(list.subList(from, to));
+            from = to;
+        }
+        return result;
     }
 }

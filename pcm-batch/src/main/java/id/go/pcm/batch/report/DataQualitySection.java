@@ -26,7 +26,7 @@ final class DataQualitySection implements Section {
     @Override
     public void write(ReportContext r) {
         Formats fm = r.formats;
-        long rejected = r.document.inputs().stream().mapToLong(InputSummary::rejected).sum();
+        long rejected = r.findings.rejectedRows();
         r.frame.paragraph(r.t("quality.intro", "pcm-rejects-" + r.figures.period() + ".csv"));
 
         Tables.Builder inputs = r.tables.of(new float[]{2.6f, 1.4f, 1.4f, 1.4f, 1.4f, 3}, r.t("col.file"), r.t("col.rows"),
@@ -34,7 +34,7 @@ final class DataQualitySection implements Section {
                 .right(1, 2, 3, 4);
         for (InputSummary input : r.document.inputs()) {
             inputs.row(input.file(), fm.integer(input.rows()), fm.integer(input.accepted()), fm.integer(input.rejected()),
-                    fm.percent(input.rows() == 0 ? null : 100.0 * input.rejected() / input.rows()),
+                    fm.percent(input.rejectedPct()),
                     input.unknownColumns().isEmpty() ? Formats.NONE : String.join(", ", input.unknownColumns()));
         }
         com.lowagie.text.pdf.PdfPTable inputTable = inputs.build();

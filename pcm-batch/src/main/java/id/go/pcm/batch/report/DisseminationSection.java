@@ -38,13 +38,13 @@ final class DisseminationSection implements Section {
     }
 
     private static void coverage(ReportContext r) {
-        List<NarrativeFigures> ranked = Findings.byCoverage(r.figures.narratives());
+        List<NarrativeFigures> ranked = r.findings.byCoverage();
         if (ranked.isEmpty()) {
             r.frame.subheading(r.t("narratives.coverage"), 20);
             r.frame.paragraph(r.t("narratives.none"));
             return;
         }
-        List<List<NarrativeFigures>> parts = Findings.split(ranked, NARRATIVES_PER_CHART);
+        List<List<NarrativeFigures>> parts = Charts.split(ranked, NARRATIVES_PER_CHART);
         for (int p = 0; p < parts.size(); p++) {
             List<NarrativeFigures> part = parts.get(p);
             float height = part.size() * Charts.ROW + Charts.FRAME;
@@ -55,9 +55,8 @@ final class DisseminationSection implements Section {
                     : r.t("narratives.chart.caption_part", r.formats.integer(p + 1), r.formats.integer(parts.size()));
             r.frame.figure(r.charts.narrativeCoverage(part), height, caption);
         }
-        int untargeted = r.figures.narratives().size() - ranked.size();
-        if (untargeted > 0) {
-            r.frame.paragraph(r.t("narratives.untargeted", r.formats.integer(untargeted)), r.styles.note);
+        if (r.findings.untargeted() > 0) {
+            r.frame.paragraph(r.t("narratives.untargeted", r.formats.integer(r.findings.untargeted())), r.styles.note);
         }
     }
 
@@ -82,22 +81,22 @@ final class DisseminationSection implements Section {
 
     private static void channels(ReportContext r, NationalFigures n) {
         Formats fm = r.formats;
-        long total = n.channels().values().stream().mapToLong(ChannelFigures::evidence).sum();
+        ChannelFigures total = n.channelTotal();
+        Map<Channel, Double> shares = n.channelSharePct();
         float height = n.channels().size() * Charts.ROW + Charts.FRAME;
         r.frame.subheading(r.t("narratives.channels"), height + 40);
-        r.frame.paragraph(r.t("narratives.channels.intro", fm.integer(total)));
+        r.frame.paragraph(r.t("narratives.channels.intro", fm.integer(total.evidence())));
         r.frame.figure(r.charts.channels(n.channels()), height, r.t("narratives.channels.caption"));
         Tables.Builder t = r.tables.of(new float[]{3, 2, 2, 2, 2.6f, 2.6f}, r.t("col.channel"), r.t("col.channel_kind"),
                 r.t("col.evidence"), r.t("col.share"), r.t("col.reach"), r.t("col.engagement")).right(2, 3, 4, 5);
         for (Map.Entry<Channel, ChannelFigures> e : Charts.byUse(n.channels())) {
             ChannelFigures c = e.getValue();
             t.row(r.name("channel", e.getKey()), r.t(e.getKey().isOnline() ? "channel.online" : "channel.offline"),
-                    fm.integer(c.evidence()), fm.percent(total == 0 ? null : 100.0 * c.evidence() / total),
+                    fm.integer(c.evidence()), fm.percent(shares.get(e.getKey())),
                     fm.integer(c.reach()), fm.integer(c.engagement()));
         }
-        t.boldRow(r.t("col.total"), "", fm.integer(total), fm.percent(total == 0 ? null : 100.0),
-                fm.integer(n.channels().values().stream().mapToLong(ChannelFigures::reach).sum()),
-                fm.integer(n.channels().values().stream().mapToLong(ChannelFigures::engagement).sum()));
+        t.boldRow(r.t("col.total"), "", fm.integer(total.evidence()), fm.percent(total.evidence() == 0 ? null : 100.0),
+                fm.integer(total.reach()), fm.integer(total.engagement()));
         r.frame.table(t.build());
     }
 

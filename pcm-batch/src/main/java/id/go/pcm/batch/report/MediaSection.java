@@ -42,13 +42,13 @@ final class MediaSection implements Section {
     }
 
     private static void programs(ReportContext r, MediaFigures m) {
-        List<Map.Entry<String, ProgramFigures>> ranked = Findings.bySentiment(m);
+        List<Map.Entry<String, ProgramFigures>> ranked = r.findings.bySentiment();
         if (ranked.isEmpty()) {
             r.frame.subheading(r.t("media.sentiment"), 20);
             r.frame.paragraph(r.t("media.no_programs"));
             return;
         }
-        List<List<Map.Entry<String, ProgramFigures>>> parts = Findings.split(ranked, PROGRAMS_PER_CHART);
+        List<List<Map.Entry<String, ProgramFigures>>> parts = Charts.split(ranked, PROGRAMS_PER_CHART);
         for (int p = 0; p < parts.size(); p++) {
             float height = parts.get(p).size() * (Charts.ROW + 3) + Charts.FRAME;
             if (p == 0) {
@@ -59,14 +59,13 @@ final class MediaSection implements Section {
             r.frame.figure(r.charts.sentimentByProgram(parts.get(p)), height, caption);
         }
         Formats fm = r.formats;
-        long tagged = ranked.stream().mapToLong(e -> e.getValue().items()).sum();
         Map<String, Double> before = r.document.previousMonth().map(PreviousMonth::netSentiment).orElse(Map.of());
         String then = r.document.previousMonth().map(p -> fm.monthShort(p.period())).orElse(r.t("summary.no_previous_month"));
         Tables.Builder t = r.tables.of(new float[]{3.4f, 1.3f, 1.5f, 1.3f, 1.3f, 1.3f, 1.7f, 1.7f}, r.t("col.program"),
                 r.t("col.items"), r.t("col.share_of_voice"), r.name("sentiment", Sentiment.POSITIVE),
                 r.name("sentiment", Sentiment.NEUTRAL), r.name("sentiment", Sentiment.NEGATIVE), r.t("col.net_sentiment"),
                 r.t("col.net_sentiment_then", then)).right(1, 2, 3, 4, 5, 6, 7);
-        for (Map.Entry<String, ProgramFigures> e : Findings.byVoice(m)) {
+        for (Map.Entry<String, ProgramFigures> e : r.findings.byVoice()) {
             ProgramFigures p = e.getValue();
             t.row(e.getKey(), fm.integer(p.items()), fm.ratio(p.shareOfVoice()), fm.integer(p.positive()),
                     fm.integer(p.neutral()), fm.integer(p.negative()), fm.signedRatio(p.netSentiment()),
@@ -74,7 +73,7 @@ final class MediaSection implements Section {
         }
         com.lowagie.text.pdf.PdfPTable table = t.build();
         r.frame.subheading(r.t("media.share"), r.frame.keep(table) + 40);
-        r.frame.paragraph(r.t("media.share.intro", fm.integer(tagged), fm.integer(m.items() - tagged)));
+        r.frame.paragraph(r.t("media.share.intro", fm.integer(m.taggedItems()), fm.integer(m.untaggedItems())));
         r.frame.table(table);
     }
 
@@ -84,7 +83,7 @@ final class MediaSection implements Section {
                 r.t("col.share_of_items")).right(0, 2, 3);
         int no = 0;
         for (OutletCount o : m.topOutlets()) {
-            t.row(fm.integer(++no), o.outlet(), fm.integer(o.items()), fm.percent(100.0 * o.items() / m.items()));
+            t.row(fm.integer(++no), o.outlet(), fm.integer(o.items()), fm.percent(m.sharePct(o)));
         }
         com.lowagie.text.pdf.PdfPTable table = t.build();
         r.frame.subheading(r.t("media.outlets"), r.frame.keep(table));

@@ -3,6 +3,7 @@ package id.go.pcm.batch.report;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
 
 import java.io.OutputStream;
@@ -31,7 +32,8 @@ public final class MinisterReport implements ReportRenderer {
 
     @Override
     public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
-        Passes.write(out, (bytes, layout) -> write(document, locale, issuer, signer, bytes, layout));
+        Findings findings = Findings.of(document);
+        Passes.write(out, (bytes, layout) -> write(document, findings, locale, issuer, signer, bytes, layout));
     }
 
     @Override
@@ -39,19 +41,19 @@ public final class MinisterReport implements ReportRenderer {
         return new AgencyScorecard(document, locale, issuer);
     }
 
-    private static Layout write(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+    private static Layout write(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer, OutputStream out,
                                 Layout known) {
         byte[] id = DocumentId.of(document, locale, issuer, signer, null);
         UndrawnText undrawn = UndrawnText.of(document);
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
-            return compose(document, locale, issuer, signer, out, known, id, undrawn,
+            return compose(document, findings, locale, issuer, signer, out, known, id, undrawn,
                     new Styles(new PdfFonts(fonts, undrawn.printing())));
         }
     }
 
-    private static Layout compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+    private static Layout compose(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer, OutputStream out,
                                   Layout known, byte[] id, UndrawnText undrawn, Styles styles) {
         Texts texts = new Texts(locale);
         Formats formats = new Formats(texts);
@@ -60,7 +62,7 @@ public final class MinisterReport implements ReportRenderer {
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
         ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
                 texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, undrawn, issuer, signer, texts, formats, styles, frame, known);
+        ReportContext report = new ReportContext(document, findings, undrawn, issuer, signer, texts, formats, styles, frame, known);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {

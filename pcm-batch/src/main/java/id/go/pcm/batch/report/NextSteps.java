@@ -61,7 +61,7 @@ final class NextSteps {
         if (!late.isEmpty()) {
             steps.add(texts.format("card.next.late", late.size(), String.join(", ", late)));
         }
-        long rejected = d.rejectedRows().values().stream().mapToLong(Long::longValue).sum();
+        long rejected = d.rejectedTotal();
         if (rejected > 0) {
             steps.add(texts.format("card.next.rejected", formats.integer(rejected)));
         }

@@ -1,13 +1,12 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.batch.output.Findings;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.Category;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.NationalFigures;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +16,6 @@ import java.util.Optional;
  * best and the ten weakest, and the largest movers since the previous stored month.
  */
 final class PerformanceSection implements Section {
-
-    /** How many agencies the best and weakest lists hold. */
-    static final int TOP = 10;
-    /** How many agencies each of the largest rises and falls lists hold. */
-    static final int MOVERS = 5;
 
     @Override
     public String key() {
@@ -39,17 +33,13 @@ final class PerformanceSection implements Section {
         r.frame.subheading(r.t("performance.categories"), height);
         r.frame.figure(r.charts.categories(n.categories(), s.bounds()), height, r.t("performance.categories.caption"));
         byType(r, n);
-        ranking(r, r.t("performance.best", fm.integer(TOP)), Findings.best(r.figures.agencies(), TOP));
-        ranking(r, r.t("performance.weakest", fm.integer(TOP)), Findings.weakest(r.figures.agencies(), TOP));
+        ranking(r, r.t("performance.best", fm.integer(Findings.LISTED)), r.findings.best());
+        ranking(r, r.t("performance.weakest", fm.integer(Findings.LISTED)), r.findings.weakest());
         movers(r);
     }
 
     private static void byType(ReportContext r, NationalFigures n) {
         Formats fm = r.formats;
-        Map<AgencyType, Map<Category, Long>> bands = new EnumMap<>(AgencyType.class);
-        for (AgencyFigures a : r.figures.agencies()) {
-            bands.computeIfAbsent(a.type(), t -> new EnumMap<>(Category.class)).merge(a.category(), 1L, Long::sum);
-        }
         String[] headers = new String[3 + Category.values().length];
         headers[0] = r.t("col.type");
         headers[1] = r.t("col.active");
@@ -60,13 +50,13 @@ final class PerformanceSection implements Section {
         Tables.Builder t = r.tables.of(new float[]{2.4f, 1.3f, 1.4f, 1.4f, 1.2f, 1.2f, 1.2f, 1.5f}, headers)
                 .right(1, 2, 3, 4, 5, 6, 7);
         for (Map.Entry<AgencyType, Double> e : n.meanScoreByType().entrySet()) {
-            Map<Category, Long> c = bands.getOrDefault(e.getKey(), Map.of());
+            Map<Category, Long> c = n.categoriesByType().get(e.getKey());
             String[] row = new String[headers.length];
             row[0] = r.name("types", e.getKey());
-            row[1] = fm.integer(c.values().stream().mapToLong(Long::longValue).sum());
+            row[1] = fm.integer(n.activeOf(e.getKey()));
             row[2] = fm.decimal(e.getValue());
             for (Category category : Category.values()) {
-                row[3 + category.ordinal()] = fm.integer(c.getOrDefault(category, 0L));
+                row[3 + category.ordinal()] = fm.integer(c.get(category));
             }
             t.row(row);
         }
@@ -99,34 +89,34 @@ final class PerformanceSection implements Section {
     }
 
     private static void movers(ReportContext r) {
-        Optional<PreviousMonth> previous = r.document.previousMonth();
-        if (previous.isEmpty() || previous.get().scores().isEmpty()) {
+        Optional<Findings.Movers> since = r.findings.moversSince();
+        if (since.isEmpty()) {
             r.frame.subheading(r.t("performance.movers"), 30);
             r.frame.paragraph(r.t("finding.movers_unknown"));
             return;
         }
         Formats fm = r.formats;
-        List<Findings.Mover> movers = Findings.movers(r.figures, previous.get());
-        String then = fm.monthShort(previous.get().period());
+        Findings.Movers movers = since.get();
+        String then = fm.monthShort(movers.then());
         Tables.Builder t = r.tables.of(new float[]{5.4f, 1.8f, 1.6f, 1.6f, 1.6f}, r.t("col.agency"), r.t("col.kind"),
                 r.t("col.score_then", then), r.t("col.score_now", fm.monthShort(r.figures.period())), r.t("col.change"))
                 .right(2, 3, 4);
-        for (Findings.Mover m : Findings.rises(movers, MOVERS)) {
+        for (Findings.Mover m : movers.rises()) {
             t.row(m.agency().name(), r.name("type", m.agency().type()), fm.decimal(m.previous()),
                     fm.decimal(m.agency().score()), fm.change(m.change()));
         }
-        for (Findings.Mover m : Findings.falls(movers, MOVERS)) {
+        for (Findings.Mover m : movers.falls()) {
             t.row(m.agency().name(), r.name("type", m.agency().type()), fm.decimal(m.previous()),
                     fm.decimal(m.agency().score()), fm.change(m.change()));
         }
         if (t.isEmpty()) {
             r.frame.subheading(r.t("performance.movers"), 30);
-            r.frame.paragraph(r.t("performance.movers_none", fm.month(previous.get().period())));
+            r.frame.paragraph(r.t("performance.movers_none", fm.month(movers.then())));
             return;
         }
         com.lowagie.text.pdf.PdfPTable table = t.build();
         r.frame.subheading(r.t("performance.movers"), r.frame.keep(table) + 40);
-        r.frame.paragraph(r.t("performance.movers.intro", fm.month(previous.get().period()), fm.integer(movers.size())));
+        r.frame.paragraph(r.t("performance.movers.intro", fm.month(movers.then()), fm.integer(movers.all().size())));
         r.frame.table(table);
     }
 }

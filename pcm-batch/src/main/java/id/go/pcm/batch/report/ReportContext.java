@@ -2,6 +2,7 @@ package id.go.pcm.batch.report;
 
 import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.evaluation.MonthlyFigures;
 
@@ -13,6 +14,8 @@ import java.util.Optional;
 final class ReportContext {
 
     final FiguresDocument document;
+    /** What the document's figures say: the sections print these, never work them out. */
+    final Findings findings;
     /** The document's texts that print with marks. */
     final UndrawnText undrawn;
     final MonthlyFigures figures;
@@ -28,9 +31,10 @@ final class ReportContext {
     final ReportFrame frame;
     final Layout known;
 
-    ReportContext(FiguresDocument document, UndrawnText undrawn, String issuer, String signer, Texts texts, Formats formats,
+    ReportContext(FiguresDocument document, Findings findings, UndrawnText undrawn, String issuer, String signer, Texts texts, Formats formats,
                   Styles styles, ReportFrame frame, Layout known) {
         this.document = document;
+        this.findings = findings;
         this.undrawn = undrawn;
         this.figures = document.figures();
         this.issuer = issuer;

@@ -25,24 +25,23 @@ final class ReportsSection implements Section {
                 fm.percent(n.reportsOnTimePct())));
         float height = n.reportsByType().size() * 26 + 70;
         r.frame.subheading(r.t("reports.by_type"), height);
-        r.frame.figure(r.charts.reportsByType(n.reportsByType()), height, r.t("reports.chart.caption"));
+        r.frame.figure(r.charts.reportsByType(n), height, r.t("reports.chart.caption"));
 
         Tables.Builder t = r.tables.of(new float[]{3, 1.6f, 1.6f, 1.6f, 1.6f, 1.8f}, r.t("col.type"),
                 r.t("col.active"), r.name("status", ReportStatus.ON_TIME), r.name("status", ReportStatus.LATE),
                 r.name("status", ReportStatus.MISSING), r.t("col.on_time_pct")).right(1, 2, 3, 4, 5);
         for (Map.Entry<AgencyType, Map<ReportStatus, Long>> e : n.reportsByType().entrySet()) {
             Map<ReportStatus, Long> c = e.getValue();
-            long total = c.values().stream().mapToLong(Long::longValue).sum();
-            t.row(r.name("types", e.getKey()), fm.integer(total), fm.integer(c.get(ReportStatus.ON_TIME)),
+            t.row(r.name("types", e.getKey()), fm.integer(n.activeOf(e.getKey())), fm.integer(c.get(ReportStatus.ON_TIME)),
                     fm.integer(c.get(ReportStatus.LATE)), fm.integer(c.get(ReportStatus.MISSING)),
-                    fm.percent(total == 0 ? null : 100.0 * c.get(ReportStatus.ON_TIME) / total));
+                    fm.percent(n.reportsPct(e.getKey(), ReportStatus.ON_TIME)));
         }
         t.boldRow(r.t("col.total"), fm.integer(n.activeAgencies()), fm.integer(n.reports().get(ReportStatus.ON_TIME)),
                 fm.integer(n.reports().get(ReportStatus.LATE)), fm.integer(n.reports().get(ReportStatus.MISSING)),
                 fm.percent(n.reportsOnTimePct()));
         r.frame.table(t.build());
 
-        List<AgencyFigures> missing = Findings.missing(r.figures);
+        List<AgencyFigures> missing = r.findings.missing();
         if (missing.isEmpty()) {
             r.frame.subheading(r.t("reports.missing", fm.integer(missing.size())), 20);
             r.frame.paragraph(r.t("reports.missing_none"));

@@ -1,16 +1,12 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.history.PreviousMonth;
-import id.go.pcm.evaluation.Category;
+import id.go.pcm.batch.output.Findings;
 import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.evaluation.NationalFigures;
 import id.go.pcm.report.ReportStatus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,47 +42,36 @@ final class SummarySection implements Section {
     }
 
     private static com.lowagie.text.pdf.PdfPTable headline(ReportContext r) {
-        Optional<MonthHistory> before = r.previous();
-        NationalFigures n = r.figures.national();
-        MonthHistory now = MonthHistory.of(r.figures);
-        String then = before.map(m -> r.formats.month(m.period())).orElse(r.t("summary.no_previous_month"));
+        Findings.Headline h = r.findings.headline();
+        Formats fm = r.formats;
+        String then = h.previous() == null ? r.t("summary.no_previous_month") : fm.month(h.previous());
         Tables.Builder t = r.tables.of(new float[]{4.2f, 2.2f, 2.2f, 1.8f}, r.t("summary.col.indicator"),
                 r.t("summary.col.this_month", r.month()), r.t("summary.col.previous", then), r.t("summary.col.change"))
                 .right(1, 2, 3).large();
-        Formats fm = r.formats;
-        t.row(r.t("headline.active_agencies"), fm.integer(n.activeAgencies()),
-                prev(before, m -> fm.integer(m.activeAgencies())),
-                prev(before, m -> fm.changeCount(now.activeAgencies() - m.activeAgencies())));
-        t.row(r.t("headline.reports_on_time"),
-                r.t("headline.share_and_count", fm.percent(n.reportsOnTimePct()), fm.integer(n.reports().get(ReportStatus.ON_TIME))),
-                prev(before, m -> fm.percent(m.reportsOnTimePct())),
-                prev(before, m -> fm.changePoints(difference(now.reportsOnTimePct(), m.reportsOnTimePct()))));
-        t.row(r.t("headline.narratives"), fm.integer(n.narratives()), prev(before, m -> fm.integer(m.narratives())),
-                prev(before, m -> fm.changeCount(now.narratives() - m.narratives())));
-        t.row(r.t("headline.coverage"), fm.percent(n.coveragePct()), prev(before, m -> fm.percent(m.coveragePct())),
-                prev(before, m -> fm.changePoints(difference(now.coveragePct(), m.coveragePct()))));
-        t.row(r.t("headline.timeliness"), fm.percent(n.timelinessPct()), prev(before, m -> fm.percent(m.timelinessPct())),
-                prev(before, m -> fm.changePoints(difference(now.timelinessPct(), m.timelinessPct()))));
-        t.row(r.t("headline.mean_score"), fm.decimal(n.meanScore()), prev(before, m -> fm.decimal(m.meanScore())),
-                prev(before, m -> fm.change(difference(now.meanScore(), m.meanScore()))));
-        t.row(r.t("headline.media_items"), fm.integer(r.figures.media().items()), prev(before, m -> fm.integer(m.mediaItems())),
-                prev(before, m -> fm.changeCount(now.mediaItems() - m.mediaItems())));
-        t.row(r.t("headline.net_sentiment"), fm.signedRatio(now.netSentiment()),
-                prev(before, m -> fm.signedRatio(m.netSentiment())),
-                prev(before, m -> fm.changePoints(difference(percent(now.netSentiment()), percent(m.netSentiment())))));
+        Function<Double, String> count = v -> fm.integer(v.longValue());
+        t.row(r.t("headline.active_agencies"), count.apply(h.activeAgencies().now()),
+                prev(h, h.activeAgencies().then(), count), prev(h, h.activeAgencies().change(), v -> fm.changeCount(v.longValue())));
+        t.row(r.t("headline.reports_on_time"), r.t("headline.share_and_count", fm.percent(h.reportsOnTimePct().now()),
+                        fm.integer(r.figures.national().reports().get(ReportStatus.ON_TIME))),
+                prev(h, h.reportsOnTimePct().then(), fm::percent), prev(h, h.reportsOnTimePct().change(), fm::changePoints));
+        t.row(r.t("headline.narratives"), count.apply(h.narratives().now()), prev(h, h.narratives().then(), count),
+                prev(h, h.narratives().change(), v -> fm.changeCount(v.longValue())));
+        t.row(r.t("headline.coverage"), fm.percent(h.coveragePct().now()), prev(h, h.coveragePct().then(), fm::percent),
+                prev(h, h.coveragePct().change(), fm::changePoints));
+        t.row(r.t("headline.timeliness"), fm.percent(h.timelinessPct().now()), prev(h, h.timelinessPct().then(), fm::percent),
+                prev(h, h.timelinessPct().change(), fm::changePoints));
+        t.row(r.t("headline.mean_score"), fm.decimal(h.meanScore().now()), prev(h, h.meanScore().then(), fm::decimal),
+                prev(h, h.meanScore().change(), fm::change));
+        t.row(r.t("headline.media_items"), count.apply(h.mediaItems().now()), prev(h, h.mediaItems().then(), count),
+                prev(h, h.mediaItems().change(), v -> fm.changeCount(v.longValue())));
+        t.row(r.t("headline.net_sentiment"), fm.signedRatio(h.netSentiment().now()),
+                prev(h, h.netSentiment().then(), fm::signedRatio), prev(h, h.netSentiment().change(), fm::changePoints));
         return t.build();
     }
 
-    private static String prev(Optional<MonthHistory> before, Function<MonthHistory, String> value) {
-        return before.map(value).orElse(Formats.NONE);
-    }
-
-    private static Double difference(Double now, Double then) {
-        return now == null || then == null ? null : now - then;
-    }
-
-    private static Double percent(Double ratio) {
-        return ratio == null ? null : 100 * ratio;
+    /** Without a previous month the column shows a dash (counts are never missing when there is one). */
+    private static String prev(Findings.Headline h, Double value, Function<Double, String> format) {
+        return h.previous() == null ? Formats.NONE : format.apply(value);
     }
 
     private static List<String> findings(ReportContext r) {
@@ -106,37 +91,37 @@ final class SummarySection implements Section {
         String sentence = r.t("finding.reports", fm.integer(n.reports().get(ReportStatus.ON_TIME)),
                 fm.integer(n.activeAgencies()), fm.percent(n.reportsOnTimePct()), fm.integer(n.reports().get(ReportStatus.LATE)),
                 fm.integer(n.reports().get(ReportStatus.MISSING)));
-        return Findings.mostMissing(r.figures)
-                .map(e -> sentence + " " + r.t("finding.missing_type", r.texts.name("types", e.getKey()),
-                        fm.integer(e.getValue()), r.t("section.reports")))
+        return r.findings.mostMissingType()
+                .map(e -> sentence + " " + r.t("finding.missing_type", r.texts.name("types", e.type()),
+                        fm.integer(e.count()), r.t("section.reports")))
                 .orElse(sentence);
     }
 
     private static Optional<String> dissemination(ReportContext r) {
         NationalFigures n = r.figures.national();
-        List<NarrativeFigures> ranked = Findings.byCoverage(r.figures.narratives());
-        if (ranked.isEmpty()) {
-            return Optional.of(r.t("finding.no_narratives"));
-        }
-        NarrativeFigures lowest = ranked.get(ranked.size() - 1);
-        return Optional.of(r.t("finding.dissemination", r.formats.integer(n.narratives()), r.formats.percent(n.coveragePct()),
-                r.formats.percent(n.timelinessPct()), lowest.narrativeId(), Charts.shorten(lowest.title(), NAME_LIMIT),
-                r.formats.percent(lowest.coveragePct())));
+        return Optional.of(r.findings.lowestCoverage()
+                .map(lowest -> r.t("finding.dissemination", r.formats.integer(n.narratives()), r.formats.percent(n.coveragePct()),
+                        r.formats.percent(n.timelinessPct()), lowest.narrativeId(), Charts.shorten(lowest.title(), NAME_LIMIT),
+                        r.formats.percent(lowest.coveragePct())))
+                .orElse(r.t("finding.no_narratives")));
     }
 
     private static List<String> movers(ReportContext r) {
-        Optional<PreviousMonth> previous = r.document.previousMonth();
-        if (previous.isEmpty() || previous.get().scores().isEmpty()) {
+        Optional<Findings.Movers> movers = r.findings.moversSince();
+        if (movers.isEmpty()) {
             return List.of(r.t("finding.movers_unknown"));
         }
-        List<Findings.Mover> movers = Findings.movers(r.figures, previous.get());
-        String then = r.formats.month(previous.get().period());
+        String then = r.formats.month(movers.get().then());
+        List<Findings.Mover> rises = first(movers.get().rises(), MOVERS);
+        List<Findings.Mover> falls = first(movers.get().falls(), MOVERS);
         List<String> sentences = new ArrayList<>();
-        List<Findings.Mover> rises = Findings.rises(movers, MOVERS);
-        List<Findings.Mover> falls = Findings.falls(movers, MOVERS);
         sentences.add(rises.isEmpty() ? r.t("finding.rises_none", then) : r.t("finding.rises", then, moverList(r, rises)));
         sentences.add(falls.isEmpty() ? r.t("finding.falls_none", then) : r.t("finding.falls", then, moverList(r, falls)));
         return sentences;
+    }
+
+    private static <T> List<T> first(List<T> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
     }
 
     private static String moverList(ReportContext r, List<Findings.Mover> movers) {
@@ -152,21 +137,21 @@ final class SummarySection implements Section {
         var media = r.figures.media();
         Formats fm = r.formats;
         String sentence = media.items() == 0 ? r.t("finding.media_none")
-                : Findings.loudest(media).map(e -> r.t("finding.media", fm.integer(media.items()),
+                : r.findings.loudest().map(e -> r.t("finding.media", fm.integer(media.items()),
                         fm.signedRatio(media.netSentiment()), Charts.shorten(e.getKey(), NAME_LIMIT),
                         fm.ratio(e.getValue().shareOfVoice())))
                 .orElse(r.t("finding.media_untagged", fm.integer(media.items()), fm.signedRatio(media.netSentiment())));
-        Optional<PreviousMonth> previous = r.document.previousMonth();
-        if (previous.isEmpty() || previous.get().netSentiment().isEmpty()) {
+        Optional<Findings.Turned> since = r.findings.turnedSince();
+        if (since.isEmpty()) {
             return sentence + " " + r.t("finding.turned_negative_unknown");
         }
-        String then = fm.month(previous.get().period());
-        List<Findings.TurnedNegative> turned = Findings.turnedNegative(media, previous.get());
+        String then = fm.month(since.get().then());
+        List<Findings.TurnedNegative> turned = since.get().programs();
         if (turned.isEmpty()) {
             return sentence + " " + r.t("finding.turned_negative_none", then);
         }
         List<String> programs = new ArrayList<>();
-        for (Findings.TurnedNegative t : turned.subList(0, Math.min(TURNED, turned.size()))) {
+        for (Findings.TurnedNegative t : first(turned, TURNED)) {
             programs.add(r.t("finding.turned", Charts.shorten(t.program(), NAME_LIMIT), fm.signedRatio(t.previous()),
                     fm.signedRatio(t.current())));
         }
@@ -177,30 +162,18 @@ final class SummarySection implements Section {
     }
 
     private static String categories(ReportContext r) {
-        Map<Category, Long> c = r.figures.national().categories();
-        long good = c.get(Category.SANGAT_BAIK) + c.get(Category.BAIK);
-        long veryPoor = c.get(Category.SANGAT_KURANG);
-        long active = r.figures.national().activeAgencies();
+        Findings f = r.findings;
         Formats fm = r.formats;
-        return r.t("finding.categories", fm.decimal(r.figures.national().meanScore()), fm.integer(good),
-                fm.percent(share(good, active)), fm.integer(veryPoor), fm.percent(share(veryPoor, active)));
+        return r.t("finding.categories", fm.decimal(r.figures.national().meanScore()), fm.integer(f.goodAgencies()),
+                fm.percent(f.goodPct()), fm.integer(f.veryPoor()), fm.percent(f.veryPoorPct()));
     }
 
     private static String rejects(ReportContext r) {
-        long rows = r.document.inputs().stream().mapToLong(i -> i.rows()).sum();
-        long rejected = r.document.inputs().stream().mapToLong(i -> i.rejected()).sum();
-        if (rejected == 0) {
-            return r.t("finding.rejects_none", r.formats.integer(rows));
-        }
-        var top = r.document.rejectCounts().stream()
-                .max(java.util.Comparator.comparingLong(c -> c.count()))
-                .orElseThrow();
-        return r.t("finding.rejects", r.formats.integer(rejected), r.formats.integer(rows),
-                r.formats.percent(share(rejected, rows)), top.rule(), top.file(), r.formats.integer(top.count()),
-                r.t("section.quality"));
-    }
-
-    private static Double share(long part, long whole) {
-        return whole == 0 ? null : 100.0 * part / whole;
+        Findings f = r.findings;
+        return f.topRejectRule()
+                .map(top -> r.t("finding.rejects", r.formats.integer(f.rejectedRows()), r.formats.integer(f.inputRows()),
+                        r.formats.percent(f.rejectedPct()), top.rule(), top.file(), r.formats.integer(top.count()),
+                        r.t("section.quality")))
+                .orElse(r.t("finding.rejects_none", r.formats.integer(f.inputRows())));
     }
 }

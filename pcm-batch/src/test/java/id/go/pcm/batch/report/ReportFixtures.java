@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * scenario is six generated months (about 600 agencies, 40 narratives, 10 programs each), built once
  * per test run.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final String ISSUER = "Kementerian Komunikasi dan Digital Republik Indonesia";
@@ -55,7 +55,7 @@ final class ReportFixtures {
     }
 
     /** The small bundled test month (three agencies), with no earlier month stored. */
-    static FiguresDocument small() {
+    public static FiguresDocument small() {
         return evaluate(bundled("2024-09"), LAST, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), List.of(), null);
     }
 

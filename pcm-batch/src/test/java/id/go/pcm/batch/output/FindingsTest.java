@@ -1,7 +1,8 @@
-package id.go.pcm.batch.report;
+package id.go.pcm.batch.output;
 
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.batch.report.ReportFixtures;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.Category;
 import id.go.pcm.evaluation.MediaFigures;
@@ -13,10 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The selections behind the summary's sentences and the sections' lists. */
 class FindingsTest {
@@ -40,7 +39,7 @@ class FindingsTest {
                 agency("NEW", 100)), Map.of());
         PreviousMonth before = new PreviousMonth(YearMonth.of(2024, 8),
                 Map.of("A", 60.0, "B", 70.0, "C", 50.0, "D", 90.0, "GONE", 10.0), Map.of());
-        List<Findings.Mover> movers = Findings.movers(now, before);
+        List<Findings.Mover> movers = Findings.movers(now, before).all();
         assertEquals(List.of("A", "B", "C", "D"), movers.stream().map(m -> m.agency().agencyId()).toList(),
                 "agencies new this month have no change");
         assertEquals(List.of("A", "C"), Findings.rises(movers, 3).stream().map(m -> m.agency().agencyId()).toList(),
@@ -71,24 +70,5 @@ class FindingsTest {
         List<AgencyFigures> agencies = List.of(agency("C", 50), agency("B", 90), agency("A", 90), agency("D", 10));
         assertEquals(List.of("A", "B", "C"), Findings.best(agencies, 3).stream().map(AgencyFigures::agencyId).toList());
         assertEquals(List.of("D", "C"), Findings.weakest(agencies, 2).stream().map(AgencyFigures::agencyId).toList());
-    }
-
-    @Test
-    void splitsLongListsIntoNearlyEqualParts() {
-        List<Integer> forty = IntStream.range(0, 41).boxed().toList();
-        List<List<Integer>> parts = Findings.split(forty, 24);
-        assertEquals(List.of(21, 20), parts.stream().map(List::size).toList());
-        assertEquals(forty, parts.stream().flatMap(List::stream).toList(), "in order, nothing lost");
-        assertEquals(List.of(24), Findings.split(forty.subList(0, 24), 24).stream().map(List::size).toList());
-        assertEquals(List.of(17, 17, 17), Findings.split(IntStream.range(0, 51).boxed().toList(), 24).stream()
-                .map(List::size).toList());
-    }
-
-    @Test
-    void shortensLongLabelsAtAWordWithAnEllipsis() {
-        assertEquals("Makan Bergizi Gratis", Charts.shorten("Makan Bergizi Gratis", 44));
-        String shortened = Charts.shorten("Makan Bergizi Gratis untuk anak sekolah dan ibu hamil di seluruh Indonesia", 44);
-        assertTrue(shortened.endsWith("\u2026") && shortened.codePointCount(0, shortened.length()) <= 44, shortened);
-        assertEquals("Makan Bergizi Gratis untuk anak sekolah dan\u2026", shortened);
     }
 }
