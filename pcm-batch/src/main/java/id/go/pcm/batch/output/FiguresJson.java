@@ -33,7 +33,9 @@ import java.util.Map;
  * {@code null} for a ratio with a zero denominator, keys in a fixed order so that the same figures
  * give the same bytes. Keys beyond the contract ({@code narratives}, {@code reports_by_type},
  * {@code previous_period}, each agency's {@code previous_score}, each program's
- * {@code previous_net_sentiment}, {@code undrawable_text}, ...) carry what the PDF shows besides.
+ * {@code previous_net_sentiment}, {@code undrawable_text}, {@code headline}, {@code findings},
+ * {@code rejects}, {@code settings}, the national totals and shares, ...) carry every other figure
+ * the PDFs print, so that a reader of the JSON never has to work one out.
  */
 public final class FiguresJson {
 
