@@ -107,24 +107,38 @@ public final class Publication implements Tasklet {
             }
             // The whole set is written before any of it is moved into place, and the history is
             // stored in between: a full disk or a lost database leaves the previous set as it was.
+            MonthlyFigures figures = month.evaluation().figures();
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), figures.agencies().size() + 1));
+            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "pcm-render");
+                thread.setDaemon(true);
+                return thread;
+            });
             try (OutputSet.Staging staging = new OutputSet(files).stage()) {
-                staging.write(files.rejects(), RejectsFile.joining(spools));
-                signBeside(staging, files, files.rejects(), data);
-                MonthlyFigures figures = month.evaluation().figures();
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
-                staging.write(files.figures(), json.of(document));
-                signBeside(staging, files, files.figures(), data);
                 Locale locale = month.request().language() == RunRequest.Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
                 String signer = signingKey == null ? null : signingKey.subject();
-                staging.write(files.report(), pdf(out -> renderer.render(document, locale, issuer, signer, out), pdfs));
-                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer), pdfs);
+                // The report, the longest single document, renders beside everything else: the rejects
+                // and the JSON on this thread, then the scorecards on the pool's other threads.
+                LOG.info("Rendering the report of {}", figures.period());
+                Future<byte[]> report = pool.submit(() -> bytes(pdf(out -> renderer.render(document, locale, issuer, signer, out), pdfs)));
+                staging.write(files.rejects(), RejectsFile.joining(spools));
+                signBeside(staging, files, files.rejects(), data);
+                staging.write(files.figures(), json.of(document));
+                signBeside(staging, files, files.figures(), data);
+                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer), pdfs,
+                        pool);
+                byte[] rendered = done(report);
+                staging.write(files.report(), out -> out.write(rendered));
                 LOG.info("Storing the history of {}", figures.period());
                 history.replace(figures, inputsSha256(inputs));
                 LOG.info("Publishing the outputs of {}", figures.period());
                 staging.publish();
+            } finally {
+                pool.shutdownNow();
             }
         } finally {
             spools.forEach(OutputFiles::deleteQuietly);
@@ -137,34 +151,40 @@ public final class Publication implements Tasklet {
      * bytes do not depend on which thread wrote it.
      */
     private static void writeScorecards(OutputSet.Folder folder, MonthlyFigures figures, ReportRenderer.Scorecards cards,
-                                        PdfSigner pdfs) {
+                                        PdfSigner pdfs, ExecutorService pool) {
         LOG.info("Writing {} scorecards", figures.agencies().size());
         Map<String, String> names = ScorecardNames.of(figures.agencies().stream().map(AgencyFigures::agencyId).toList());
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), figures.agencies().size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "pcm-scorecards");
-            thread.setDaemon(true);
-            return thread;
-        });
+        List<Future<?>> written = new ArrayList<>();
+        for (AgencyFigures agency : figures.agencies()) {
+            written.add(pool.submit(() -> folder.write(names.get(agency.agencyId()), pdf(out -> cards.write(agency, out), pdfs))));
+        }
+        for (Future<?> future : written) {
+            done(future);
+        }
+    }
+
+    /** @return what a task of the render pool gave, its failure thrown as it was (a full disk is told as such) */
+    private static <T> T done(Future<T> task) {
         try {
-            List<Future<?>> written = new ArrayList<>();
-            for (AgencyFigures agency : figures.agencies()) {
-                written.add(pool.submit(() -> folder.write(names.get(agency.agencyId()), pdf(out -> cards.write(agency, out), pdfs))));
-            }
-            for (Future<?> future : written) {
-                future.get();
-            }
+            return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the scorecards", e);
+            throw new IllegalStateException("interrupted while rendering", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime; // a full disk is told as such
+                throw runtime;
             }
-            throw new IllegalStateException("a scorecard could not be written", e.getCause());
-        } finally {
-            pool.shutdownNow();
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a document could not be rendered", e.getCause());
         }
+    }
+
+    private static byte[] bytes(OutputFiles.Content content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        content.writeTo(out);
+        return out.toByteArray();
     }
 
     /**

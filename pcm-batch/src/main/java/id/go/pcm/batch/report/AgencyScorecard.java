@@ -53,13 +53,8 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         this.findings = Findings.of(document);
     }
 
-    /** In one pass: a scorecard has no contents to fill in, and its footer's total is drawn at the end. */
     @Override
     public void write(AgencyFigures agency, OutputStream out) {
-        write(agency, out, Layout.ONE_PASS);
-    }
-
-    private Layout write(AgencyFigures agency, OutputStream out, Layout known) {
         byte[] id = DocumentId.of(document, locale, issuer, null, agency.agencyId());
         EmbeddedFonts fonts = EmbeddedFonts.get();
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
@@ -71,9 +66,9 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
                     texts.format("card.meta.title", texts.get("card.title"), agency.name(), month),
                     texts.format("card.meta.subject", agency.name(), month), issuer, texts.get("meta.keywords"),
                     document.figures().asOf(), id);
-            ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
+            ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
                     texts.format("card.footer", agency.agencyId(), month));
-            ReportContext r = new ReportContext(document, findings, undrawn, issuer, null, texts, formats, styles, frame, known);
+            ReportContext r = new ReportContext(document, findings, undrawn, issuer, null, texts, formats, styles, frame);
             header(r, agency);
             score(r, agency);
             report(r, agency);
@@ -84,7 +79,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
             if (agency.type() == AgencyType.PROVINSI) {
                 children(r, agency);
             }
-            return frame.finish();
+            frame.finish();
         }
     }
 

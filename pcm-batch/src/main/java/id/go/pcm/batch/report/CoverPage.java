@@ -1,6 +1,8 @@
 package id.go.pcm.batch.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -11,8 +13,8 @@ import java.util.Map;
 
 /**
  * The cover: issuing unit, title, month in words, the instruction it serves, the as-of time, the
- * signer when the run signs, and the contents with the page each section starts on (known from the
- * first pass).
+ * signer when the run signs, and the contents with the page each section starts on (drawn in as each
+ * section starts).
  */
 final class CoverPage {
 
@@ -52,20 +54,27 @@ final class CoverPage {
         table.setWidthPercentage(70);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         for (Map.Entry<String, String> e : headings.entrySet()) {
-            Integer page = r.known.sectionPages().get(e.getKey());
             table.addCell(cell(e.getValue(), r, Element.ALIGN_LEFT));
-            table.addCell(cell(page == null ? Formats.NONE : r.formats.integer(page), r, Element.ALIGN_RIGHT));
+            // the page number's box sits on the text's baseline, as the number would
+            PdfPCell page = new PdfPCell(new Phrase(new Chunk(r.frame.pageOf(e.getKey()), 0, -ReportFrame.PAGE_MARK_BASELINE)));
+            frame(page);
+            page.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(page);
         }
         return table;
     }
 
     private static PdfPCell cell(String text, ReportContext r, int alignment) {
         PdfPCell cell = new PdfPCell(r.styles.phrase(text, r.styles.body));
+        frame(cell);
+        cell.setHorizontalAlignment(alignment);
+        return cell;
+    }
+
+    private static void frame(PdfPCell cell) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(Palette.GRID);
         cell.setBorderWidth(0.4f);
-        cell.setHorizontalAlignment(alignment);
         cell.setPaddingBottom(4);
-        return cell;
     }
 }

@@ -33,7 +33,7 @@ public final class MinisterReport implements ReportRenderer {
     @Override
     public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
         Findings findings = Findings.of(document);
-        Passes.write(out, (bytes, layout) -> write(document, findings, locale, issuer, signer, bytes, layout));
+        write(document, findings, locale, issuer, signer, out);
     }
 
     @Override
@@ -41,28 +41,28 @@ public final class MinisterReport implements ReportRenderer {
         return new AgencyScorecard(document, locale, issuer);
     }
 
-    private static Layout write(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer, OutputStream out,
-                                Layout known) {
+    private static void write(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer,
+                              OutputStream out) {
         byte[] id = DocumentId.of(document, locale, issuer, signer, null);
         UndrawnText undrawn = UndrawnText.of(document);
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
-            return compose(document, findings, locale, issuer, signer, out, known, id, undrawn,
+            compose(document, findings, locale, issuer, signer, out, id, undrawn,
                     new Styles(new PdfFonts(fonts, undrawn.printing())));
         }
     }
 
-    private static Layout compose(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer, OutputStream out,
-                                  Layout known, byte[] id, UndrawnText undrawn, Styles styles) {
+    private static void compose(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer,
+                                OutputStream out, byte[] id, UndrawnText undrawn, Styles styles) {
         Texts texts = new Texts(locale);
         Formats formats = new Formats(texts);
         String month = formats.month(document.figures().period());
         ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
-        ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats, known,
+        ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
                 texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, findings, undrawn, issuer, signer, texts, formats, styles, frame, known);
+        ReportContext report = new ReportContext(document, findings, undrawn, issuer, signer, texts, formats, styles, frame);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {
@@ -74,6 +74,6 @@ public final class MinisterReport implements ReportRenderer {
             frame.section(section.key(), headings.get(section.key()));
             section.write(report);
         }
-        return frame.finish();
+        frame.finish();
     }
 }

@@ -10,9 +10,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Every page's footer: a rule, the report's short title on the left and "Halaman X dari Y" on the
- * right. The total comes from the previous pass ({@link Layout}); the first pass prints a placeholder
- * of the same kind, which changes no line breaks because the footer sits in the margin. A document
- * written in one pass ({@link Layout#ONE_PASS}) gets its total drawn into a template when it closes.
+ * right. Documents are written in one pass: "Halaman 3 dari " is written with each page and the total
+ * drawn into a small template when the document closes.
  */
 final class PageFooter extends PdfPageEventHelper {
 
@@ -20,17 +19,15 @@ final class PageFooter extends PdfPageEventHelper {
     private final Texts texts;
     private final Formats formats;
     private final String runningTitle;
-    private final Layout known;
 
-    PageFooter(Styles styles, Texts texts, Formats formats, String runningTitle, Layout known) {
+    PageFooter(Styles styles, Texts texts, Formats formats, String runningTitle) {
         this.styles = styles;
         this.texts = texts;
         this.formats = formats;
         this.runningTitle = runningTitle;
-        this.known = known;
     }
 
-    /** Room for the total of a one-pass document: three digits of the footer's size. */
+    /** Room for the total: three digits of the footer's size. */
     private static final float TOTAL_WIDTH = 14;
     private static final float TOTAL_HEIGHT = 12;
     private static final float TOTAL_BASELINE = 3;
@@ -39,7 +36,7 @@ final class PageFooter extends PdfPageEventHelper {
 
     /** Pages really ended: the writer's page number runs one ahead when content ended at a page's foot. */
     private int ended;
-    /** A one-pass document's page total, drawn when it closes. */
+    /** The page total, drawn when the document closes. */
     private PdfTemplate total;
 
     /** @return the pages ended so far */
@@ -61,21 +58,14 @@ final class PageFooter extends PdfPageEventHelper {
         canvas.restoreState();
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, styles.phrase(runningTitle, styles.footer),
                 document.left(), y, 0);
-        if (known.totalAtClose()) {
-            // "Halaman 3 dari " now, the total in a template filled when the document closes
-            if (total == null) {
-                total = canvas.createTemplate(TOTAL_WIDTH, TOTAL_HEIGHT);
-            }
-            String page = texts.format("page.of", formats.integer(writer.getPageNumber()), "").strip();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, styles.phrase(page, styles.footer),
-                    document.right() - TOTAL_WIDTH - TOTAL_GAP, y, 0);
-            canvas.addTemplate(total, document.right() - TOTAL_WIDTH, y - TOTAL_BASELINE);
-            return;
+        // "Halaman 3 dari " now, the total in a template filled when the document closes
+        if (total == null) {
+            total = canvas.createTemplate(TOTAL_WIDTH, TOTAL_HEIGHT);
         }
-        String count = known.known() ? formats.integer(known.pages()) : formats.integer(writer.getPageNumber());
-        String page = texts.format("page.of", formats.integer(writer.getPageNumber()), count);
+        String page = texts.format("page.of", formats.integer(writer.getPageNumber()), "").strip();
         ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, styles.phrase(page, styles.footer),
-                document.right(), y, 0);
+                document.right() - TOTAL_WIDTH - TOTAL_GAP, y, 0);
+        canvas.addTemplate(total, document.right() - TOTAL_WIDTH, y - TOTAL_BASELINE);
     }
 
     @Override

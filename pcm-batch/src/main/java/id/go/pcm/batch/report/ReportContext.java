@@ -29,10 +29,9 @@ final class ReportContext {
     final Charts charts;
     final TrendChart trend;
     final ReportFrame frame;
-    final Layout known;
 
     ReportContext(FiguresDocument document, Findings findings, UndrawnText undrawn, String issuer, String signer, Texts texts, Formats formats,
-                  Styles styles, ReportFrame frame, Layout known) {
+                  Styles styles, ReportFrame frame) {
         this.document = document;
         this.findings = findings;
         this.undrawn = undrawn;
@@ -47,7 +46,6 @@ final class ReportContext {
         this.charts = new Charts(chartStyle, texts, formats);
         this.trend = new TrendChart(chartStyle, texts, formats);
         this.frame = frame;
-        this.known = known;
     }
 
     /** @return the month in words, {@code September 2024} */

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -8,6 +9,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
@@ -16,6 +18,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
 
@@ -26,7 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -55,18 +58,25 @@ final class ReportFrame {
                     byte[] fileId) {
     }
 
+    private static final float PAGE_MARK_WIDTH = 24;
+    private static final float PAGE_MARK_HEIGHT = 12;
+    /** Where the number's baseline lies in its box. */
+    static final float PAGE_MARK_BASELINE = 3;
+
     private final Document document;
     private final PdfWriter writer;
     private final Styles styles;
     private final Texts texts;
     private final ChartCanvas canvas;
-    private final Map<String, Integer> sectionPages = new LinkedHashMap<>();
+    private final Formats formats;
+    /** The contents' page numbers, each drawn when its section starts: the report in one pass. */
+    private final Map<String, PdfTemplate> pageMarks = new HashMap<>();
     private final PageFooter footer;
     private int figures;
 
-    ReportFrame(OutputStream out, Metadata metadata, Styles styles, Texts texts, Formats formats, Layout known,
-                String runningTitle) {
+    ReportFrame(OutputStream out, Metadata metadata, Styles styles, Texts texts, Formats formats, String runningTitle) {
         this.styles = styles;
+        this.formats = formats;
         this.texts = texts;
         this.document = new Document(PageSize.A4, MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM);
         try {
@@ -75,7 +85,7 @@ final class ReportFrame {
             writer.setPDFXConformance(PdfWriter.PDFA1B);
             writer.setStrictImageSequence(true);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            footer = new PageFooter(styles, texts, formats, runningTitle, known);
+            footer = new PageFooter(styles, texts, formats, runningTitle);
             writer.setPageEvent(footer);
             document.addTitle(metadata.title());
             document.addSubject(metadata.subject());
@@ -144,7 +154,7 @@ final class ReportFrame {
     void section(String key, String heading) {
         document.newPage();
         int page = writer.getPageNumber();
-        sectionPages.put(key, page);
+        mark(key, page);
         new PdfOutline(writer.getRootOutline(),
                 PdfAction.gotoLocalPage(page, new PdfDestination(PdfDestination.FITH, document.top() + 10), writer),
                 heading);
@@ -159,10 +169,35 @@ final class ReportFrame {
      */
     void bookmark(String key, String title) {
         int page = writer.getPageNumber();
-        sectionPages.put(key, page);
+        mark(key, page);
         new PdfOutline(writer.getRootOutline(),
                 PdfAction.gotoLocalPage(page, new PdfDestination(PdfDestination.FITH, document.top() + 10), writer),
                 title);
+    }
+
+    /**
+     * The page a section starts on, to print before it starts (the contents): an empty box now, the
+     * number drawn into it when the section starts.
+     *
+     * @param key the section's key
+     * @return the box, right-aligned body text of up to three digits
+     */
+    Image pageOf(String key) {
+        PdfTemplate mark = writer.getDirectContent().createTemplate(PAGE_MARK_WIDTH, PAGE_MARK_HEIGHT);
+        pageMarks.put(key, mark);
+        try {
+            return Image.getInstance(mark);
+        } catch (BadElementException e) {
+            throw new IllegalStateException("cannot place a page number", e);
+        }
+    }
+
+    private void mark(String key, int page) {
+        PdfTemplate mark = pageMarks.remove(key);
+        if (mark != null) {
+            ColumnText.showTextAligned(mark, Element.ALIGN_RIGHT, styles.phrase(formats.integer(page), styles.body),
+                    PAGE_MARK_WIDTH, PAGE_MARK_BASELINE, 0);
+        }
     }
 
     /**
@@ -245,10 +280,10 @@ final class ReportFrame {
     /**
      * Closes the document.
      *
-     * @return the pages and where each section started
+     * @return the pages it has
      */
-    Layout finish() {
+    int finish() {
         document.close();
-        return new Layout(footer.pagesEnded(), sectionPages);
+        return footer.pagesEnded();
     }
 }

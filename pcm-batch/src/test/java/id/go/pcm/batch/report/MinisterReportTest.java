@@ -76,6 +76,8 @@ class MinisterReportTest {
             assertTrue(page > previous, heading + " comes after the section before it");
             String firstLine = pdf.page(page).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
             assertEquals(heading, firstLine, "page " + page + " opens with its section's heading");
+            assertTrue(pdf.page(1).lines().map(String::strip).anyMatch(l -> l.equals(heading + " " + page)),
+                    "the contents give " + heading + " its page, " + page + ": " + pdf.page(1));
             previous = page;
         }
     }

@@ -33,7 +33,9 @@ final class ReadBack {
     /** Every font on every page and in every form (chart) drawn on it: name and whether it is embedded. */
     final Map<String, Boolean> fonts = new LinkedHashMap<>();
     int rasterImages;
+    /** Forms of vector drawing taller than a page number: the charts. */
     int forms;
+    private static final float PAGE_NUMBER_HEIGHT = 20;
 
     ReadBack(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -76,7 +78,8 @@ final class ReadBack {
             if (object instanceof PDImageXObject) {
                 rasterImages++;
             } else if (object instanceof PDFormXObject form) {
-                forms++;
+                // a chart; the small forms are the page numbers drawn in when known (footer total, contents)
+                forms += form.getBBox().getHeight() > PAGE_NUMBER_HEIGHT ? 1 : 0;
                 resources(form.getResources());
             }
         }
