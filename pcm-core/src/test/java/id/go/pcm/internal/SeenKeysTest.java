@@ -141,4 +141,21 @@ class SeenKeysTest {
         assertTrue(seen.add("a"), "a short key after a long one is not confused with the long one's leftover bytes");
         assertFalse(seen.add("a"));
     }
+
+    /** What a row costs: the table grows by doubling when three quarters full, so 16 to 32 bytes a key. */
+    @Test
+    void aKeyCostsAtMostThirtyTwoBytesOfTableWhateverTheCount() {
+        SeenKeys keys = new SeenKeys();
+        for (int n = 1; n <= 400_000; n++) {
+            assertTrue(keys.add("BD-2024-09-" + n));
+            if (n >= 768) {
+                double perKey = (double) keys.tableBytes() / keys.size();
+                assertTrue(perKey >= 16 && perKey <= 32, n + " keys: " + perKey + " bytes a key");
+            }
+        }
+        assertEquals(400_000, keys.size());
+        for (int n = 1; n <= 400_000; n += 997) {
+            assertFalse(keys.add("BD-2024-09-" + n), "every key is still there after the table grew");
+        }
+    }
 }
