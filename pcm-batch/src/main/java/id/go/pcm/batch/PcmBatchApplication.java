@@ -47,7 +47,22 @@ public class PcmBatchApplication {
      * @param args the operator's arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), System.out, System.err, Interruption.onSignals(System.err)));
+        int status = run(args, System.getenv(), System.out, System.err, Interruption.onSignals(System.err));
+        if (status == Outcome.DONE && isMonthRun(args)) {
+            // After the month's outputs are out: a first run through the launcher leaves it the
+            // archive later runs start from. Only a month run's classes are worth archiving.
+            StartupArchive.writeIfAsked(System.getProperty(StartupArchive.PROPERTY));
+        }
+        System.exit(status);
+    }
+
+    private static boolean isMonthRun(String[] args) {
+        try {
+            CommandLine commandLine = CommandLine.of(args);
+            return !commandLine.wantsHelp() && !commandLine.wantsCheck();
+        } catch (UsageException e) {
+            return false;
+        }
     }
 
     /** The sum of the heap pools' peaks: what the run needed at most (the benchmark reads it from the log). */

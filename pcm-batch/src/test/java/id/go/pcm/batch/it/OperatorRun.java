@@ -110,11 +110,35 @@ final class OperatorRun {
         return start(List.of("env", "--default-signal=INT"), Map.of(), home, args); // env then execs java: the same pid
     }
 
+    /**
+     * Starts the operator's launcher, {@code bin/pcm-batch} of the build or of an installation, as
+     * {@link #start} starts the jar: with PCM_HOME pointing at a folder of the test's own, and the
+     * JVM options the launcher chooses.
+     *
+     * @param launcher    the script (or a symlink to it)
+     * @param environment variables added to its environment ({@code JAVA_HOME}, {@code JAVA_TOOL_OPTIONS})
+     */
+    static OperatorRun startLauncher(Path launcher, Map<String, String> environment, Path home, String... args)
+            throws IOException {
+        return start(List.of(launcher.toString()), environment, home, List.of(args));
+    }
+
+    /** The build's launcher, {@code target/bin/pcm-batch}, beside the jar. */
+    static Path launcher() {
+        return Path.of(jar()).resolveSibling("bin").resolve("pcm-batch");
+    }
+
     private static OperatorRun start(List<String> prefix, Map<String, String> environment, Path home, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
-        command.addAll(List.of(args));
+        return start(command, environment, home, List.of(args));
+    }
+
+    private static OperatorRun start(List<String> head, Map<String, String> environment, Path home, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>(head);
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         builder.environment().put("PCM_HOME", home.toString());

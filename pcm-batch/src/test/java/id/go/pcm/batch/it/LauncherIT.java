@@ -1,0 +1,125 @@
+package id.go.pcm.batch.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The build's launcher, {@code target/bin/pcm-batch}, as an operator calls it: the same outputs as
+ * {@code java -jar}, the job's exit status, the JVM itself in the launcher's process (so that Ctrl-C
+ * and SIGTERM reach the job), a class-data archive made by the first run and used by the next, and
+ * one line when no usable Java is found.
+ */
+class LauncherIT {
+
+    /** The small month of pcm-batch's test resources (4 agencies): each run takes seconds. */
+    private static final Path MONTH = Path.of("src", "test", "resources", "months", "2024-09").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLauncherWritesWhatJavaJarWritesAndItsSecondRunStartsFromTheArchiveOfTheFirst() throws Exception {
+        Map<String, byte[]> expected = outputs(OperatorRun.start(dir.resolve("jar-home"), command("jar-out")), "jar-out");
+
+        Path home = dir.resolve("home");
+        OperatorRun first = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of(), home, command("first-out"));
+        assertTrue(becomesJava(first), "the launcher execs java: its process is the JVM, which receives the signals");
+        assertOutputs(expected, outputs(first, "first-out"));
+        Path archive = onlyArchive(home);
+        FileTime made = Files.getLastModifiedTime(archive);
+
+        // The JDK's own class-loading log says where each class came from: "shared objects file (top)" is the archive.
+        Path classLog = dir.resolve("classes.log");
+        OperatorRun second = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog), home, command("second-out"));
+        assertOutputs(expected, outputs(second, "second-out"));
+        assertEquals(archive, onlyArchive(home), "the same archive");
+        assertEquals(made, Files.getLastModifiedTime(archive), "used, not written again");
+        long fromArchive = Files.readAllLines(classLog).stream().filter(l -> l.contains("shared objects file (top)")).count();
+        assertTrue(fromArchive > 1000, fromArchive + " classes loaded from the archive");
+    }
+
+    @Test
+    void theJobsExitStatusComesThroughAlsoWhenCalledThroughASymlink() throws Exception {
+        Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("usr/local/bin")).resolve("pcm-batch"),
+                OperatorRun.launcher());
+
+        OperatorRun badArgument = OperatorRun.startLauncher(link, Map.of(), dir.resolve("home"), "--period=2024-13",
+                "--input=" + MONTH, "--output=" + dir.resolve("out"));
+        assertEquals(2, badArgument.await(60_000), String.join("\n", badArgument.output()));
+        assertEquals(1, badArgument.output().size(), "one line: " + badArgument.output());
+
+        OperatorRun missingInput = OperatorRun.startLauncher(link, Map.of(), dir.resolve("home"), "--check",
+                "--period=2024-09", "--input=" + dir.resolve("no-such-month/reports.csv"), OperatorRun.AS_OF);
+        assertEquals(3, missingInput.await(60_000), String.join("\n", missingInput.output()));
+        assertTrue(Files.notExists(dir.resolve("home/cds")), "a --check run makes no archive");
+    }
+
+    @Test
+    void withoutJava17TheLauncherSaysSoInOneLine() throws Exception {
+        Path oldJava = Files.createDirectories(dir.resolve("jdk-11/bin"));
+        Files.writeString(oldJava.resolveSibling("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path java = Files.writeString(oldJava.resolve("java"), "#!/bin/sh\necho 'this Java must not be run' >&2\nexit 99\n");
+        assertTrue(java.toFile().setExecutable(true));
+
+        OperatorRun tooOld = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of("JAVA_HOME", oldJava.getParent().toString()),
+                dir.resolve("home"), "--help");
+        assertEquals(2, tooOld.await(30_000), String.join("\n", tooOld.output()));
+        assertEquals(1, tooOld.output().size(), "one line: " + tooOld.output());
+        assertTrue(tooOld.output().get(0).contains("needs Java 17 or later"), tooOld.output().get(0));
+
+        OperatorRun none = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of("JAVA_HOME", dir.resolve("nothing").toString()),
+                dir.resolve("home"), "--help");
+        assertEquals(2, none.await(30_000), String.join("\n", none.output()));
+        assertTrue(none.output().get(0).contains("JAVA_HOME"), none.output().get(0));
+    }
+
+    private String[] command(String output) {
+        return new String[] {"--period=2024-09", "--input=" + MONTH, "--output=" + dir.resolve(output), OperatorRun.AS_OF,
+                "--max-reject-ratio=1"}; // the month has faulty rows on purpose
+    }
+
+    /** Whether the launcher's process turns into the JVM before it ends (it should, within milliseconds). */
+    private static boolean becomesJava(OperatorRun run) throws InterruptedException {
+        Optional<ProcessHandle> process = ProcessHandle.of(run.pid());
+        while (process.isPresent() && process.get().isAlive()) {
+            if (process.get().info().command().filter(c -> c.endsWith("/java")).isPresent()) {
+                return true;
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    private Map<String, byte[]> outputs(OperatorRun run, String folder) throws Exception {
+        assertEquals(0, run.await(180_000), String.join("\n", run.output()));
+        Map<String, byte[]> outputs = new java.util.TreeMap<>();
+        for (String name : OperatorRun.SEPTEMBER_OUTPUTS) {
+            outputs.put(name, OperatorRun.content(dir.resolve(folder).resolve(name)));
+        }
+        return outputs;
+    }
+
+    private static void assertOutputs(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, bytes) -> assertArrayEquals(bytes, actual.get(name), name));
+    }
+
+    private static Path onlyArchive(Path home) throws Exception {
+        List<String> archives = OperatorRun.names(home.resolve("cds"));
+        assertEquals(1, archives.size(), "one archive: " + archives);
+        assertTrue(archives.get(0).matches("pcm-\\d+\\.jsa"), archives.get(0));
+        return home.resolve("cds").resolve(archives.get(0));
+    }
+}
