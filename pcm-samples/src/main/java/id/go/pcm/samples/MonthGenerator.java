@@ -34,6 +34,12 @@ import java.util.Random;
  * <p>At scale 1 (the national volume): about 600 agencies, 40 narratives, 30,000 evidence rows and
  * 20,000 media items. The scale multiplies the evidence and media rows; agencies and narratives are
  * the nation's and stay as they are.
+ *
+ * <p>{@link #withFirstProvinces(int)} gives the month of a part of the nation instead: the central
+ * bodies and the first few provinces with their regencies and cities, so tens of agencies rather than
+ * hundreds, with as many evidence rows and media items as the scale asks (the agencies post more
+ * each). That is a month for what does not depend on how many agencies there are (a run killed,
+ * interrupted or cut from its database) and whose run writes a scorecard per agency.
  */
 public final class MonthGenerator {
 
@@ -56,6 +62,7 @@ public final class MonthGenerator {
     private final double scale;
     private final long seed;
     private final double faultRate;
+    private final int provinces;
 
     /**
      * @param period    the month
@@ -64,13 +71,37 @@ public final class MonthGenerator {
      * @param faultRate the share of faulty rows (e.g. 0.005)
      */
     public MonthGenerator(YearMonth period, double scale, long seed, double faultRate) {
+        this(period, scale, seed, faultRate, SampleAgencies.PROVINCES);
+    }
+
+    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, int provinces) {
         if (scale <= 0 || faultRate < 0 || faultRate > 1) {
             throw new IllegalArgumentException("scale must be positive and faultRate within 0-1");
+        }
+        if (provinces < 1 || provinces > SampleAgencies.PROVINCES) {
+            throw new IllegalArgumentException("provinces must be within 1-" + SampleAgencies.PROVINCES + ", not " + provinces);
         }
         this.period = period;
         this.scale = scale;
         this.seed = seed;
         this.faultRate = faultRate;
+        this.provinces = provinces;
+    }
+
+    /**
+     * The same month for a part of the nation: the central bodies and the first {@code provinces}
+     * provinces with their regencies and cities ({@link SampleAgencies#withFirstProvinces(int)}); one
+     * province gives 68 agencies, two give 102. The evidence and media volume is the scale's, as for
+     * the nation. The registry's regency merged away last year and, among the faults, its miscoded
+     * city are under a province of the month. {@code withFirstProvinces(SampleAgencies.PROVINCES)}
+     * writes the nation's month.
+     *
+     * @param provinces how many provinces, 1 to {@link SampleAgencies#PROVINCES}
+     * @return a generator of this period, scale, seed and fault rate for that part of the nation
+     * @throws IllegalArgumentException when {@code provinces} is outside 1 to {@link SampleAgencies#PROVINCES}
+     */
+    public MonthGenerator withFirstProvinces(int provinces) {
+        return new MonthGenerator(period, scale, seed, faultRate, provinces);
     }
 
     /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 WIB */
@@ -151,7 +182,7 @@ public final class MonthGenerator {
 
     private List<Agency> agencies(Random random) {
         List<Agency> agencies = new ArrayList<>();
-        for (SampleAgencies.Entry entry : SampleAgencies.all()) {
+        for (SampleAgencies.Entry entry : SampleAgencies.withFirstProvinces(provinces)) {
             String domain = entry.id().toLowerCase().replace('.', '-') + ".go.id";
             agencies.add(new Agency(entry, Diligence.draw(random), domain));
         }
@@ -217,18 +248,31 @@ public final class MonthGenerator {
                 rows++;
             }
             // A regency merged away last year and a body created next month: in the registry, not evaluated.
-            out.printRecord("KAB-LAMA", "Pemerintah Kabupaten yang telah dimekarkan", "KABUPATEN", "PROV-JABAR", "32.99",
-                    "01/01/2015", period.minusYears(1).atEndOfMonth().toString());
+            SampleAgencies.Entry merged = province(agencies, "PROV-JABAR");
+            out.printRecord("KAB-LAMA", "Pemerintah Kabupaten yang telah dimekarkan", "KABUPATEN", merged.id(),
+                    merged.regionCode() + ".99", "01/01/2015", period.minusYears(1).atEndOfMonth().toString());
             out.printRecord("BADAN-BARU", "Badan yang dibentuk bulan depan", "LEMBAGA", "", "",
                     period.plusMonths(1).atDay(1).toString(), "");
             rows += 2;
             if (faultRate > 0) {
-                out.printRecord("KOTA-SALAH", "Kota dengan kode wilayah keliru", "KOTA", "PROV-JATIM", "33.71", "", "");
+                // Jawa Tengah's code (33) under another province: BAD_REGION_CODE.
+                out.printRecord("KOTA-SALAH", "Kota dengan kode wilayah keliru", "KOTA", province(agencies, "PROV-JATIM").id(),
+                        "33.71", "", "");
                 out.printRecord("KAB-YATIM", "Kabupaten tanpa induk", "KABUPATEN", "PROV-TIDAK-ADA", "99.01", "", "");
                 rows += 2;
             }
         }
         return rows;
+    }
+
+    /**
+     * The province of that id when the month has it, else the month's first province (Aceh): never
+     * Jawa Tengah, whose code the miscoded city carries.
+     */
+    private static SampleAgencies.Entry province(List<Agency> agencies, String id) {
+        List<SampleAgencies.Entry> provinces = agencies.stream().map(Agency::entry)
+                .filter(e -> e.type() == AgencyType.PROVINSI).toList();
+        return provinces.stream().filter(e -> e.id().equals(id)).findFirst().orElse(provinces.get(0));
     }
 
     private long writeNarratives(Path file, List<Narrative> narratives) throws IOException {

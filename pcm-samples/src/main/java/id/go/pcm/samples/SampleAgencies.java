@@ -31,16 +31,35 @@ public final class SampleAgencies {
     public record Entry(String id, String name, AgencyType type, String parentId, String regionCode) {
     }
 
+    /** The provinces of the nation, all of them in {@link #all()}. */
+    public static final int PROVINCES = 38;
+
     private SampleAgencies() {
     }
 
     /** @return every sample agency: central bodies, then each province followed by its regencies and cities */
     public static List<Entry> all() {
+        return withFirstProvinces(PROVINCES);
+    }
+
+    /**
+     * A part of the nation: every central body, and the first provinces in Kemendagri code order (Aceh,
+     * Sumatera Utara, …), each followed by its regencies and cities. {@code withFirstProvinces(PROVINCES)}
+     * is {@link #all()}.
+     *
+     * @param provinces how many provinces, 1 to {@link #PROVINCES}
+     * @return the central bodies, then each of those provinces followed by its regencies and cities
+     * @throws IllegalArgumentException when {@code provinces} is outside 1 to {@link #PROVINCES}
+     */
+    public static List<Entry> withFirstProvinces(int provinces) {
+        if (provinces < 1 || provinces > PROVINCES) {
+            throw new IllegalArgumentException("provinces must be within 1-" + PROVINCES + ", not " + provinces);
+        }
         List<Entry> all = new ArrayList<>();
         for (String[] row : rows("central.csv")) {
             all.add(new Entry(row[0], row[1], AgencyType.valueOf(row[2]), null, null));
         }
-        for (String[] row : rows("provinces.csv")) {
+        for (String[] row : rows("provinces.csv").subList(0, provinces)) {
             String code = row[0];
             String province = row[1];
             String provinceId = row[2];

@@ -3,22 +3,32 @@ package id.go.pcm.samples;
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MonthGeneratorTest {
@@ -50,8 +60,72 @@ class MonthGeneratorTest {
     }
 
     @Test
-    void faultsOfEachKindAreRejectedAndTheRestAccepted() {
-        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 0.5, 8, 0.02);
+    void aPartOfTheNationHasTheCentralBodiesAndTheFirstProvincesWithTheVolumeAsked() {
+        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 1, 3, 0).withFirstProvinces(2);
+        MonthGenerator.Counts counts = generator.writeTo(dir);
+        MonevResult result = Monev.of(YearMonth.of(2024, 9), generator.asOf()).evaluate(dir);
+        assertEquals(102, result.figures().national().activeAgencies(),
+                "44 central bodies, Aceh and Sumatera Utara, their 43 regencies and 13 cities");
+        Map<AgencyType, Long> byType = result.figures().agencies().stream()
+                .collect(Collectors.groupingBy(AgencyFigures::type, () -> new EnumMap<>(AgencyType.class), Collectors.counting()));
+        assertEquals(Map.of(AgencyType.KEMENTERIAN, 32L, AgencyType.LEMBAGA, 12L, AgencyType.PROVINSI, 2L,
+                AgencyType.KABUPATEN, 43L, AgencyType.KOTA, 13L), byType);
+        assertEquals(MonthGenerator.NARRATIVES, result.figures().national().narratives());
+        assertEquals(MonthGenerator.MEDIA_PER_SCALE, counts.media);
+        assertTrue(Math.abs(counts.evidence - MonthGenerator.EVIDENCE_PER_SCALE) < MonthGenerator.EVIDENCE_PER_SCALE * 0.25,
+                "the volume is the scale's, not the share of the nation's: " + counts.evidence);
+        assertEquals(0, result.rejects().size(), "no faults asked, none made: " + result.rejects().stream().limit(3).toList());
+    }
+
+    @Test
+    void theWholeNationAsAPartIsTheNationsMonth() throws IOException {
+        new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir.resolve("nation"));
+        new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).withFirstProvinces(SampleAgencies.PROVINCES).writeTo(dir.resolve("part"));
+        for (String file : Monev.FILES) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("nation").resolve(file)), Files.readAllBytes(dir.resolve("part").resolve(file)), file);
+        }
+    }
+
+    /**
+     * The nation's month is the one it was before parts of the nation could be asked for (and that
+     * the benchmarks and the READMEs' figures were measured on): the same bytes for the same seed.
+     */
+    @Test
+    void theNationsMonthIsUnchanged() throws IOException {
+        new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir);
+        Map<String, String> sha256 = new TreeMap<>();
+        for (String file : Monev.FILES) {
+            sha256.put(file, sha256(dir.resolve(file)));
+        }
+        assertEquals(NATION_SCALE_01_SEED_5_FAULTS_001, sha256);
+    }
+
+    private static final Map<String, String> NATION_SCALE_01_SEED_5_FAULTS_001 = Map.of(
+            "agencies.csv", "fa5692dba05fe9b837007827a10764ed1fc2cee79c5f6a28939a2309b97a39ce",
+            "narratives.csv", "55a530fe540a25c87a1f3dba7e0935b7861869fc8ad0424ce43026e65aa9437a",
+            "reports.csv", "d4ad2bc8f93d2ba751cbfaafb562737804731c71e12f2e64e89643289dc391f2",
+            "dissemination.csv", "44db285f7d76c4f880cbe8a4e2f4968bff5ff50bf7469eb4e73c763fc38ae521",
+            "media.csv", "2373320af26a89ea066a706cd3755db5387532b9a5f80f123e4851bb778be55d");
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aPartOfTheNationIsOneToAllProvinces() {
+        MonthGenerator nation = new MonthGenerator(YearMonth.of(2024, 9), 1, 3, 0);
+        assertThrows(IllegalArgumentException.class, () -> nation.withFirstProvinces(0));
+        assertThrows(IllegalArgumentException.class, () -> nation.withFirstProvinces(SampleAgencies.PROVINCES + 1));
+    }
+
+    @ParameterizedTest(name = "{0} province(s)")
+    @ValueSource(ints = {1, SampleAgencies.PROVINCES})
+    void faultsOfEachKindAreRejectedAndTheRestAccepted(int provinces) {
+        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 0.5, 8, 0.02).withFirstProvinces(provinces);
         generator.writeTo(dir);
         MonevResult result = Monev.of(YearMonth.of(2024, 9), generator.asOf()).evaluate(dir);
         Set<RejectCode> codes = result.rejects().stream().map(Reject::code).collect(Collectors.toCollection(() -> EnumSet.noneOf(RejectCode.class)));
