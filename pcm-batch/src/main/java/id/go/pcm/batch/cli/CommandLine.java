@@ -32,10 +32,12 @@ public final class CommandLine {
 
     /** The help text printed by {@code --help}. */
     public static final String HELP = """
-            Usage: java -jar pcm-batch.jar --period=YYYY-MM --input=DIR --output=DIR [options]
+            Usage: pcm-batch --period=YYYY-MM --input=DIR --output=DIR [options]
+              (bin/pcm-batch, or java -jar pcm-batch.jar with the same arguments)
 
             Evaluates one month of PCM input files and writes into --output:
-              pcm-report-YYYY-MM.pdf, pcm-figures-YYYY-MM.json, pcm-rejects-YYYY-MM.csv
+              pcm-report-YYYY-MM.pdf, pcm-figures-YYYY-MM.json, pcm-rejects-YYYY-MM.csv,
+              the agencies' scorecards in pcm-rapor-YYYY-MM/
 
             Required:
               --period=YYYY-MM           the evaluation month, e.g. 2024-09
@@ -60,7 +62,7 @@ public final class CommandLine {
             Exit status: 0 done, 1 unexpected error (see the log), 2 bad arguments or configuration,
             3 input unusable, 4 too many rejects.
 
-            Usage: java -jar pcm-batch.jar --check --period=YYYY-MM --input=DIR|FILE [options]
+            Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE [options]
 
             Checks files before they are sent, with the rules of the month's run, and prints per file
             its rows, accepted and rejected, and its first 20 rejects (no database, no history, no report):

@@ -155,7 +155,7 @@ class CheckCommandTest {
     @Test
     void helpDescribesTheCheck() {
         Result help = run("--help");
-        assertTrue(help.out().contains("Usage: java -jar pcm-batch.jar --check --period=YYYY-MM --input=DIR|FILE"), help.out());
+        assertTrue(help.out().contains("Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE"), help.out());
         assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
     }
 }

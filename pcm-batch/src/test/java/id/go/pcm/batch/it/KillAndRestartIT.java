@@ -191,7 +191,7 @@ class KillAndRestartIT {
     void theJarPrintsHelpAndRefusesBadArguments() throws Exception {
         OperatorRun help = OperatorRun.start(dir.resolve("home-help"), "--help");
         assertEquals(0, help.await());
-        assertTrue(help.output().stream().anyMatch(l -> l.startsWith("Usage: java -jar pcm-batch.jar")));
+        assertTrue(help.output().stream().anyMatch(l -> l.startsWith("Usage: pcm-batch --period=YYYY-MM")));
         OperatorRun bad = OperatorRun.start(dir.resolve("home-help"), "--period=2024-09");
         assertEquals(2, bad.await());
         assertEquals(List.of("pcm: --input is required; see --help."), bad.output());
