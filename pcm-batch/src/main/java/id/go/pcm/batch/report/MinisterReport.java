@@ -19,9 +19,8 @@ import java.util.Map;
  * every agency, with vector charts, in Bahasa Indonesia or English, PDF/A-1b, the same bytes for the
  * same document.
  *
- * <p>Rendered twice: the first pass learns the page count and where each section starts, the second
- * prints them in the footers ("Halaman 3 dari 18") and the contents. The footer and contents take the
- * same room in both passes, so the layout does not move.
+ * <p>Rendered in one pass: the contents' page numbers and the footers' total ("Halaman 3 dari 18")
+ * are small boxes drawn in once known, as each section starts and when the document closes.
  */
 public final class MinisterReport implements ReportRenderer {
 
