@@ -30,7 +30,7 @@ class LauncherIT {
 
     @Test
     void theLauncherWritesWhatJavaJarWritesAndItsSecondRunStartsFromTheArchiveOfTheFirst() throws Exception {
-        Map<String, byte[]> expected = outputs(OperatorRun.start(dir.resolve("jar-home"), command("jar-out")), "jar-out");
+        Map<String, byte[]> expected = outputs(OperatorRun.startJar(dir.resolve("jar-home"), command("jar-out")), "jar-out");
 
         Path home = dir.resolve("home");
         OperatorRun first = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of(), home, command("first-out"));

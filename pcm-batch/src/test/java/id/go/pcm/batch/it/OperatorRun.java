@@ -84,30 +84,46 @@ final class OperatorRun {
     }
 
     /**
-     * Starts the jar with PCM_HOME pointing at a folder of the test's own.
+     * Starts the job as an operator does, through the build's launcher with the JVM options it
+     * chooses, with PCM_HOME pointing at a folder of the test's own. Without the class-data archive:
+     * every test's home is new, so every run would be a first one and write it.
      *
      * @param home the job database and log folder
      * @param args the operator's arguments
      */
     static OperatorRun start(Path home, String... args) throws IOException {
-        return start(List.of(), Map.of(), home, args);
+        return startWith(Map.of(), home, args);
     }
 
     /**
-     * Starts the jar as {@link #start} does, with variables added to its environment
+     * Starts the job as {@link #start} does, with variables added to its environment
      * ({@code PCM_SIGN_PASSWORD}, {@code SOFTHSM2_CONF}).
      */
     static OperatorRun startWith(Map<String, String> environment, Path home, String... args) throws IOException {
-        return start(List.of(), environment, home, args);
+        return start(List.of(launcher().toString()), withoutArchive(environment), home, List.of(args));
     }
 
     /**
-     * Starts the jar as {@link #start} does, with SIGINT's default action restored, so that it can be
+     * Starts the job as {@link #start} does, with SIGINT's default action restored, so that it can be
      * interrupted as Ctrl-C does: a shell's background job ignores SIGINT, a build started from one
      * passes that on to every process it starts, and the JVM leaves an ignored signal ignored.
      */
     static OperatorRun startInterruptible(Path home, String... args) throws IOException {
-        return start(List.of("env", "--default-signal=INT"), Map.of(), home, args); // env then execs java: the same pid
+        // env execs the launcher, which execs java: the same pid
+        return start(List.of("env", "--default-signal=INT", launcher().toString()), withoutArchive(Map.of()), home,
+                List.of(args));
+    }
+
+    /** Starts the packaged jar itself, {@code java -jar pcm-batch.jar}, as a launcher's reference. */
+    static OperatorRun startJar(Path home, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
+        return start(command, Map.of(), home, List.of(args));
+    }
+
+    private static Map<String, String> withoutArchive(Map<String, String> environment) {
+        Map<String, String> all = new java.util.HashMap<>(environment);
+        all.putIfAbsent("PCM_CDS", "off");
+        return all;
     }
 
     /**
@@ -126,13 +142,6 @@ final class OperatorRun {
     /** The build's launcher, {@code target/bin/pcm-batch}, beside the jar. */
     static Path launcher() {
         return Path.of(jar()).resolveSibling("bin").resolve("pcm-batch");
-    }
-
-    private static OperatorRun start(List<String> prefix, Map<String, String> environment, Path home, String... args)
-            throws IOException {
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(javaBinary(), "-Xmx512m", "-jar", jar()));
-        return start(command, environment, home, List.of(args));
     }
 
     private static OperatorRun start(List<String> head, Map<String, String> environment, Path home, List<String> args)
