@@ -181,6 +181,7 @@ public final class Publication implements Tasklet {
         }
     }
 
+    /** @return what a content writes, in memory: the report rendered off this thread, a PDF before its signature */
     private static byte[] bytes(OutputFiles.Content content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         content.writeTo(out);
@@ -198,11 +199,7 @@ public final class Publication implements Tasklet {
         if (signer == null) {
             return unsigned;
         }
-        return out -> {
-            ByteArrayOutputStream rendered = new ByteArrayOutputStream();
-            unsigned.writeTo(rendered);
-            signer.sign(rendered.toByteArray(), out);
-        };
+        return out -> signer.sign(bytes(unsigned), out);
     }
 
     /**
