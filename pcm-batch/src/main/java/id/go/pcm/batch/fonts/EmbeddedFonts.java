@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class EmbeddedFonts {
     private final Map<String, Loaded> files = new LinkedHashMap<>();
     private final Map<Face, List<Loaded>> chains = new EnumMap<>(Face.class);
     private final List<Loaded> fallbacks;
+    private final Map<String, Loaded> byAwtName = new HashMap<>();
 
     private EmbeddedFonts() {
         int index = 0;
@@ -79,6 +81,11 @@ public final class EmbeddedFonts {
             chains.put(face, List.copyOf(chain));
         }
         fallbacks = FALLBACKS.stream().map(files::get).toList();
+        for (Loaded file : files.values()) {
+            if (byAwtName.putIfAbsent(file.awt().getName(), file) != null) {
+                throw new IllegalStateException("two embedded fonts are both named " + file.awt().getName());
+            }
+        }
         // The processor is global to OpenPDF; only the fonts given to it here are laid out by it.
         LayoutProcessor.enable();
         for (Loaded file : files.values()) {
@@ -160,13 +167,10 @@ public final class EmbeddedFonts {
      * @return the embedded font it was made from, or {@code null}
      */
     public BaseFont pdfOf(java.awt.Font awt) {
-        String name = awt.getFontName(java.util.Locale.ROOT);
-        for (Loaded file : files.values()) {
-            if (file.awt().getFontName(java.util.Locale.ROOT).equals(name)) {
-                return file.pdf();
-            }
-        }
-        return null;
+        // By the name the Font object carries (a derived font keeps its file's): Font.getFontName reads
+        // the file's name table anew on every call, and charts ask this for every label they measure.
+        Loaded file = byAwtName.get(awt.getName());
+        return file == null ? null : file.pdf();
     }
 
     /**

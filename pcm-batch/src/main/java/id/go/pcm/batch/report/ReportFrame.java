@@ -256,12 +256,14 @@ final class ReportFrame {
      * Measures what of a table must stay with the heading above it: the whole table when it is kept
      * together, else its header and first rows.
      *
-     * @param table a table, which this fixes to the text width
+     * @param table a table, which this fixes to its share of the text width
      * @return the height in points
      */
     float keep(PdfPTable table) {
-        table.setTotalWidth(width());
-        table.setLockedWidth(true);
+        // The width OpenPDF itself gives the table when placing it, to the bit: it then keeps the row
+        // heights measured here. A locked width would have it measure every row again each time the
+        // table is placed (on each page it spans), which was a seventh of a month's run.
+        table.setTotalWidth(width() * table.getWidthPercentage() / 100f);
         if (table.getKeepTogether()) {
             return table.getTotalHeight() + table.spacingBefore();
         }
