@@ -241,6 +241,17 @@ class MonthlyRunTest {
     }
 
     @Test
+    void numbersEachMonthsAttemptsOnTheirOwn() {
+        Path out = dir.resolve("out");
+        String august = "--as-of=2024-09-30T00:00:00+07:00";
+        assertTrue(runMonth("2024-08", Runs.month("2024-08"), out, august).out().contains("starting attempt 1 of 2024-08"));
+        assertTrue(runMonth("2024-08", Runs.month("2024-08"), out, august).out().contains("starting attempt 2 of 2024-08"));
+        assertTrue(runMonth("2024-09", Runs.month("2024-09"), out, AS_OF).out().contains("starting attempt 1 of 2024-09"));
+        assertTrue(runMonth("2024-08", Runs.month("2024-08"), out, august).out().contains("starting attempt 3 of 2024-08"));
+        assertTrue(runMonth("2024-09", Runs.month("2024-09"), out, AS_OF).out().contains("starting attempt 2 of 2024-09"));
+    }
+
+    @Test
     void exitsWith2OnBadArgumentsBeforeAnythingRuns() {
         Runs.Result result = runs.run("--period=2024-9", "--input=" + Runs.month("2024-09"), "--output=" + dir);
         assertEquals(2, result.exit());

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
@@ -24,7 +25,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -197,13 +197,20 @@ public final class MonthlyLauncher {
                 && (request.asOf() == null || request.asOf().equals(asOfBefore));
     }
 
+    /**
+     * The month's latest attempt, found by its identity: each attempt is numbered one after the last,
+     * from 1, so this reads the month's attempts only, not every execution of every month the
+     * repository has kept.
+     */
     private Optional<JobExecution> lastExecution(String period) {
-        return repository.findJobInstances(job.getName()).stream()
-                .map(repository::getLastJobExecution)
-                .filter(Objects::nonNull)
-                .filter(e -> period.equals(RunParameters.period(e.getJobParameters())))
-                .max(Comparator.comparingLong((JobExecution e) -> RunParameters.attempt(e.getJobParameters()))
-                        .thenComparingLong(JobExecution::getId));
+        JobInstance latest = null;
+        for (long attempt = 1; ; attempt++) {
+            JobInstance instance = repository.getJobInstance(job.getName(), RunParameters.identity(period, attempt));
+            if (instance == null) {
+                return Optional.ofNullable(latest).map(repository::getLastJobExecution);
+            }
+            latest = instance;
+        }
     }
 
     private static String iso(OffsetDateTime time) {

@@ -42,9 +42,7 @@ public final class RunParameters {
      */
     public static JobParameters of(RunRequest request, OffsetDateTime asOf, String fingerprint, long attempt,
                                    String signKey) {
-        JobParametersBuilder builder = new JobParametersBuilder()
-                .addString(PERIOD, request.period().toString(), true)
-                .addLong(ATTEMPT, attempt, true)
+        JobParametersBuilder builder = new JobParametersBuilder(identity(request.period().toString(), attempt))
                 .addString(INPUT, request.input().toString(), false)
                 .addString(OUTPUT, text(request.output()), false)
                 .addString(AS_OF, asOf.toString(), false)
@@ -55,6 +53,15 @@ public final class RunParameters {
             builder.addString(SIGN_KEY, signKey, false);
         }
         return builder.toJobParameters();
+    }
+
+    /**
+     * @param period  a month, {@code 2024-09}
+     * @param attempt an attempt number for it
+     * @return the parameters that identify that attempt's job instance
+     */
+    static JobParameters identity(String period, long attempt) {
+        return new JobParametersBuilder().addString(PERIOD, period, true).addLong(ATTEMPT, attempt, true).toJobParameters();
     }
 
     /**
