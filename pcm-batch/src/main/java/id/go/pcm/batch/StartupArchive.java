@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The class-data-sharing archive that lets later runs start about a second sooner (Java 17's dynamic
+ * The class-data-sharing archive that lets later runs start sooner (Java 17's dynamic
  * CDS archive): the launcher {@code bin/pcm-batch} asks for it, by starting the JVM with
  * {@code -XX:+RecordDynamicDumpInfo} and {@link #PROPERTY} naming the file, when it has none for
  * this PCM and this Java, and starts later runs with {@code -XX:SharedArchiveFile}.
