@@ -63,7 +63,8 @@ final class StartupArchive {
             LOG.info("Class-data archive {} written in {} ms ({} classes linked for it): later runs start from it", target,
                     (System.nanoTime() - start) / 1_000_000, linked);
             removeOthers(target);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | Error e) {
+            // Even an OutOfMemoryError here: the month is published, and its exit status stands.
             LOG.warn("The class-data archive {} could not be written ({}); runs start without it", target, e.toString());
         } finally {
             try {
@@ -109,7 +110,8 @@ final class StartupArchive {
     private static List<String> loadedClassNames() throws Exception {
         List<String> names = new ArrayList<>();
         for (String line : String.valueOf(command("vmClassHierarchy")).split("\n")) {
-            // "|  |--org.h2.value.ValueGeometry/app": a name and its loader; a hidden class has a second '/'
+            // "|  |--org.h2.value.ValueGeometry/0x00007f…": a name and its loader (null: the boot loader);
+            // a hidden class or a generated accessor has a second '/'
             int branch = line.lastIndexOf("|--");
             String entry = (branch < 0 ? line : line.substring(branch + 3)).replace(" (intf)", "").strip();
             int slash = entry.indexOf('/');

@@ -25,6 +25,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -108,7 +110,8 @@ public final class MonthlyLauncher {
      */
     private Outcome runHolding(RunRequest request, boolean alone) throws Exception {
         String fingerprint = fingerprint(request.input());
-        Optional<JobExecution> last = lastExecution(request.period().toString());
+        Attempts attempts = attempts(request.period().toString());
+        Optional<JobExecution> last = attempts.last();
         if (last.isPresent() && last.get().isRunning()) {
             JobExecution running = last.get();
             Optional<RunOwner> owner = RunOwner.readFrom(running.getExecutionContext());
@@ -129,7 +132,7 @@ public final class MonthlyLauncher {
         Optional<Path> created = OutputFiles.topmostMissing(request.output());
         stop.own(outputs);
         try {
-            return outcome(startOrResume(request, fingerprint, last));
+            return outcome(startOrResume(request, fingerprint, last, attempts.begun() + 1));
         } finally {
             outputs.removeWorkFiles();
             created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
@@ -137,7 +140,8 @@ public final class MonthlyLauncher {
         }
     }
 
-    private JobExecution startOrResume(RunRequest request, String fingerprint, Optional<JobExecution> last) throws Exception {
+    private JobExecution startOrResume(RunRequest request, String fingerprint, Optional<JobExecution> last, long next)
+            throws Exception {
         JobExecution execution;
         String signKey = signingKey == null ? null : signingKey.identity();
         if (last.isPresent() && isResumable(last.get(), request, fingerprint, signKey)) {
@@ -155,16 +159,12 @@ public final class MonthlyLauncher {
             if (signingKey != null) {
                 signingKey.requireValidAt(asOf); // before anything changes in the job repository
             }
-            long attempt = 1;
-            if (last.isPresent()) {
-                attempt = RunParameters.attempt(last.get().getJobParameters()) + 1;
-                if (last.get().getStatus() == BatchStatus.FAILED || last.get().getStatus() == BatchStatus.STOPPED) {
-                    operator.abandon(last.get());
-                }
+            if (last.isPresent() && (last.get().getStatus() == BatchStatus.FAILED || last.get().getStatus() == BatchStatus.STOPPED)) {
+                operator.abandon(last.get());
             }
-            console.println("PCM: starting attempt " + attempt + " of " + request.period() + " as of " + iso(asOf)
+            console.println("PCM: starting attempt " + next + " of " + request.period() + " as of " + iso(asOf)
                     + (signingKey == null ? "" : ", signed by " + signingKey.subject()));
-            execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, attempt, signKey));
+            execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, next, signKey));
         }
         return execution;
     }
@@ -198,19 +198,41 @@ public final class MonthlyLauncher {
     }
 
     /**
-     * The month's latest attempt, found by its identity: each attempt is numbered one after the last,
-     * from 1, so this reads the month's attempts only, not every execution of every month the
-     * repository has kept.
+     * A month's attempts so far.
+     *
+     * @param begun how many were begun: the next is numbered one more
+     * @param last  the last execution of the latest attempt that has one
      */
-    private Optional<JobExecution> lastExecution(String period) {
-        JobInstance latest = null;
-        for (long attempt = 1; ; attempt++) {
-            JobInstance instance = repository.getJobInstance(job.getName(), RunParameters.identity(period, attempt));
-            if (instance == null) {
-                return Optional.ofNullable(latest).map(repository::getLastJobExecution);
+    private record Attempts(long begun, Optional<JobExecution> last) {
+    }
+
+    /**
+     * The month's attempts, found by their identity: each is numbered one after the last, from 1, so
+     * this reads the month's attempts only, not every execution of every month the repository keeps.
+     * An attempt may have no execution: its process died between Spring Batch's commits of the
+     * instance and of its first execution, and Spring Batch will not start that instance again. It
+     * keeps its number (the next run takes the one after) and is passed over as the last attempt.
+     */
+    private Attempts attempts(String period) {
+        List<JobInstance> instances = new ArrayList<>();
+        while (true) {
+            JobInstance next = repository.getJobInstance(job.getName(), RunParameters.identity(period, instances.size() + 1L));
+            if (next == null) {
+                break;
             }
-            latest = instance;
+            instances.add(next);
         }
+        for (int i = instances.size() - 1; i >= 0; i--) {
+            JobExecution last = repository.getLastJobExecution(instances.get(i));
+            if (last != null) {
+                if (i < instances.size() - 1) {
+                    LOG.warn("Attempt {} of {} was begun by a process that died before it ran; the next attempt is {}",
+                            instances.size(), period, instances.size() + 1);
+                }
+                return new Attempts(instances.size(), Optional.of(last));
+            }
+        }
+        return new Attempts(instances.size(), Optional.empty());
     }
 
     private static String iso(OffsetDateTime time) {
