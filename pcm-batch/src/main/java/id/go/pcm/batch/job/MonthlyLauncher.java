@@ -222,17 +222,14 @@ public final class MonthlyLauncher {
             }
             instances.add(next);
         }
-        for (int i = instances.size() - 1; i >= 0; i--) {
-            JobExecution last = repository.getLastJobExecution(instances.get(i));
-            if (last != null) {
-                if (i < instances.size() - 1) {
-                    LOG.warn("Attempt {} of {} was begun by a process that died before it ran; the next attempt is {}",
-                            instances.size(), period, instances.size() + 1);
-                }
-                return new Attempts(instances.size(), Optional.of(last));
+        Optional<JobExecution> last = Optional.empty();
+        for (int i = instances.size() - 1; i >= 0 && last.isEmpty(); i--) {
+            last = Optional.ofNullable(repository.getLastJobExecution(instances.get(i)));
+            if (last.isEmpty()) {
+                LOG.warn("Attempt {} of {} was begun by a process that died before it ran: passed over", i + 1, period);
             }
         }
-        return new Attempts(instances.size(), Optional.empty());
+        return new Attempts(instances.size(), last);
     }
 
     private static String iso(OffsetDateTime time) {
