@@ -2,6 +2,7 @@ package id.go.pcm.batch.history;
 
 import id.go.pcm.Monev;
 import id.go.pcm.batch.PcmBatchApplication;
+import id.go.pcm.batch.job.JobTests;
 import id.go.pcm.evaluation.MonthlyFigures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,7 @@ class HistoryCommitTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("db/pcm"));
-        registry.add("pcm.home", () -> home.toString());
+        JobTests.embeddedHome(registry, home);
     }
 
     @Autowired

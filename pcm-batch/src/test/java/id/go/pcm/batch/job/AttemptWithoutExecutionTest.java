@@ -1,7 +1,6 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.PcmBatchApplication;
-import id.go.pcm.batch.cli.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -13,10 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,8 +30,7 @@ class AttemptWithoutExecutionTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("db/pcm"));
-        registry.add("pcm.home", () -> home.toString());
+        JobTests.embeddedHome(registry, home);
     }
 
     @Autowired
@@ -43,24 +38,18 @@ class AttemptWithoutExecutionTest {
     @Autowired
     JobRepository repository;
 
-    private static RunRequest request(Path output) throws URISyntaxException {
-        Path month = Path.of(AttemptWithoutExecutionTest.class.getResource("/months/2024-09").toURI());
-        return new RunRequest(YearMonth.of(2024, 9), month, output, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"),
-                RunRequest.Language.ID, 0.5);
-    }
-
     @Test
     void theNextRunTakesTheNumberAfterAnAttemptThatNeverRan() throws Exception {
-        assertEquals(Outcome.DONE, launcher.run(request(home.resolve("first"))).exitCode());
+        assertEquals(Outcome.DONE, launcher.run(JobTests.september(home.resolve("first"))).exitCode());
         JobInstance orphan = repository.createJobInstance(MonthlyJobConfiguration.JOB_NAME, RunParameters.identity("2024-09", 2));
 
-        Outcome again = launcher.run(request(home.resolve("second")));
+        Outcome again = launcher.run(JobTests.september(home.resolve("second")));
         assertEquals(Outcome.DONE, again.exitCode(), again.message());
         assertEquals(List.of(), repository.getJobExecutions(orphan), "Spring Batch will not start an instance left without an execution");
         JobExecution third = repository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME, RunParameters.identity("2024-09", 3));
         assertEquals(BatchStatus.COMPLETED, third.getStatus());
 
-        assertEquals(Outcome.DONE, launcher.run(request(home.resolve("third"))).exitCode(), "and the one after that");
+        assertEquals(Outcome.DONE, launcher.run(JobTests.september(home.resolve("third"))).exitCode(), "and the one after that");
         assertEquals(BatchStatus.COMPLETED, repository.getLastJobExecution(MonthlyJobConfiguration.JOB_NAME,
                 RunParameters.identity("2024-09", 4)).getStatus());
     }

@@ -54,8 +54,7 @@ class OutputDiskFullTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("db/pcm"));
-        registry.add("pcm.home", () -> home.toString());
+        JobTests.embeddedHome(registry, home);
     }
 
     @Autowired

@@ -1,7 +1,6 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.PcmBatchApplication;
-import id.go.pcm.batch.cli.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,15 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,16 +56,11 @@ class PostgresStaleRunTest {
     @Autowired
     JobRepository repository;
 
-    private static RunRequest request(Path output) throws URISyntaxException {
-        return new RunRequest(YearMonth.of(2024, 9), Path.of(PostgresStaleRunTest.class.getResource("/months/2024-09").toURI()),
-                output, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), RunRequest.Language.ID, 0.5);
-    }
-
     @Test
     void anExecutionLeftRunningByAProcessOfAnotherHostIsRecoveredOnceTheMonthIsHeld() throws Exception {
         Path out = home.resolve("out");
         RestartAfterFaultTest.ARMED.set(true);
-        assertEquals(Outcome.UNEXPECTED, launcher.run(request(out)).exitCode());
+        assertEquals(Outcome.UNEXPECTED, launcher.run(JobTests.september(out)).exitCode());
         // What a run on another host leaves when that host dies: its execution still "running".
         JobExecution left = repository.getLastJobExecution(repository.getLastJobInstance(MonthlyJobConfiguration.JOB_NAME));
         left.setStatus(BatchStatus.STARTED);
@@ -79,7 +70,7 @@ class PostgresStaleRunTest {
         new RunOwner("elsewhere", "000000000000", 4242, "2024-10-10T00:00:00Z").writeTo(left.getExecutionContext());
         repository.updateExecutionContext(left);
 
-        Outcome resumed = launcher.run(request(out));
+        Outcome resumed = launcher.run(JobTests.september(out));
 
         assertEquals(Outcome.DONE, resumed.exitCode(), resumed.message());
         assertTrue(Files.exists(out.resolve("pcm-figures-2024-09.json")));

@@ -1,7 +1,6 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.PcmBatchApplication;
-import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.job.internal.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,11 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -46,8 +42,7 @@ class RestartAfterFaultTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + home.resolve("db/pcm"));
-        registry.add("pcm.home", () -> home.toString());
+        JobTests.embeddedHome(registry, home);
     }
 
     /** Progress that throws once, on the third row of dissemination.csv, while armed. */
@@ -77,26 +72,17 @@ class RestartAfterFaultTest {
     @Autowired
     JobRepository repository;
 
-    private static Path month() throws URISyntaxException {
-        return Path.of(RestartAfterFaultTest.class.getResource("/months/2024-09").toURI());
-    }
-
-    private static RunRequest request(Path output) throws URISyntaxException {
-        return new RunRequest(YearMonth.of(2024, 9), month(), output, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"),
-                RunRequest.Language.ID, 0.5);
-    }
-
     @Test
     void resumesAFailedRunAndEndsWithTheOutputsOfAnUninterruptedOne() throws Exception {
         Path interrupted = home.resolve("interrupted");
         ARMED.set(true);
-        Outcome failed = launcher.run(request(interrupted));
+        Outcome failed = launcher.run(JobTests.september(interrupted));
         assertEquals(Outcome.UNEXPECTED, failed.exitCode());
         assertTrue(failed.message().contains("injected fault"), failed.message());
         assertTrue(failed.message().contains("run the same command again"), failed.message());
         assertFalse(Files.exists(interrupted.resolve("pcm-figures-2024-09.json")), "no outputs from a failed run");
 
-        Outcome resumed = launcher.run(request(interrupted));
+        Outcome resumed = launcher.run(JobTests.september(interrupted));
         assertEquals(Outcome.DONE, resumed.exitCode(), resumed.message());
 
         JobInstance instance = repository.getLastJobInstance(MonthlyJobConfiguration.JOB_NAME);
@@ -106,7 +92,7 @@ class RestartAfterFaultTest {
         assertTrue(executions.stream().anyMatch(e -> e.getStatus() == BatchStatus.COMPLETED));
 
         Path uninterrupted = home.resolve("uninterrupted");
-        assertEquals(Outcome.DONE, launcher.run(request(uninterrupted)).exitCode());
+        assertEquals(Outcome.DONE, launcher.run(JobTests.september(uninterrupted)).exitCode());
         for (String file : List.of("pcm-report-2024-09.pdf", "pcm-figures-2024-09.json", "pcm-rejects-2024-09.csv")) {
             assertArrayEquals(read(uninterrupted.resolve(file)), read(interrupted.resolve(file)), file);
         }
