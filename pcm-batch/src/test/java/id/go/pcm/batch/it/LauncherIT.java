@@ -91,6 +91,26 @@ class LauncherIT {
         assertTrue(none.output().get(0).contains("JAVA_HOME"), none.output().get(0));
     }
 
+    @Test
+    void theLauncherSetsGlibcsTrimThresholdAndTheOperatorsOwnTunablesComeAfterIt() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("jdk-17/bin"));
+        Files.writeString(bin.resolveSibling("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"GLIBC_TUNABLES=$GLIBC_TUNABLES\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        String jdk = bin.getParent().toString();
+
+        OperatorRun plain = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of("JAVA_HOME", jdk, "GLIBC_TUNABLES", ""),
+                dir.resolve("home"), "--help");
+        assertEquals(0, plain.await(30_000), String.join("\n", plain.output()));
+        assertEquals(List.of("GLIBC_TUNABLES=glibc.malloc.trim_threshold=67108864"), plain.output());
+
+        OperatorRun own = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("JAVA_HOME", jdk, "GLIBC_TUNABLES", "glibc.malloc.trim_threshold=131072"), dir.resolve("home"), "--help");
+        assertEquals(0, own.await(30_000), String.join("\n", own.output()));
+        assertEquals(List.of("GLIBC_TUNABLES=glibc.malloc.trim_threshold=67108864:glibc.malloc.trim_threshold=131072"),
+                own.output(), "glibc applies tunables in order: the operator's, last, win");
+    }
+
     private String[] command(String output) {
         return new String[] {"--period=2024-09", "--input=" + MONTH, "--output=" + dir.resolve(output), OperatorRun.AS_OF,
                 "--max-reject-ratio=1"}; // the month has faulty rows on purpose
