@@ -10,12 +10,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The agencies of PCM's samples: 32 ministries and 12 non-ministerial agencies, the 38 provinces
- * with their Kemendagri codes, and the 514 regencies and cities under them (their codes follow the
- * Kemendagri scheme: {@code NN.01} upwards for regencies, {@code NN.71} upwards for cities).
+ * The agencies of PCM's samples: 32 ministries and 12 non-ministerial agencies, the 38 provinces,
+ * and the 514 regencies and cities under them, each regional government under its real name and
+ * Kemendagri code ("Pemerintah Kabupaten Bandung", {@code KAB-32.04}). The regions come from Cahya
+ * DSN's {@code wilayah} dataset (MIT licence), copied into {@code regions/} beside this class with
+ * its attribution and licence.
  */
 public final class SampleAgencies {
 
@@ -59,22 +64,30 @@ public final class SampleAgencies {
         for (String[] row : rows("central.csv")) {
             all.add(new Entry(row[0], row[1], AgencyType.valueOf(row[2]), null, null));
         }
+        Map<String, String> provinceNames = new HashMap<>();
+        for (CSVRecord province : records("regions/provinsi.csv")) {
+            provinceNames.put(province.get("kode"), name(province));
+        }
+        Map<String, List<CSVRecord>> regions = new HashMap<>();
+        for (CSVRecord region : records("regions/kabupaten_kota.csv")) {
+            regions.computeIfAbsent(region.get("kode_provinsi"), code -> new ArrayList<>()).add(region);
+        }
         for (String[] row : rows("provinces.csv").subList(0, provinces)) {
             String code = row[0];
-            String province = row[1];
-            String provinceId = row[2];
-            all.add(new Entry(provinceId, "Pemerintah Provinsi " + province, AgencyType.PROVINSI, null, code));
-            int regencies = Integer.parseInt(row[3]);
-            int cities = Integer.parseInt(row[4]);
-            for (int i = 1; i <= regencies; i++) {
-                String region = code + "." + two(i);
-                all.add(new Entry("KAB-" + region, "Pemerintah Kabupaten " + region + " (" + province + ")",
-                        AgencyType.KABUPATEN, provinceId, region));
+            String provinceId = row[1];
+            String province = provinceNames.get(code);
+            if (province == null) {
+                throw new IllegalStateException("provinces.csv names province " + code + ", which regions/provinsi.csv lacks");
             }
-            for (int i = 71; i < 71 + cities; i++) {
-                String region = code + "." + two(i);
-                all.add(new Entry("KOTA-" + region, "Pemerintah Kota " + region + " (" + province + ")",
-                        AgencyType.KOTA, provinceId, region));
+            all.add(new Entry(provinceId, "Pemerintah Provinsi " + province, AgencyType.PROVINSI, null, code));
+            // In code order: the regencies (NN.01 upwards), then the cities (NN.71 upwards).
+            List<CSVRecord> under = regions.getOrDefault(code, List.of()).stream()
+                    .sorted(Comparator.comparing(region -> region.get("kode"))).toList();
+            for (CSVRecord region : under) {
+                String regionCode = region.get("kode");
+                AgencyType type = AgencyType.valueOf(region.get("jenis")); // KABUPATEN or KOTA, as the list says
+                String prefix = type == AgencyType.KOTA ? "KOTA-" : "KAB-";
+                all.add(new Entry(prefix + regionCode, "Pemerintah " + name(region), type, provinceId, regionCode));
             }
         }
         return all;
@@ -85,22 +98,24 @@ public final class SampleAgencies {
         return rows("programs.csv");
     }
 
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
+    /** A region's name as the list gives it, trimmed: the published list keeps a trailing space on one (31.72). */
+    private static String name(CSVRecord region) {
+        return region.get("nama").strip();
     }
 
     /** Reads one of the bundled lists: CSV with '#' comments and a header. */
     static List<String[]> rows(String resource) {
+        return records(resource).stream().map(CSVRecord::values).toList();
+    }
+
+    /** The records of one of the bundled lists, their fields reachable by the header's names. */
+    private static List<CSVRecord> records(String resource) {
         try (InputStream in = SampleAgencies.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from pcm-samples");
             }
             CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
-            List<String[]> rows = new ArrayList<>();
-            for (CSVRecord record : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                rows.add(record.values());
-            }
-            return rows;
+            return format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

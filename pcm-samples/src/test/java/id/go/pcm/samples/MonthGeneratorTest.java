@@ -6,6 +6,8 @@ import id.go.pcm.agency.AgencyType;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +92,11 @@ class MonthGeneratorTest {
     /**
      * The nation's month is the one it was before parts of the nation could be asked for (and that
      * the benchmarks and the READMEs' figures were measured on): the same bytes for the same seed.
+     * Since the regions carry their real names and codes (issue 19), agencies.csv has 516 other names
+     * (514 regencies and cities, DKI Jakarta and DI Yogyakarta) and 23 regencies and cities of
+     * Kalimantan Timur, Sulawesi Selatan, Papua and Papua Barat other ids (their real codes, e.g.
+     * KAB-64.05 is now KAB-64.08), which the other files carry in ids and URLs; with those ids mapped,
+     * every other byte is as before, and media.csv, which names no agency, is unchanged.
      */
     @Test
     void theNationsMonthIsUnchanged() throws IOException {
@@ -101,10 +109,10 @@ class MonthGeneratorTest {
     }
 
     private static final Map<String, String> NATION_SCALE_01_SEED_5_FAULTS_001 = Map.of(
-            "agencies.csv", "fa5692dba05fe9b837007827a10764ed1fc2cee79c5f6a28939a2309b97a39ce",
-            "narratives.csv", "55a530fe540a25c87a1f3dba7e0935b7861869fc8ad0424ce43026e65aa9437a",
-            "reports.csv", "d4ad2bc8f93d2ba751cbfaafb562737804731c71e12f2e64e89643289dc391f2",
-            "dissemination.csv", "44db285f7d76c4f880cbe8a4e2f4968bff5ff50bf7469eb4e73c763fc38ae521",
+            "agencies.csv", "bdadf865c722907ae5a5a61a6141e5c51ca883f99177f09eabe62e23e7d372ca",
+            "narratives.csv", "91f88a3f09b409fdb7a5d489a386b8f0a28c761c1db7c9b1f895ac4ca3074ddd",
+            "reports.csv", "778f2432c33ceb160f6a18bba1eb30be085276f8386d7c9e0a59512e0b302ed0",
+            "dissemination.csv", "ab7d822ded227844c82ad3a80d93d2032283e24488e4464fdf4487e4d2bd1d92",
             "media.csv", "2373320af26a89ea066a706cd3755db5387532b9a5f80f123e4851bb778be55d");
 
     private static String sha256(Path file) throws IOException {
@@ -113,6 +121,42 @@ class MonthGeneratorTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The bundled month is exactly what the generator writes for its settings (so a change to the
+     * generator's agencies shows in the sample, and the sample is never edited by hand). Regenerate it with
+     * {@code GenerateMonth --period=2024-09 --scale=0.2 --seed=2024 --fault-rate=0.01 --output=pcm-samples/months/2024-09}.
+     */
+    @Test
+    void theBundledMonthIsWhatTheGeneratorWrites() throws IOException {
+        new MonthGenerator(YearMonth.of(2024, 9), 0.2, 2024, 0.01).writeTo(dir);
+        for (String file : Monev.FILES) {
+            assertEquals(-1L, Files.mismatch(Path.of("months", "2024-09", file), dir.resolve(file)),
+                    file + ": the bundled file and the generator's differ from that byte on");
+        }
+    }
+
+    /** Every regional government of a generated month is named as in the Kemendagri list, never by its code. */
+    @Test
+    void theGeneratedRegistryNamesRegionsByTheirRealNames() throws IOException {
+        MonthGenerator generator = new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0);
+        generator.writeTo(dir);
+        Map<String, String> names = new TreeMap<>();
+        try (var in = Files.newBufferedReader(dir.resolve("agencies.csv"))) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                assertFalse(row.get("name").matches(".*\\d{2}\\.\\d{2}.*"), row.get("agency_id") + ": " + row.get("name"));
+                names.put(row.get("agency_id"), row.get("name"));
+            }
+        }
+        assertEquals("Pemerintah Kabupaten Bandung", names.get("KAB-32.04"));
+        assertEquals("Pemerintah Kota Bandung", names.get("KOTA-32.73"));
+        assertEquals("Pemerintah Kota Administrasi Jakarta Utara", names.get("KOTA-31.72"));
+        assertEquals("Pemerintah Kabupaten Kutai Timur", names.get("KAB-64.08"));
+        assertEquals("Pemerintah Provinsi Daerah Istimewa Yogyakarta", names.get("PROV-DIY"));
+        MonevResult result = Monev.of(YearMonth.of(2024, 9), generator.asOf()).evaluate(dir);
+        assertEquals(List.of(), result.rejects(), "every name is one the registry takes");
+        result.figures().agencies().forEach(a -> assertEquals(names.get(a.agencyId()), a.name(), a.agencyId()));
     }
 
     @Test
