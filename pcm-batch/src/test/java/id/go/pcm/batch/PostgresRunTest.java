@@ -3,19 +3,16 @@ package id.go.pcm.batch;
 import id.go.pcm.batch.job.MonthLock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,12 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The job repository and PCM's history tables on a real PostgreSQL server, in a schema of the test's
- * own. {@code .ci/run} installs Debian's PostgreSQL, starts it on loopback and sets
- * {@code PCM_TEST_POSTGRES_URL} (with {@code PCM_TEST_POSTGRES_USER} and {@code PCM_TEST_POSTGRES_PASSWORD});
- * on a machine without a server these tests do not run, and the H2 tests cover the same code.
+ * The job repository and PCM's history tables on a real PostgreSQL server ({@link TestPostgres}), in a
+ * schema of the test's own.
  */
-@EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
 class PostgresRunTest {
 
     private static final String AS_OF = "--as-of=2024-10-10T00:00:00+07:00";
@@ -39,26 +33,14 @@ class PostgresRunTest {
     private String schema;
     private Runs runs;
 
-    private static String url() {
-        return System.getenv("PCM_TEST_POSTGRES_URL");
-    }
-
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(), System.getenv("PCM_TEST_POSTGRES_USER"),
-                System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+        return TestPostgres.server().connect();
     }
 
     @BeforeEach
     void freshSchema() throws SQLException {
-        schema = "pcm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        String separator = url().contains("?") ? "&" : "?";
-        runs = new Runs(dir.resolve("home"), List.of(
-                "--spring.datasource.url=" + url() + separator + "currentSchema=" + schema,
-                "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
-                "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD")));
+        schema = TestPostgres.server().createSchema("pcm_");
+        runs = new Runs(dir.resolve("home"), TestPostgres.server().datasourceArguments(schema));
     }
 
     @Test

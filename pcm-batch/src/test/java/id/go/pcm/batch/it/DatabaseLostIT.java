@@ -1,17 +1,13 @@
 package id.go.pcm.batch.it;
 
+import id.go.pcm.batch.TestPostgres;
 import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -22,12 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The job repository and history on PostgreSQL, and the database lost in the middle of a run: the
  * packaged jar reaches the server through a forwarder of the test's own, which is cut when the run
- * enters a phase and restored afterwards (the shared server itself is never stopped). The run must end
+ * enters a phase and restored afterwards (the shared server, {@link TestPostgres}, is never stopped). The run must end
  * with exit 1 and one line saying the database cannot be reached, leave no output and no working file,
  * and the same command, once the database is back, must recover the execution the failed run left
  * behind and end with the bytes of an uninterrupted run.
  */
-@EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
 class DatabaseLostIT {
 
 
@@ -54,21 +49,15 @@ class DatabaseLostIT {
             "Writing pcm-report-2024-09.pdf"})  // while publishing: the history is stored after the PDF is written
     void theSameCommandCompletesTheRunOnceTheDatabaseIsBack(String phase) throws Exception {
         String name = phase.replaceAll("[^A-Za-z0-9]+", "-");
-        URI server = URI.create(System.getenv("PCM_TEST_POSTGRES_URL").substring("jdbc:".length()));
-        String schema = "pcm_lost_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(System.getenv("PCM_TEST_POSTGRES_URL"),
-                System.getenv("PCM_TEST_POSTGRES_USER"), System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
-             Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
+        TestPostgres server = TestPostgres.server();
+        String schema = server.createSchema("pcm_lost_");
         Path home = dir.resolve("home-" + name);
         Path out = dir.resolve("out-" + name);
-        try (TcpForwarder database = TcpForwarder.to(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort())) {
+        try (TcpForwarder database = TcpForwarder.to(server.host(), server.port())) {
             String[] command = {"--period=2024-09", "--input=" + month, "--output=" + out, OperatorRun.AS_OF,
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath()
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + "/" + server.database()
                             + "?currentSchema=" + schema,
-                    "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
-                    "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD"),
+                    "--spring.datasource.username=" + server.user(),
                     // as an operator may: give up on the lost database after 1 s, not the default 10 s
                     // at each of the updates Spring Batch attempts, to keep the suite quick
                     "--spring.datasource.hikari.connection-timeout=1000"};

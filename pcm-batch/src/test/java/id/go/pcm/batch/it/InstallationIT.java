@@ -92,7 +92,7 @@ class InstallationIT {
 
         // systemd's own reading of the units (Debian: the systemd package).
         assertTrue(Files.isExecutable(Path.of("/usr/bin/systemd-analyze")),
-                "systemd-analyze is not installed: apt-get install systemd (.ci/run does)");
+                "systemd-analyze is not installed: apt-get install -y systemd (./verify does)");
         Result verify = run(Map.of(), "systemd-analyze", "verify", "--man=no", service.toString(),
                 top.resolve("systemd/pcm-batch.timer").toString());
         assertEquals(0, verify.exit(), verify.output());

@@ -1,20 +1,16 @@
 package id.go.pcm.batch.it;
 
+import id.go.pcm.batch.TestPostgres;
 import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -152,23 +148,16 @@ class InterruptedRunIT {
      * same command recovers the run it left behind.
      */
     @Test
-    @EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
     void aRunThatCannotStopIsEndedAfterTenSecondsAndRecoveredByTheSameCommand() throws Exception {
-        URI server = URI.create(System.getenv("PCM_TEST_POSTGRES_URL").substring("jdbc:".length()));
-        String schema = "pcm_stall_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(System.getenv("PCM_TEST_POSTGRES_URL"),
-                System.getenv("PCM_TEST_POSTGRES_USER"), System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
-             Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
+        TestPostgres server = TestPostgres.server();
+        String schema = server.createSchema("pcm_stall_");
         Path home = dir.resolve("home-stalled");
         Path out = dir.resolve("out-stalled");
-        try (TcpForwarder database = TcpForwarder.to(server.getHost(), server.getPort() < 0 ? 5432 : server.getPort())) {
+        try (TcpForwarder database = TcpForwarder.to(server.host(), server.port())) {
             String[] sameCommand = command(largeMonth, out,
-                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + server.getPath()
+                    "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + database.port() + "/" + server.database()
                             + "?currentSchema=" + schema,
-                    "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
-                    "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+                    "--spring.datasource.username=" + server.user());
             OperatorRun victim = OperatorRun.startInterruptible(home, sameCommand);
             victim.awaitLogLine(line -> line.endsWith("Executing step: [media]"), 120_000);
             database.stall();

@@ -1,15 +1,12 @@
 package id.go.pcm.batch.it;
 
+import id.go.pcm.batch.TestPostgres;
 import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -88,18 +85,9 @@ class KillAndRestartIT {
     }
 
     @Test
-    @EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
     void aKilledRunIsResumedOnPostgresToo() throws Exception {
-        String schema = "pcm_kill_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(System.getenv("PCM_TEST_POSTGRES_URL"),
-                System.getenv("PCM_TEST_POSTGRES_USER"), System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
-             Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        String url = System.getenv("PCM_TEST_POSTGRES_URL");
-        String[] database = {"--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                "--spring.datasource.username=" + System.getenv("PCM_TEST_POSTGRES_USER"),
-                "--spring.datasource.password=" + System.getenv("PCM_TEST_POSTGRES_PASSWORD")};
+        TestPostgres server = TestPostgres.server();
+        String[] database = server.datasourceArguments(server.createSchema("pcm_kill_")).toArray(String[]::new);
         Path home = dir.resolve("home-pg");
         Path out = dir.resolve("out-pg");
         String[] sameCommand = command(out, concat(new String[]{"--as-of=2024-10-10T00:00:00+07:00"}, database));

@@ -1,8 +1,8 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.PcmBatchApplication;
+import id.go.pcm.batch.TestPostgres;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -15,11 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gets the lock was left by a run that is gone, even one on another host (which this host cannot
  * look at): it is recovered and resumed, not refused until someone repairs the database.
  */
-@EnabledIfEnvironmentVariable(named = "PCM_TEST_POSTGRES_URL", matches = ".+")
 @SpringBootTest(classes = {PcmBatchApplication.class, RestartAfterFaultTest.FaultyProgress.class},
         properties = "spring.main.allow-bean-definition-overriding=true")
 class PostgresStaleRunTest {
@@ -39,15 +34,10 @@ class PostgresStaleRunTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) throws SQLException {
-        String url = System.getenv("PCM_TEST_POSTGRES_URL");
-        String schema = "pcm_stale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(url, System.getenv("PCM_TEST_POSTGRES_USER"),
-                System.getenv("PCM_TEST_POSTGRES_PASSWORD")); Statement s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> System.getenv("PCM_TEST_POSTGRES_USER"));
-        registry.add("spring.datasource.password", () -> System.getenv("PCM_TEST_POSTGRES_PASSWORD"));
+        TestPostgres postgres = TestPostgres.server();
+        String schema = postgres.createSchema("pcm_stale_");
+        registry.add("spring.datasource.url", () -> postgres.url(schema));
+        registry.add("spring.datasource.username", postgres::user);
         registry.add("pcm.home", () -> home.toString());
     }
 

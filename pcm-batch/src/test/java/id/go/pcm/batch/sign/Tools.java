@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The outside programs the signing tests read outputs with, as a reader would: poppler's
  * {@code pdfsig}, {@code openssl}, SoftHSM2's {@code softhsm2-util}. A missing one fails the test
- * (it is not skipped) with the Debian package to install; {@code .ci/run} installs them.
+ * (it is not skipped) with the Debian package to install; {@code ./verify} installs them.
  */
 public final class Tools {
 
