@@ -1,14 +1,16 @@
 package id.go.pcm.batch;
 
-import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.RunStop;
 import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.batch.sign.SigningKey;
-import id.go.pcm.evaluation.CategoryBounds;
+import id.go.pcm.batch.settings.PcmSettings;
+import id.go.pcm.batch.settings.Settings;
 import id.go.pcm.evaluation.EvaluationSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -17,7 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,31 +29,28 @@ import javax.sql.DataSource;
 import java.io.PrintStream;
 
 /**
- * The batch's plain objects, wired from configuration: evaluation settings from {@code pcm.*}
- * properties (SPEC 2's defaults when absent), the history store, the report renderer, the launcher.
+ * The batch's plain objects, wired from configuration: PCM's settings from {@code pcm.*}
+ * properties ({@link Settings}; SPEC 2's defaults when absent), the history store, the report renderer, the launcher.
  */
 @Configuration(proxyBeanMethods = false)
 public class BatchConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BatchConfiguration.class);
+
+    /**
+     * PCM's settings, read and checked as {@link PcmBatchApplication} checked them before Spring started
+     * (so that a test's context gets the same checks).
+     */
     @Bean
-    EvaluationSettings evaluationSettings(Environment env) {
-        EvaluationSettings d = EvaluationSettings.DEFAULTS;
-        CategoryBounds b = d.bounds();
-        try {
-            return new EvaluationSettings(
-                    env.getProperty("pcm.weights.report", Double.class, d.reportWeight()),
-                    env.getProperty("pcm.weights.coverage", Double.class, d.coverageWeight()),
-                    env.getProperty("pcm.weights.timeliness", Double.class, d.timelinessWeight()),
-                    env.getProperty("pcm.deadline-day", Integer.class, d.deadlineDay()),
-                    env.getProperty("pcm.default-due-hours", Integer.class, d.defaultDueHours()),
-                    new CategoryBounds(
-                            env.getProperty("pcm.bounds.sangat-baik", Double.class, b.sangatBaik()),
-                            env.getProperty("pcm.bounds.baik", Double.class, b.baik()),
-                            env.getProperty("pcm.bounds.cukup", Double.class, b.cukup()),
-                            env.getProperty("pcm.bounds.kurang", Double.class, b.kurang())));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("Configuration pcm.* is not valid: " + e.getMessage() + ".");
-        }
+    PcmSettings pcmSettings(ConfigurableEnvironment env) {
+        PcmSettings settings = Settings.read(env);
+        settings.warnings(true).forEach(LOG::warn);
+        return settings;
+    }
+
+    @Bean
+    EvaluationSettings evaluationSettings(PcmSettings settings) {
+        return settings.evaluation();
     }
 
     @Bean

@@ -10,6 +10,9 @@ import id.go.pcm.batch.job.EmbeddedDatabaseLock;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.Outcome;
 import id.go.pcm.batch.job.RunStop;
+import id.go.pcm.batch.settings.PcmSettings;
+import id.go.pcm.batch.settings.Settings;
+import id.go.pcm.batch.settings.SettingsException;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.batch.sign.SigningKeyException;
 import org.slf4j.Logger;
@@ -99,7 +102,8 @@ public class PcmBatchApplication {
      * Runs the batch as the command line would, in a given environment, without exiting the JVM.
      *
      * @param args        the operator's arguments
-     * @param environment the process environment as the run sees it: where {@code PCM_SIGN_PASSWORD} is read
+     * @param environment the process environment as the run sees it: where {@code PCM_SIGN_PASSWORD} is read,
+     *                    and the environment variables the settings are checked with
      * @param out         where progress and the final line go
      * @param err         where a failure's line goes
      * @return the exit status
@@ -123,6 +127,7 @@ public class PcmBatchApplication {
         RunRequest request;
         CommandLine commandLine;
         SigningKey signingKey;
+        boolean english = false; // the settings' line is in the language asked for, once it is known
         try {
             commandLine = CommandLine.of(args);
             if (commandLine.wantsHelp()) {
@@ -130,13 +135,29 @@ public class PcmBatchApplication {
                 return Outcome.DONE;
             }
             if (commandLine.wantsCheck()) {
-                CheckLogging.configure(commandLine.springArguments());
-                return check(commandLine.checkRequest(), out, err);
+                CheckRequest check = commandLine.checkRequest();
+                english = check.english();
+                // A check reads no evaluation setting, but the same settings are given to it (the
+                // launcher's conf/ among them): a mistake there is told by the check too. Its home
+                // only receives its log, which it goes on without.
+                PcmSettings settings = Settings.given(commandLine.springArguments(), environment);
+                warn(settings, english, err);
+                CheckLogging.configure(settings.home());
+                return check(check, out, err);
             }
             request = commandLine.request();
+            english = request.language() == RunRequest.Language.EN;
+            // Before Spring starts: a settings mistake is one line, not a stack trace, and an unusable
+            // home is found before the log and the job database are set up in it.
+            PcmSettings settings = Settings.given(commandLine.springArguments(), environment);
+            Settings.requireWritableHome(settings);
+            warn(settings, english, err);
             signingKey = openSigningKey(request, environment);
         } catch (UsageException | SigningKeyException e) {
             err.println("pcm: " + e.getMessage());
+            return Outcome.BAD_ARGUMENTS;
+        } catch (SettingsException e) {
+            err.println("pcm: " + e.message(english));
             return Outcome.BAD_ARGUMENTS;
         }
         try {
@@ -146,6 +167,10 @@ public class PcmBatchApplication {
                 signingKey.close(); // logs out of the token
             }
         }
+    }
+
+    private static void warn(PcmSettings settings, boolean english, PrintStream err) {
+        settings.warnings(english).forEach(warning -> err.println("pcm: " + warning));
     }
 
     /**

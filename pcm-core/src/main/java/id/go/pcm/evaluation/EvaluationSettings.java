@@ -16,6 +16,11 @@ import java.util.Objects;
 public record EvaluationSettings(double reportWeight, double coverageWeight, double timelinessWeight,
                                  int deadlineDay, int defaultDueHours, CategoryBounds bounds) {
 
+    /** The latest deadline day allowed: every month has it. */
+    public static final int LAST_DEADLINE_DAY = 28;
+    /** The longest default dissemination window allowed, in hours (30 days). */
+    public static final int MAX_DEFAULT_DUE_HOURS = 720;
+
     /** The defaults of SPEC 2. */
     public static final EvaluationSettings DEFAULTS = new EvaluationSettings(0.3, 0.5, 0.2, 5, 72, CategoryBounds.DEFAULT);
 
@@ -41,10 +46,10 @@ public record EvaluationSettings(double reportWeight, double coverageWeight, dou
             throw new IllegalArgumentException("weights must add up to 1, they add up to "
                     + (reportWeight + coverageWeight + timelinessWeight));
         }
-        if (deadlineDay < 1 || deadlineDay > 28) {
+        if (deadlineDay < 1 || deadlineDay > LAST_DEADLINE_DAY) {
             throw new IllegalArgumentException("deadline day must be 1-28, was " + deadlineDay);
         }
-        if (defaultDueHours < 1 || defaultDueHours > 720) {
+        if (defaultDueHours < 1 || defaultDueHours > MAX_DEFAULT_DUE_HOURS) {
             throw new IllegalArgumentException("default due hours must be 1-720, was " + defaultDueHours);
         }
     }

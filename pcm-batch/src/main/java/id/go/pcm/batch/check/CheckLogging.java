@@ -6,7 +6,6 @@ import ch.qos.logback.core.joran.spi.JoranException;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The log of {@code --check}: {@code PCM_HOME/logs/pcm-check.log}, nothing on the console. A run's log
@@ -20,16 +19,12 @@ public final class CheckLogging {
     /**
      * Sends the check's log to its file.
      *
-     * @param passedOn the arguments passed on to Spring, where {@code --pcm.home=} may be
+     * @param home PCM's home, as the settings give it ({@code PCM_HOME}, {@code --pcm.home=})
      */
-    public static void configure(List<String> passedOn) {
+    public static void configure(Path home) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another logging back end: its own configuration applies
         }
-        Path home = passedOn.stream().filter(arg -> arg.startsWith("--pcm.home=")).findFirst()
-                .map(arg -> Path.of(arg.substring("--pcm.home=".length())))
-                .orElseGet(() -> System.getenv("PCM_HOME") != null ? Path.of(System.getenv("PCM_HOME"))
-                        : Path.of(System.getProperty("user.home"), ".pcm"));
         context.reset();
         context.putProperty("pcm.check.log", home.resolve("logs").resolve("pcm-check.log").toString());
         JoranConfigurator configurator = new JoranConfigurator();

@@ -7,6 +7,7 @@ import id.go.pcm.batch.job.internal.CsvRowReader;
 import id.go.pcm.batch.job.internal.FileStep;
 import id.go.pcm.batch.job.internal.Progress;
 import id.go.pcm.batch.report.ReportRenderer;
+import id.go.pcm.batch.settings.PcmSettings;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.evaluation.EvaluationSettings;
@@ -20,7 +21,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -95,10 +95,10 @@ public class MonthlyJobConfiguration {
 
     @Bean
     Step publishStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, HistoryStore history,
-                     ReportRenderer renderer, @Value("${pcm.report.issuer}") String issuer,
+                     ReportRenderer renderer, PcmSettings settings,
                      ObjectProvider<SigningKey> signingKey, RunStop stop) {
         return new StepBuilder(PUBLISH_STEP, repository)
-                .tasklet(new Publication(run, history, renderer, issuer, signingKey.getIfAvailable()), tx)
+                .tasklet(new Publication(run, history, renderer, settings.issuer(), signingKey.getIfAvailable()), tx)
                 .listener(stop.publication())
                 .allowStartIfComplete(true)
                 .build();

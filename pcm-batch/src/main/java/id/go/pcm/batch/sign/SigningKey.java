@@ -82,6 +82,12 @@ public final class SigningKey implements AutoCloseable {
                     + (source.kind() == KeySource.Kind.PKCS12 ? "password of " : "PIN of the token of ") + source.option()
                     + " (it is read from that variable only).");
         }
+        if (password.isEmpty()) {
+            // Said as such: tried as a password, it would be reported as the wrong one.
+            throw new SigningKeyException(KeySource.PASSWORD_VARIABLE + " is set but empty: set it to the "
+                    + (source.kind() == KeySource.Kind.PKCS12 ? "password of " : "PIN of the token of ") + source.option()
+                    + " (a key store without a password cannot be used).");
+        }
         char[] secret = password.toCharArray();
         KeyStores.Opened store;
         try {

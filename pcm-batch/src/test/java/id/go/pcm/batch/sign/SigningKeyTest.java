@@ -70,6 +70,13 @@ class SigningKeyTest {
     }
 
     @Test
+    void anEmptyPasswordIsRefusedAsEmptyNotAsWrong() {
+        String line = refusal(pkcs12(store, null), Map.of(KeySource.PASSWORD_VARIABLE, ""), AS_OF);
+        assertEquals("PCM_SIGN_PASSWORD is set but empty: set it to the password of --sign-keystore=" + store
+                + " (a key store without a password cannot be used).", line);
+    }
+
+    @Test
     void aMissingFileIsRefused() {
         String line = refusal(pkcs12(dir.resolve("not-there.p12"), null), TestKeys.environment(), AS_OF);
         assertTrue(line.contains("not-there.p12: no such file"), line);
