@@ -73,6 +73,29 @@ class LauncherIT {
     }
 
     @Test
+    void optionsThatAreNoJvmOptionsForARunOrThatTheJvmRefusesAreExit2WithOneLine() throws Exception {
+        Map<String, String> refusals = Map.of(
+                "-version", "-version", // java would print its version and exit 0 without running
+                "--help", "--help",
+                "-Xmx400m -X", "-X",
+                "-Dpcm.note=a b", "'b'", // split at the space: java took "b" for the class to run
+                "-XX:+NoSuchOption", "NoSuchOption", // the JVM refuses it with exit 1, the job's "the run failed"
+                "-Xmx1q", "-Xmx1q");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            OperatorRun run = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of("PCM_JAVA_OPTS", refusal.getKey()),
+                    dir.resolve("home"), "--help");
+            assertEquals(2, run.await(30_000), refusal.getKey() + ": " + String.join("\n", run.output()));
+            assertEquals(1, run.output().size(), refusal.getKey() + ": one line: " + run.output());
+            assertTrue(run.output().get(0).startsWith("pcm: ") && run.output().get(0).contains(refusal.getValue()),
+                    run.output().get(0));
+        }
+        OperatorRun good = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("PCM_JAVA_OPTS", "-Xmx400m -Dpcm.note=a,b -XX:+UseSerialGC"), dir.resolve("home"), "--help");
+        assertEquals(0, good.await(30_000), String.join("\n", good.output()));
+        assertTrue(good.output().get(0).startsWith("Usage"), "the job's own help: " + good.output());
+    }
+
+    @Test
     void withoutJava17TheLauncherSaysSoInOneLine() throws Exception {
         Path oldJava = Files.createDirectories(dir.resolve("jdk-11/bin"));
         Files.writeString(oldJava.resolveSibling("release"), "JAVA_VERSION=\"11.0.2\"\n");
