@@ -1,11 +1,13 @@
 package id.go.pcm.batch.it;
 
+import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,23 @@ class LauncherIT {
                 Map.of("PCM_JAVA_OPTS", "-Xmx400m -Dpcm.note=a,b -XX:+UseSerialGC"), dir.resolve("home"), "--help");
         assertEquals(0, good.await(30_000), String.join("\n", good.output()));
         assertTrue(good.output().get(0).startsWith("Usage"), "the job's own help: " + good.output());
+    }
+
+    @Test
+    void aRunKilledWithSigkillLeavesNoCopyOfTheFontsInTheTemporaryFolder() throws Exception {
+        // The central bodies and one province: 68 scorecards, time for the kill to land while they are written.
+        Path month = dir.resolve("month");
+        new MonthGenerator(YearMonth.of(2024, 9), 1, 11, 0.005).withFirstProvinces(1).writeTo(month);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path home = dir.resolve("home");
+        OperatorRun run = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("PCM_CDS", "off", "PCM_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp), home, "--period=2024-09",
+                "--input=" + month, "--output=" + dir.resolve("out"), OperatorRun.AS_OF);
+        run.awaitLogLine(line -> line.contains("scorecards"), 120_000); // the report's charts are drawn: the fonts are loaded
+        assertEquals(137, run.kill(), "killed while running: " + run.output());
+        assertEquals(List.of(), OperatorRun.names(tmp), "the JDK's +~JF….tmp copies are removed only by a normal exit");
+        assertTrue(OperatorRun.names(home.resolve("fonts")).stream().anyMatch(n -> n.startsWith("LiberationSans-Regular-")),
+                "the fonts are read from files of their own: " + OperatorRun.names(home.resolve("fonts")));
     }
 
     @Test
