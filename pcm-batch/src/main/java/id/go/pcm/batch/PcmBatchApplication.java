@@ -54,7 +54,8 @@ public class PcmBatchApplication {
         if (status == Outcome.DONE && isMonthRun(args)) {
             // After the month's outputs are out: a first run through the launcher leaves it the
             // archive later runs start from. Only a month run's classes are worth archiving.
-            StartupArchive.writeIfAsked(System.getProperty(StartupArchive.PROPERTY));
+            StartupArchive.writeIfAsked(System.getProperty(StartupArchive.PROPERTY),
+                    System.getProperty(StartupArchive.INSTALLATION));
         }
         System.exit(status);
     }

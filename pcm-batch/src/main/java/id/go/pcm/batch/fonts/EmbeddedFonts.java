@@ -5,10 +5,10 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
 
 import java.awt.FontFormatException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -66,12 +66,13 @@ public final class EmbeddedFonts {
     private final Map<String, Loaded> byAwtName = new HashMap<>();
 
     private EmbeddedFonts() {
+        FontFolder folder = FontFolder.ofHome();
         int index = 0;
         for (Face face : Face.values()) {
             List<Loaded> chain = new ArrayList<>();
             for (String path : concat(OWN_FILES.get(face), FALLBACKS)) {
                 if (!files.containsKey(path)) {
-                    files.put(path, load(path, index++));
+                    files.put(path, load(path, index++, folder));
                 }
                 Loaded file = files.get(path);
                 if (!chain.contains(file)) {
@@ -90,8 +91,26 @@ public final class EmbeddedFonts {
         LayoutProcessor.enable();
         for (Loaded file : files.values()) {
             if (file.shaped()) {
-                LayoutProcessor.loadFont(file.pdf(), file.path());
+                shapeWith(file);
             }
+        }
+    }
+
+    /**
+     * Gives a font to OpenPDF's layout processor as the AWT font made from its file. Its own
+     * {@code loadFont} reads the font from a stream, which the JDK copies to a temporary file that only
+     * a normal exit removes (what {@link FontFolder} avoids); it makes the font only when its map has
+     * none for the PDF font, so the map is given this one (a private field: OpenPDF has no method
+     * for it). Should the field be gone in a later OpenPDF, {@code loadFont} does it as before.
+     */
+    @SuppressWarnings("unchecked")
+    private static void shapeWith(Loaded file) {
+        try {
+            Field map = LayoutProcessor.class.getDeclaredField("awtFontMap");
+            map.setAccessible(true);
+            ((Map<BaseFont, java.awt.Font>) map.get(null)).put(file.pdf(), file.awt());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LayoutProcessor.loadFont(file.pdf(), file.path());
         }
     }
 
@@ -190,12 +209,12 @@ public final class EmbeddedFonts {
         return all;
     }
 
-    private static Loaded load(String path, int index) {
+    private static Loaded load(String path, int index, FontFolder folder) {
         byte[] bytes = bytes(path);
         try {
             BaseFont pdf = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setSecureRandom(new SubsetNames(index));
-            java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            java.awt.Font awt = folder.awt(path, bytes); // from a file: a stream would leave a temporary copy at kill -9
             return new Loaded(path, pdf, awt, SHAPED_PREFIXES.stream().anyMatch(path::startsWith));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

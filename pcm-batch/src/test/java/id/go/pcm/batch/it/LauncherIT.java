@@ -1,11 +1,13 @@
 package id.go.pcm.batch.it;
 
+import id.go.pcm.samples.MonthGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,46 @@ class LauncherIT {
                 "--period=2024-09", "--input=" + dir.resolve("no-such-month/reports.csv"), OperatorRun.AS_OF);
         assertEquals(3, missingInput.await(60_000), String.join("\n", missingInput.output()));
         assertTrue(Files.notExists(dir.resolve("home/cds")), "a --check run makes no archive");
+    }
+
+    @Test
+    void optionsThatAreNoJvmOptionsForARunOrThatTheJvmRefusesAreExit2WithOneLine() throws Exception {
+        Map<String, String> refusals = Map.of(
+                "-version", "-version", // java would print its version and exit 0 without running
+                "--help", "--help",
+                "-Xmx400m -X", "-X",
+                "-Dpcm.note=a b", "'b'", // split at the space: java took "b" for the class to run
+                "-XX:+NoSuchOption", "NoSuchOption", // the JVM refuses it with exit 1, the job's "the run failed"
+                "-Xmx1q", "-Xmx1q");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            OperatorRun run = OperatorRun.startLauncher(OperatorRun.launcher(), Map.of("PCM_JAVA_OPTS", refusal.getKey()),
+                    dir.resolve("home"), "--help");
+            assertEquals(2, run.await(30_000), refusal.getKey() + ": " + String.join("\n", run.output()));
+            assertEquals(1, run.output().size(), refusal.getKey() + ": one line: " + run.output());
+            assertTrue(run.output().get(0).startsWith("pcm: ") && run.output().get(0).contains(refusal.getValue()),
+                    run.output().get(0));
+        }
+        OperatorRun good = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("PCM_JAVA_OPTS", "-Xmx400m -Dpcm.note=a,b -XX:+UseSerialGC"), dir.resolve("home"), "--help");
+        assertEquals(0, good.await(30_000), String.join("\n", good.output()));
+        assertTrue(good.output().get(0).startsWith("Usage"), "the job's own help: " + good.output());
+    }
+
+    @Test
+    void aRunKilledWithSigkillLeavesNoCopyOfTheFontsInTheTemporaryFolder() throws Exception {
+        // The central bodies and one province: 68 scorecards, time for the kill to land while they are written.
+        Path month = dir.resolve("month");
+        new MonthGenerator(YearMonth.of(2024, 9), 1, 11, 0.005).withFirstProvinces(1).writeTo(month);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path home = dir.resolve("home");
+        OperatorRun run = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("PCM_CDS", "off", "PCM_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp), home, "--period=2024-09",
+                "--input=" + month, "--output=" + dir.resolve("out"), OperatorRun.AS_OF);
+        run.awaitLogLine(line -> line.contains("scorecards"), 120_000); // the report's charts are drawn: the fonts are loaded
+        assertEquals(137, run.kill(), "killed while running: " + run.output());
+        assertEquals(List.of(), OperatorRun.names(tmp), "the JDK's +~JF….tmp copies are removed only by a normal exit");
+        assertTrue(OperatorRun.names(home.resolve("fonts")).stream().anyMatch(n -> n.startsWith("LiberationSans-Regular-")),
+                "the fonts are read from files of their own: " + OperatorRun.names(home.resolve("fonts")));
     }
 
     @Test
@@ -143,9 +185,9 @@ class LauncherIT {
     }
 
     private static Path onlyArchive(Path home) throws Exception {
-        List<String> archives = OperatorRun.names(home.resolve("cds"));
+        List<String> archives = OperatorRun.names(home.resolve("cds")).stream().filter(n -> n.endsWith(".jsa")).toList();
         assertEquals(1, archives.size(), "one archive: " + archives);
-        assertTrue(archives.get(0).matches("pcm-\\d+\\.jsa"), archives.get(0));
+        assertTrue(archives.get(0).matches("pcm-\\d+-\\d+\\.jsa"), archives.get(0));
         return home.resolve("cds").resolve(archives.get(0));
     }
 }
