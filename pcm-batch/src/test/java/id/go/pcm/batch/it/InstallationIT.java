@@ -110,7 +110,7 @@ class InstallationIT {
         assertEquals(0, tar.exit(), tar.output());
         String top = tarballs.get(0).replaceFirst("\\.tar\\.gz$", "");
         assertEquals(List.of(top), OperatorRun.names(into), "one top folder");
-        assertEquals(List.of("bin", "conf", "lib", "systemd"), OperatorRun.names(into.resolve(top)));
+        assertEquals(List.of("LICENSE", "NOTICE", "bin", "conf", "lib", "systemd"), OperatorRun.names(into.resolve(top)));
         return into.resolve(top);
     }
 
