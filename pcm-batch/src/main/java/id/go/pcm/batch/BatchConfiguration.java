@@ -80,8 +80,17 @@ public class BatchConfiguration {
     @Bean
     MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
                                     @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console, RunStop runStop,
-                                    ObjectProvider<SigningKey> signingKey) {
+                                    ObjectProvider<SigningKey> signingKey, Environment env) {
         return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource, runStop,
-                signingKey.getIfAvailable());
+                signingKey.getIfAvailable(), jobDatabase(env));
+    }
+
+    /**
+     * Where the run keeps its job state, as a run kept out of the month's output folder is told:
+     * {@code PCM_HOME} and the job database's address without its options or credentials.
+     */
+    static String jobDatabase(Environment env) {
+        String url = env.getProperty("spring.datasource.url", "").split("[;?]", 2)[0].replaceFirst("//[^/@]*@", "//");
+        return "PCM_HOME=" + env.getProperty("pcm.home", "?") + "; database=" + url;
     }
 }

@@ -3,6 +3,8 @@ package id.go.pcm.batch.job;
 import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.output.OutputInUseException;
+import id.go.pcm.batch.output.OutputLock;
 import id.go.pcm.batch.output.OutputSet;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.csv.UnusableFileException;
@@ -41,6 +43,8 @@ import java.util.Optional;
  *   <li>it completed, or there is none: a new attempt starts (re-running a month replaces its outputs and history);</li>
  *   <li>it is running in a live process: refused.</li>
  * </ul>
+ * A run of the month whose output folder another run holds ({@link OutputLock}) is refused too, whatever
+ * job database that run keeps its state in, before anything of the month in the folder is touched.
  * A run that signs resumes only an attempt begun with the same key (the job repository records which,
  * never the password), and its key must be valid at the as-of time in force, a resumed attempt's too.
  */
@@ -56,6 +60,7 @@ public final class MonthlyLauncher {
     private final DataSource database;
     private final RunStop stop;
     private final SigningKey signingKey;
+    private final String jobDatabase;
 
     /**
      * @param operator   starts, restarts and recovers executions
@@ -65,9 +70,11 @@ public final class MonthlyLauncher {
      * @param database   the job database, where a run holds its month
      * @param stop       the job's stop, told which month's working files this run owns
      * @param signingKey the key this run signs with, opened and checked, or {@code null} when it signs nothing
+     * @param jobDatabase where this run keeps its job state ({@code PCM_HOME=…; database=…}), said to a run
+     *                    of the month that its output folder keeps out
      */
     public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console,
-                           DataSource database, RunStop stop, SigningKey signingKey) {
+                           DataSource database, RunStop stop, SigningKey signingKey, String jobDatabase) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -75,6 +82,7 @@ public final class MonthlyLauncher {
         this.database = database;
         this.stop = stop;
         this.signingKey = signingKey;
+        this.jobDatabase = jobDatabase;
     }
 
     /**
@@ -90,25 +98,52 @@ public final class MonthlyLauncher {
                     + " PCM run on the same job database; wait for that run to end, or stop it, then run again.");
         }
         try (MonthLock held = lock.get()) {
-            // Before anything else: a publication that a killed run of the month left half done is completed.
-            if (new OutputSet(new OutputFiles(request.output(), request.period())).recover()) {
-                console.println("PCM: completed the publication of " + request.period() + " that an earlier run left unfinished");
+            OutputFiles outputs = new OutputFiles(request.output(), request.period());
+            Optional<Path> created = OutputFiles.topmostMissing(request.output());
+            // The folder's own lock keeps out a run of the month with another job database; it is
+            // taken before anything of the month in the folder is touched.
+            try (OutputLock folder = OutputLock.take(outputs, holder(request, null))) {
+                return runInFolder(request, outputs, folder, held.excludesOtherRuns());
+            } catch (OutputInUseException e) {
+                return new Outcome(Outcome.UNEXPECTED, request.language() == RunRequest.Language.EN ? e.getMessage() : e.messageId());
+            } finally {
+                created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
             }
-            for (String file : Monev.FILES) {
-                if (!Files.isRegularFile(request.input().resolve(file))) {
-                    return new Outcome(Outcome.INPUT_UNUSABLE,
-                            new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
-                }
-            }
-            return runHolding(request, held.excludesOtherRuns());
         }
+    }
+
+    private Outcome runInFolder(RunRequest request, OutputFiles outputs, OutputLock folder, boolean alone) throws Exception {
+        // Before anything else: a publication that a killed run of the month left half done is completed.
+        if (new OutputSet(outputs).recover()) {
+            console.println("PCM: completed the publication of " + request.period() + " that an earlier run left unfinished");
+        }
+        for (String file : Monev.FILES) {
+            if (!Files.isRegularFile(request.input().resolve(file))) {
+                return new Outcome(Outcome.INPUT_UNUSABLE,
+                        new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
+            }
+        }
+        return runHolding(request, outputs, folder, alone);
+    }
+
+    /**
+     * Which run this is, as the output folder's lock file says it to a run it keeps out: its host,
+     * process and start, its job database, and its attempt once known. Plain {@code key=value} pairs,
+     * read alike in both languages.
+     */
+    private String holder(RunRequest request, Long attempt) {
+        RunOwner self = RunOwner.current();
+        String started = ProcessHandle.current().info().startInstant()
+                .map(s -> s.atOffset(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS).toString()).orElse("?");
+        return "month=" + request.period() + (attempt == null ? "" : "; attempt=" + attempt) + "; host=" + self.host()
+                + "; pid=" + self.pid() + "; started=" + started + "; " + jobDatabase;
     }
 
     /**
      * @param alone whether the month's lock keeps every other run out, so that an execution still
      *              marked running can only have been left by a run that is gone, wherever it ran
      */
-    private Outcome runHolding(RunRequest request, boolean alone) throws Exception {
+    private Outcome runHolding(RunRequest request, OutputFiles outputs, OutputLock folder, boolean alone) throws Exception {
         String fingerprint = fingerprint(request.input());
         Attempts attempts = attempts(request.period().toString());
         Optional<JobExecution> last = attempts.last();
@@ -127,21 +162,18 @@ public final class MonthlyLauncher {
         // From here on this process owns the month: working files left by a killed run go now, and
         // whatever way this run ends (even with the job database gone, when Spring Batch skips its
         // afterJob listeners), it leaves none behind.
-        OutputFiles outputs = new OutputFiles(request.output(), request.period());
         outputs.removeWorkFiles();
-        Optional<Path> created = OutputFiles.topmostMissing(request.output());
         stop.own(outputs);
         try {
-            return outcome(startOrResume(request, fingerprint, last, attempts.begun() + 1));
+            return outcome(startOrResume(request, folder, fingerprint, last, attempts.begun() + 1));
         } finally {
             outputs.removeWorkFiles();
-            created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
             stop.own(null);
         }
     }
 
-    private JobExecution startOrResume(RunRequest request, String fingerprint, Optional<JobExecution> last, long next)
-            throws Exception {
+    private JobExecution startOrResume(RunRequest request, OutputLock folder, String fingerprint, Optional<JobExecution> last,
+                                       long next) throws Exception {
         JobExecution execution;
         String signKey = signingKey == null ? null : signingKey.identity();
         if (last.isPresent() && isResumable(last.get(), request, fingerprint, signKey)) {
@@ -150,6 +182,7 @@ public final class MonthlyLauncher {
                 signingKey.requireValidAt(RunParameters.asOf(last.get().getJobParameters()));
             }
             LOG.info("Restarting execution {} of {}", last.get().getId(), request.period());
+            folder.describe(holder(request, RunParameters.attempt(last.get().getJobParameters())));
             console.println("PCM: resuming attempt " + RunParameters.attempt(last.get().getJobParameters()) + " of "
                     + request.period() + " as of " + iso(RunParameters.asOf(last.get().getJobParameters())));
             execution = operator.restart(last.get());
@@ -162,6 +195,7 @@ public final class MonthlyLauncher {
             if (last.isPresent() && (last.get().getStatus() == BatchStatus.FAILED || last.get().getStatus() == BatchStatus.STOPPED)) {
                 operator.abandon(last.get());
             }
+            folder.describe(holder(request, next));
             console.println("PCM: starting attempt " + next + " of " + request.period() + " as of " + iso(asOf)
                     + (signingKey == null ? "" : ", signed by " + signingKey.subject()));
             execution = operator.start(job, RunParameters.of(request, asOf, fingerprint, next, signKey));

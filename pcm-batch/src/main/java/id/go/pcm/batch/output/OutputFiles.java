@@ -134,6 +134,16 @@ public final class OutputFiles {
     }
 
     /**
+     * The file by which a run holds the month in this folder ({@link OutputLock}): hidden beside the
+     * outputs, held for the whole run, removed when it ends.
+     *
+     * @return {@code .pcm-YYYY-MM.lock}
+     */
+    public Path lock() {
+        return folder.resolve(".pcm-" + period + ".lock");
+    }
+
+    /**
      * The name an output is written under before it is moved into place.
      *
      * @param target an output file

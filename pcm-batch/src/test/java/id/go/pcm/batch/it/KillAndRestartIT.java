@@ -175,6 +175,51 @@ class KillAndRestartIT {
                 "the first run's figures are those of a run nobody tried to join");
     }
 
+    /**
+     * Two runs of the month into one output folder with a job database each (two {@code PCM_HOME}s,
+     * so that no job database lock sees the other), the second on a corrected copy of the files and
+     * started while the first runs (issue 19): the second is refused at once with one line naming the
+     * run that holds the folder, and the folder ends holding the first run's set and nothing else,
+     * every file as an uninterrupted run writes it.
+     */
+    @Test
+    void aRunOfTheMonthIntoAFolderThatAnotherRunWithItsOwnJobDatabaseHoldsIsRefusedNamingThatRun() throws Exception {
+        Path out = dir.resolve("out-shared");
+        Path homeA = dir.resolve("home-shared-a");
+        Path homeB = dir.resolve("home-shared-b");
+        Path corrected = dir.resolve("month-corrected");
+        Files.createDirectories(corrected);
+        for (String file : List.of("agencies.csv", "narratives.csv", "dissemination.csv", "media.csv")) {
+            Files.copy(month.resolve(file), corrected.resolve(file));
+        }
+        List<String> reports = Files.readAllLines(month.resolve("reports.csv"));
+        Files.write(corrected.resolve("reports.csv"), reports.subList(0, reports.size() / 2));
+
+        OperatorRun first = OperatorRun.start(homeA, command(out, "--as-of=2024-10-10T00:00:00+07:00"));
+        first.awaitLine(line -> line.startsWith("PCM: starting attempt 1 of 2024-09"), 60_000);
+        OperatorRun second = OperatorRun.start(homeB, "--period=2024-09", "--input=" + corrected, "--output=" + out,
+                "--as-of=2024-10-10T00:00:00+07:00");
+        int secondExit = second.await(60_000);
+        boolean firstRunningAfterTheSecond = first.isAlive();
+        assertEquals(0, first.await(), String.join("\n", first.output()));
+
+        assertEquals(1, secondExit, String.join("\n", second.output()));
+        List<String> refusal = second.output().stream().filter(l -> l.startsWith("pcm: ")).toList();
+        assertEquals(1, refusal.size(), second.output().toString());
+        assertTrue(refusal.get(0).startsWith("pcm: Bulan 2024-09 sedang ditulis ke " + out
+                + " oleh run PCM lain (month=2024-09; attempt=1; host="), refusal.get(0));
+        assertTrue(refusal.get(0).contains("; pid=" + first.pid() + "; "), "names the process: " + refusal.get(0));
+        assertTrue(refusal.get(0).contains("PCM_HOME=" + homeA + "; database=jdbc:h2:file:" + homeA.resolve("db/pcm") + ")"),
+                "names the job database: " + refusal.get(0));
+        assertTrue(firstRunningAfterTheSecond, "refused while the first run was going on, not after it");
+        assertEquals(OperatorRun.SEPTEMBER_OUTPUTS.stream().sorted().toList(), OperatorRun.names(out),
+                "the set and no working file: " + OperatorRun.names(out));
+        for (String file : OperatorRun.SEPTEMBER_OUTPUTS) {
+            assertArrayEquals(OperatorRun.content(uninterrupted().resolve(file)), OperatorRun.content(out.resolve(file)),
+                    file + " is the first run's, as a run nobody tried to join writes it");
+        }
+    }
+
     @Test
     void theJarPrintsHelpAndRefusesBadArguments() throws Exception {
         OperatorRun help = OperatorRun.start(dir.resolve("home-help"), "--help");

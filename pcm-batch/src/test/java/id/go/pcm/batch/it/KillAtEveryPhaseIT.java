@@ -116,10 +116,10 @@ class KillAtEveryPhaseIT {
         }
     }
 
-    /** Hidden temporaries and spools, and the publication's staging, earlier set and journal. */
+    /** Hidden temporaries and spools, the publication's staging, earlier set and journal, and the month's lock file. */
     private static boolean isWorkingFile(String name) {
         return name.startsWith(".") && (name.endsWith(".tmp") || name.endsWith(".part")
-                || name.matches("\\.pcm-2024-09-(staging|previous|publishing)"));
+                || name.matches("\\.pcm-2024-09-(staging|previous|publishing)") || name.equals(".pcm-2024-09.lock"));
     }
 
 

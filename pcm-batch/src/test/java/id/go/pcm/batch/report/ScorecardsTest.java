@@ -91,8 +91,46 @@ class ScorecardsTest {
             assertEquals(ScorecardNames.of(ids).values().stream().sorted().toList(),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
+        Map<String, String> names = ScorecardNames.of(ids);
         for (JsonNode a : json.get("agencies")) {
-            assertEquals("pcm-rapor-2024-09/" + a.get("agency_id").asString() + ".pdf", a.get("scorecard").asString());
+            assertEquals("pcm-rapor-2024-09/" + names.get(a.get("agency_id").asString()), a.get("scorecard").asString());
+        }
+    }
+
+    /**
+     * Issue 19: agency {@code CON} was filed as {@code _CON.pdf}, the real agency {@code _CON} as
+     * {@code _CON-2.pdf}. Now each keeps a file no other agency can have (SPEC 7), the JSON names it,
+     * and the scorecard in it is that agency's, its title as before.
+     */
+    @Test
+    void anAgencyNamedLikeADeviceGetsAFileNoOtherAgencyCanHaveAndTheJsonNamesIt() throws IOException {
+        Path input = dir.resolve("month-con");
+        Files.createDirectories(input);
+        try (Stream<Path> files = Files.list(month())) {
+            for (Path file : files.toList()) {
+                Files.copy(file, input.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(input.resolve("agencies.csv"), "CON;Badan Con;LEMBAGA;;;;;\n_CON;Badan Garis Con;LEMBAGA;;;;;\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path output = dir.resolve("out-con");
+        List<String> args = List.of("--period=2024-09", "--input=" + input, "--output=" + output, AS_OF,
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("home-con/db/pcm"), "--pcm.home=" + dir.resolve("home-con"));
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(0, PcmBatchApplication.run(args.toArray(String[]::new), sink, sink));
+
+        Path folder = output.resolve("pcm-rapor-2024-09");
+        assertTrue(Files.exists(folder.resolve("CON~a3dbc4b644a9.pdf")) && Files.exists(folder.resolve("_CON.pdf")));
+        JsonNode figures = JsonMapper.builder().build().readTree(output.resolve("pcm-figures-2024-09.json").toFile());
+        Map<String, String> scorecards = new TreeMap<>();
+        figures.get("agencies").forEach(a -> scorecards.put(a.get("agency_id").asString(), a.get("scorecard").asString()));
+        assertEquals("pcm-rapor-2024-09/CON~a3dbc4b644a9.pdf", scorecards.get("CON"));
+        assertEquals("pcm-rapor-2024-09/_CON.pdf", scorecards.get("_CON"));
+        for (Map.Entry<String, String> card : Map.of("CON", "Badan Con", "_CON", "Badan Garis Con").entrySet()) {
+            ReadBack read = new ReadBack(Files.readAllBytes(output.resolve(scorecards.get(card.getKey()))));
+            assertTrue(read.title.startsWith("Rapor Pengelolaan Komunikasi Publik — " + card.getValue() + " — "), read.title);
+            assertTrue(String.join(" ", read.pages).replaceAll("\\s+", " ").contains("ID instansi " + card.getKey()),
+                    card.getKey());
         }
     }
 
