@@ -8,10 +8,12 @@ import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.RejectSpool;
+import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,6 +63,17 @@ public final class CheckCommand {
      *         unusable, 2 bad arguments, 1 unexpected; when several apply, the first of 2, 3, 1, 4
      */
     public int run(CheckRequest request) {
+        if (!Files.exists(request.input())) {
+            // the file given is not there: its own fault, before any reference file's
+            err.println("pcm: " + message(new UnusableFileException(String.valueOf(request.input().getFileName()), 0,
+                    "check.not_found", request.input().toAbsolutePath().getParent()), request));
+            return UNUSABLE;
+        }
+        if (Files.isDirectory(request.input()) && MonthFile.named(request.input().getFileName().toString()).isPresent()) {
+            err.println("pcm: " + message(new UnusableFileException(request.input().getFileName().toString(), 0, "file.folder",
+                    request.input().toAbsolutePath()), request));
+            return UNUSABLE;
+        }
         List<Path> files = request.filesToCheck();
         if (files.isEmpty()) {
             err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", Monev.FILES)
@@ -74,7 +87,7 @@ public final class CheckCommand {
         try {
             check = reference(monev, request, files);
         } catch (UnusableFileException e) {
-            err.println("pcm: reference " + message(e, request) + " (" + e.file() + " is needed to check the other files)");
+            err.println("pcm: " + message(e, request));
             return UNUSABLE;
         }
         if (request.sender() != null && !check.isAcceptedAgency(request.sender())) {
@@ -84,33 +97,96 @@ public final class CheckCommand {
         }
         out.println("PCM: checking " + files.size() + (files.size() == 1 ? " file" : " files") + " of " + request.period()
                 + " as of " + asOf + (request.sender() == null ? "" : ", sent by " + request.sender()));
+        for (String lacking : request.lackingFiles()) {
+            // SPEC 6 checks the files found; the month itself would refuse the folder, so say so
+            out.println("PCM: " + message(new UnusableFileException(lacking, 0, "file.missing", request.input().toAbsolutePath()),
+                    request));
+        }
+        Path report = request.output() == null ? null : request.output().resolve("pcm-check-" + request.period() + ".csv");
         boolean unusable = false;
         boolean rejected = false;
-        List<Reject> all = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                FileCheck.Result result = check.check(file, request.sender());
-                print(result, request);
-                all.addAll(result.rejects());
-                rejected |= !result.clean();
-            } catch (UnusableFileException e) {
-                err.println("pcm: " + message(e, request));
-                unusable = true;
+        List<Path> spools = new ArrayList<>();
+        try {
+            if (report != null) {
+                new OutputFiles(request.output(), request.period()).prepare();
             }
-        }
-        if (request.output() != null) {
-            Path report = request.output().resolve("pcm-check-" + request.period() + ".csv");
-            try {
-                OutputFiles folder = new OutputFiles(request.output(), request.period());
-                folder.prepare();
-                folder.writeAlone(report, RejectSpool.listing(all));
-            } catch (OutputWriteException e) {
-                err.println("pcm: " + e.operatorLine());
-                return unusable ? UNUSABLE : UNEXPECTED;
+            long listed = 0;
+            for (Path file : files) {
+                Path spoolPath = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + file.getFileName() + ".part");
+                if (spoolPath != null) {
+                    spools.add(spoolPath);
+                }
+                try (FileRejects found = new FileRejects(spoolPath)) {
+                    try {
+                        InputSummary summary = check.check(file, request.sender(), found::add);
+                        print(summary, found, request);
+                        rejected |= summary.rejected() > 0;
+                    } catch (UnusableFileException e) {
+                        // a refused file has no rows: the rejects of the rows read before its fault are
+                        // dropped, and its one line says it was refused (SPEC 1.7's UNUSABLE_FILE)
+                        err.println("pcm: " + message(e, request));
+                        found.refused(FileCheck.refusal(e));
+                        unusable = true;
+                    }
+                    listed += found.count;
+                }
             }
-            out.println("PCM: all " + all.size() + " rejects in " + report);
+            if (report != null) {
+                new OutputFiles(request.output(), request.period()).writeAlone(report, RejectsFile.joining(spools));
+                out.println("PCM: all " + listed + " rejects in " + report);
+            }
+        } catch (OutputWriteException e) {
+            err.println("pcm: " + e.operatorLine());
+            return unusable ? UNUSABLE : UNEXPECTED;
+        } finally {
+            spools.forEach(OutputFiles::deleteQuietly);
         }
         return unusable ? UNUSABLE : rejected ? REJECTED : CLEAN;
+    }
+
+    /**
+     * One file's rejects as they are found: the first {@value #PRINTED} kept for printing, all counted
+     * and, with {@code --output}, written to a working file at once, so that memory stays flat however
+     * many rows are rejected (SPEC 6).
+     */
+    private static final class FileRejects implements AutoCloseable {
+        private final Path path;
+        private RejectSpool spool;
+        private final List<Reject> first = new ArrayList<>();
+        private long count;
+
+        FileRejects(Path path) {
+            this.path = path;
+            this.spool = path == null ? null : new RejectSpool(path);
+        }
+
+        void add(Reject reject) {
+            count++;
+            if (first.size() < PRINTED) {
+                first.add(reject);
+            }
+            if (spool != null) {
+                spool.add(reject);
+            }
+        }
+
+        /** Replaces what was found with the one row of the file's refusal. */
+        void refused(Reject refusal) {
+            first.clear();
+            count = 0;
+            if (spool != null) {
+                spool.close();
+                spool = new RejectSpool(path); // starts the working file afresh
+            }
+            add(refusal);
+        }
+
+        @Override
+        public void close() {
+            if (spool != null) {
+                spool.close();
+            }
+        }
     }
 
     /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
@@ -122,22 +198,37 @@ public final class CheckCommand {
         if (!needsAgencies) {
             return monev.checkAgencies();
         }
+        String checked = files.stream().map(f -> f.getFileName().toString())
+                .filter(name -> !name.equals(MonthFile.AGENCIES.fileName())).findFirst().orElse(MonthFile.AGENCIES.fileName());
         Path agencies = request.agencies().orElse(request.folder().resolve(MonthFile.AGENCIES.fileName()));
-        Path narratives = needsNarratives
-                ? request.narratives().orElse(request.folder().resolve(MonthFile.NARRATIVES.fileName())) : null;
+        requireReference(agencies, checked, "--agencies");
+        Path narratives = null;
+        if (needsNarratives) {
+            narratives = request.narratives().orElse(request.folder().resolve(MonthFile.NARRATIVES.fileName()));
+            requireReference(narratives, files.stream().map(f -> f.getFileName().toString())
+                    .filter(name -> name.equals(MonthFile.DISSEMINATION.fileName()) || name.equals(MonthFile.MEDIA.fileName()))
+                    .findFirst().orElseThrow(), "--narratives");
+        }
         return monev.checkAgainst(agencies, narratives);
     }
 
-    private void print(FileCheck.Result result, CheckRequest request) {
-        InputSummary summary = result.summary();
+    /** A reference file that is not there: say which check needs it and how to give it (SPEC 6), not the month's rule of five. */
+    private static void requireReference(Path reference, String checked, String option) {
+        if (!Files.exists(reference)) {
+            throw new UnusableFileException(reference.getFileName().toString(), 0, "check.reference_missing",
+                    reference.toAbsolutePath().getParent(), checked, option);
+        }
+    }
+
+    private void print(InputSummary summary, FileRejects found, CheckRequest request) {
         out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
-        result.rejects().stream().limit(PRINTED).forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
+        found.first.forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
                 + (reject.column() == null ? "" : " " + reject.column()) + ": "
                 + (request.english() ? reject.messageEn() : reject.messageId())));
-        if (result.rejects().size() > PRINTED) {
-            out.println("  … and " + (result.rejects().size() - PRINTED) + " more"
+        if (found.count > PRINTED) {
+            out.println("  … and " + (found.count - PRINTED) + " more"
                     + (request.output() == null ? " (--output=DIR writes them all)" : ""));
         }
     }
