@@ -7,10 +7,8 @@ import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
-import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.csv.UnusableFileException;
-import id.go.pcm.validation.Reject;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -63,15 +61,9 @@ public final class CheckCommand {
      *         unusable, 2 bad arguments, 1 unexpected; when several apply, the first of 2, 3, 1, 4
      */
     public int run(CheckRequest request) {
-        if (!Files.exists(request.input())) {
-            // the file given is not there: its own fault, before any reference file's
-            err.println("pcm: " + message(new UnusableFileException(String.valueOf(request.input().getFileName()), 0,
-                    "check.not_found", request.input().toAbsolutePath().getParent()), request));
-            return UNUSABLE;
-        }
-        if (Files.isDirectory(request.input()) && MonthFile.named(request.input().getFileName().toString()).isPresent()) {
-            err.println("pcm: " + message(new UnusableFileException(request.input().getFileName().toString(), 0, "file.folder",
-                    request.input().toAbsolutePath()), request));
+        UnusableFileException input = inputRefusal(request);
+        if (input != null) {
+            err.println("pcm: " + message(input, request));
             return UNUSABLE;
         }
         List<Path> files = request.filesToCheck();
@@ -102,6 +94,28 @@ public final class CheckCommand {
             out.println("PCM: " + message(new UnusableFileException(lacking, 0, "file.missing", request.input().toAbsolutePath()),
                     request));
         }
+        return checkEach(check, files, request);
+    }
+
+    /**
+     * @return the refusal of an input that is not there, or a folder named like one of the five (given
+     *         where a file belongs), else {@code null}; a missing file is its own fault, before any
+     *         reference file's
+     */
+    private static UnusableFileException inputRefusal(CheckRequest request) {
+        Path input = request.input();
+        String name = String.valueOf(input.getFileName());
+        if (!Files.exists(input)) {
+            return new UnusableFileException(name, 0, "check.not_found", input.toAbsolutePath().getParent());
+        }
+        if (Files.isDirectory(input) && MonthFile.named(name).isPresent()) {
+            return new UnusableFileException(name, 0, "file.folder", input.toAbsolutePath());
+        }
+        return null;
+    }
+
+    /** Checks each file in turn, printing as it goes and, with {@code --output}, writing the listing. */
+    private int checkEach(FileCheck check, List<Path> files, CheckRequest request) {
         Path report = request.output() == null ? null : request.output().resolve("pcm-check-" + request.period() + ".csv");
         boolean unusable = false;
         boolean rejected = false;
@@ -112,11 +126,11 @@ public final class CheckCommand {
             }
             long listed = 0;
             for (Path file : files) {
-                Path spoolPath = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + file.getFileName() + ".part");
-                if (spoolPath != null) {
-                    spools.add(spoolPath);
+                Path spool = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + file.getFileName() + ".part");
+                if (spool != null) {
+                    spools.add(spool);
                 }
-                try (FileRejects found = new FileRejects(spoolPath)) {
+                try (FileRejects found = new FileRejects(spool)) {
                     try {
                         InputSummary summary = check.check(file, request.sender(), found::add);
                         print(summary, found, request);
@@ -128,7 +142,7 @@ public final class CheckCommand {
                         found.refused(FileCheck.refusal(e));
                         unusable = true;
                     }
-                    listed += found.count;
+                    listed += found.count();
                 }
             }
             if (report != null) {
@@ -142,51 +156,6 @@ public final class CheckCommand {
             spools.forEach(OutputFiles::deleteQuietly);
         }
         return unusable ? UNUSABLE : rejected ? REJECTED : CLEAN;
-    }
-
-    /**
-     * One file's rejects as they are found: the first {@value #PRINTED} kept for printing, all counted
-     * and, with {@code --output}, written to a working file at once, so that memory stays flat however
-     * many rows are rejected (SPEC 6).
-     */
-    private static final class FileRejects implements AutoCloseable {
-        private final Path path;
-        private RejectSpool spool;
-        private final List<Reject> first = new ArrayList<>();
-        private long count;
-
-        FileRejects(Path path) {
-            this.path = path;
-            this.spool = path == null ? null : new RejectSpool(path);
-        }
-
-        void add(Reject reject) {
-            count++;
-            if (first.size() < PRINTED) {
-                first.add(reject);
-            }
-            if (spool != null) {
-                spool.add(reject);
-            }
-        }
-
-        /** Replaces what was found with the one row of the file's refusal. */
-        void refused(Reject refusal) {
-            first.clear();
-            count = 0;
-            if (spool != null) {
-                spool.close();
-                spool = new RejectSpool(path); // starts the working file afresh
-            }
-            add(refusal);
-        }
-
-        @Override
-        public void close() {
-            if (spool != null) {
-                spool.close();
-            }
-        }
     }
 
     /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
@@ -224,11 +193,11 @@ public final class CheckCommand {
         out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
-        found.first.forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
+        found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
                 + (reject.column() == null ? "" : " " + reject.column()) + ": "
                 + (request.english() ? reject.messageEn() : reject.messageId())));
-        if (found.count > PRINTED) {
-            out.println("  … and " + (found.count - PRINTED) + " more"
+        if (found.count() > PRINTED) {
+            out.println("  … and " + (found.count() - PRINTED) + " more"
                     + (request.output() == null ? " (--output=DIR writes them all)" : ""));
         }
     }
