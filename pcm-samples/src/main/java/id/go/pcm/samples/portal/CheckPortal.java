@@ -2,6 +2,7 @@ package id.go.pcm.samples.portal;
 
 import com.sun.net.httpserver.HttpServer;
 import id.go.pcm.csv.UnusableFileException;
+import id.go.pcm.month.EvaluationMonth;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -67,8 +70,18 @@ public final class CheckPortal implements AutoCloseable {
      * @return the running portal
      * @throws UnusableFileException when a reference file is missing or unusable
      * @throws UncheckedIOException  when the address cannot be listened on (a port in use)
+     * @throws IllegalArgumentException when the month has not begun and no as-of time is fixed
      */
     public static CheckPortal start(PortalOptions options) {
+        if (options.asOf().isEmpty()) {
+            // Checked as of each check's own time, every row of a month not yet begun would be FUTURE.
+            Instant start = new EvaluationMonth(options.period(), OffsetDateTime.now()).start();
+            if (Instant.now().isBefore(start)) {
+                throw new IllegalArgumentException("--period=" + options.period() + " has not begun (it begins "
+                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + ") and each check is as of its own time:"
+                        + " start the portal when the month begins, or give --as-of.");
+            }
+        }
         Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null));
         ReadDeadline deadline = new ReadDeadline(options.readTimeout());
         PortalHandler handler = new PortalHandler(new PortalPage(options.period(), options.maxUploadMb()), reference,

@@ -60,6 +60,14 @@ class CheckPortalOptionsTest {
                 "--reference=r", "--as-of=2024-09-01T00:00:00+07:00").asOf(), "the month's first moment is allowed");
     }
 
+    @Test
+    void aMonthNotYetBegunIsRefusedWhenEachCheckIsAsOfItsOwnTime() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CheckPortal.start(PortalOptions.parse("--period=2999-01", "--reference=months/2024-09", "--port=0")));
+        assertTrue(e.getMessage().startsWith("--period=2999-01 has not begun (it begins 2999-01-01T00:00+07:00) and each check is"
+                + " as of its own time"), e.getMessage());
+    }
+
     private static void assertMessage(String expected, String... args) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortalOptions.parse(args));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
