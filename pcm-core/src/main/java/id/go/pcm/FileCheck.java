@@ -9,6 +9,7 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,28 +128,61 @@ public final class FileCheck {
     }
 
     /**
-     * Checks one file on disk, known by its name (one of the five of SPEC 1).
+     * Checks one file on disk, known by its name (one of the five of SPEC 1), keeping every reject.
      *
      * @param path   the file
      * @param sender the agency that sends it, or {@code null}
      * @return the file's summary and rejects
-     * @throws UnusableFileException when the file is missing or unusable
+     * @throws UnusableFileException when the file is missing, a folder, or unusable
      * @throws IllegalArgumentException when its name is none of the five, the sender is not an
      *                                  accepted agency, or the reference data it needs was not given
      */
     public Result check(Path path, String sender) {
+        List<Reject> rejects = new ArrayList<>();
+        InputSummary summary = check(path, sender, rejects::add);
+        return new Result(summary, rejects);
+    }
+
+    /**
+     * Checks one file on disk, known by its name (one of the five of SPEC 1), handing each reject on
+     * as it is found, so memory stays flat however many rows are rejected.
+     *
+     * @param path    the file
+     * @param sender  the agency that sends it, or {@code null}
+     * @param rejects takes each reject, in the order the month's run records them
+     * @return the file's summary
+     * @throws UnusableFileException when the file is missing, a folder, or unusable
+     * @throws IllegalArgumentException when its name is none of the five, the sender is not an
+     *                                  accepted agency, or the reference data it needs was not given
+     */
+    public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
         MonthFile file = MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
                 + " is not one of the month's files (" + String.join(", ", Monev.FILES) + ")"));
+        if (Files.isDirectory(path)) {
+            throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
+        }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new UnusableFileException(name, 0, "file.missing", path.toAbsolutePath().getParent());
+            // a check needs only the file it checks: the month's "all five files" does not apply
+            throw new UnusableFileException(name, 0, "check.not_found", path.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
         }
-        return check(file, in, sender);
+        return check(file, in, sender, rejects);
+    }
+
+    /**
+     * The row a listing of a check's rejects gives a file refused whole, in the form the month's
+     * rejects file gives a refused submission (SPEC 10.2): line 1, no id, no column, the refusal's messages.
+     *
+     * @param refusal the refusal of a checked file
+     * @return its {@code UNUSABLE_FILE} row
+     */
+    public static Reject refusal(UnusableFileException refusal) {
+        return new Reject(refusal.file(), 1, null, RejectCode.UNUSABLE_FILE, null, refusal.messageId(), refusal.getMessage());
     }
 
     /**

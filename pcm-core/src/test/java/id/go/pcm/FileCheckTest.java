@@ -143,6 +143,23 @@ class FileCheckTest {
     }
 
     @Test
+    void aRefusalIsListedAsOneUnusableFileRowWithBothMessages() {
+        FileCheck check = Monev.of(SEPTEMBER, AS_OF).checkAgainst(Fixtures.agencies().all(), null);
+        UnusableFileException refused = assertThrows(UnusableFileException.class,
+                () -> check.check(MonthFile.REPORTS, stream("report_id,agency_id\nR-1,X\n"), null));
+        assertEquals(new Reject("reports.csv", 1, null, id.go.pcm.validation.RejectCode.UNUSABLE_FILE, null, refused.messageId(),
+                refused.getMessage()), FileCheck.refusal(refused));
+    }
+
+    @Test
+    void aFileOnDiskThatIsNotThereIsNamedWithoutTheMonthsRuleOfFive() {
+        FileCheck check = Monev.of(SEPTEMBER, AS_OF).checkAgainst(Fixtures.agencies().all(), null);
+        UnusableFileException refused = assertThrows(UnusableFileException.class,
+                () -> check.check(dir.resolve("reports.csv"), null, reject -> { }));
+        assertEquals("reports.csv is not in " + dir.toAbsolutePath() + ": check the file's name and folder.", refused.getMessage());
+    }
+
+    @Test
     void manyChecksAtOnceOnOneReferenceGiveWhatTheyGiveOneByOne() throws Exception {
         Path folder = newFolder();
         GeneratedMonth generated = MonthGenerator.generate(new MonthGenerator.Shape(8, 4, 12, 15, 15, 30, 7L), true);

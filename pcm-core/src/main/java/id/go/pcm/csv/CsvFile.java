@@ -39,8 +39,9 @@ import java.util.Set;
  * opened (no header, a required column missing, a column named twice) or while it is read (a byte
  * that is not UTF-8, a quote never closed). Rows already returned then belong to a refused file.
  * Excel's text exports are refused for what they are, not for what they lack: a tab-separated file
- * ("Text (Tab delimited)") whose header holds the columns once split on tabs, and a UTF-16 file
- * ("Unicode Text") refused while its header is read.
+ * ("Text (Tab delimited)") whose header holds the columns once split on tabs, a UTF-16 file
+ * ("Unicode Text") refused while its header is read, and an Excel workbook ({@code .xlsx} or
+ * {@code .xls} bytes under a CSV name) refused before any text is read.
  *
  * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
  */
@@ -74,6 +75,10 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             PushbackInputStream start = new PushbackInputStream(bytes, Utf16Text.PREFIX_LENGTH);
             prefix = start.readNBytes(Utf16Text.PREFIX_LENGTH);
             start.unread(prefix);
+            String workbook = Workbook.refusalKey(prefix);
+            if (workbook != null) {
+                throw new UnusableFileException(name, 0, workbook);
+            }
             this.utf8 = new Utf8Reader(start);
             BufferedReader text = new BufferedReader(utf8, 64 * 1024);
             HeaderLine headerLine = HeaderLine.peek(text, HEADER_SCAN_LIMIT);
@@ -118,6 +123,9 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      */
     public static CsvFile open(Path path, Columns columns) {
         String name = path.getFileName().toString();
+        if (Files.isDirectory(path)) {
+            throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
+        }
         try {
             return new CsvFile(name, Files.newInputStream(path), columns);
         } catch (NoSuchFileException e) {

@@ -3,7 +3,7 @@ package id.go.pcm.csv;
 import id.go.pcm.internal.Messages;
 
 /**
- * An input file that cannot be used at all: missing, not UTF-8 (UTF-16 named as such), tab-separated
+ * An input file that cannot be used at all: missing, a folder, an Excel workbook, not UTF-8 (UTF-16 named as such), tab-separated
  * instead of comma- or semicolon-separated, without its header or a required column, or cut off
  * inside a quoted field. The whole file is refused; the batch exits with status 3.
  * The message names the file, the line when there is one, and what to fix, in English

@@ -37,5 +37,10 @@ public enum RejectCode {
      * Only in a check with a sender (SPEC 6), never in the month's run: a row the month's rules accept
      * whose {@code agency_id} names another agency than the file's sender.
      */
-    OTHER_AGENCY
+    OTHER_AGENCY,
+    /**
+     * A file refused whole (SPEC 1.1, 10.2): it gives no rows, and this one reject names it with the
+     * refusal's message (line 1, no id, no column). The check lists a refused file so (SPEC 6).
+     */
+    UNUSABLE_FILE
 }

@@ -803,6 +803,50 @@ class CsvFileTest {
         }
 
         @Test
+        void anExcelWorkbookRenamedCsvIsRefusedAsAWorkbookInBothLanguages() throws IOException {
+            // an .xlsx is a ZIP: its first bytes are PK\3\4, and its packed parts are not UTF-8 soon after
+            java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+                out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+                out.write(utf8("<?xml version=\"1.0\"?><Types>" + "<Default Extension=\"xml\"/>".repeat(50) + "</Types>"));
+                out.closeEntry();
+            }
+            UnusableFileException refusal = refusal(zip.toByteArray());
+
+            assertEquals(0, refusal.line(), "the whole file is a workbook");
+            assertEquals("agencies.csv is an Excel workbook (.xlsx, a ZIP file), not CSV text: open it in Excel, then File > Save As"
+                    + " with the type \"CSV UTF-8 (Comma delimited) (*.csv)\", and save it as agencies.csv.", refusal.getMessage());
+            assertTrue(refusal.messageId().startsWith("agencies.csv adalah buku kerja Excel (.xlsx, berkas ZIP), bukan teks CSV: "),
+                    refusal.messageId());
+        }
+
+        @Test
+        void anOldExcelWorkbookRenamedCsvIsRefusedAsAnXlsWorkbook() throws IOException {
+            byte[] ole2 = concat(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                    new byte[4096]);
+            UnusableFileException refusal = refusal(ole2);
+
+            assertTrue(refusal.getMessage().startsWith("agencies.csv is an old Excel 97-2003 workbook (.xls), not CSV text: "),
+                    refusal.getMessage());
+            assertTrue(refusal.messageId().startsWith("agencies.csv adalah buku kerja Excel 97-2003 lama (.xls)"), refusal.messageId());
+        }
+
+        @Test
+        void textThatMerelyStartsWithPkIsStillReadAsCsv() throws IOException {
+            Path path = folder.resolve("agencies.csv");
+            Files.write(path, utf8("PK,agency_id,name,type\r\n1,KEMENKES,Kemenkes,KEMENTERIAN\r\n"));
+            assertEquals(1, readAll(CsvFile.open(path, AGENCIES)).size(), "only the four bytes of a ZIP header make a workbook");
+        }
+
+        @Test
+        void aFolderWhereTheFileShouldBeIsRefusedAsAFolder() throws IOException {
+            Path path = Files.createDirectory(folder.resolve("agencies.csv"));
+            UnusableFileException refusal = assertThrows(UnusableFileException.class, () -> CsvFile.open(path, AGENCIES));
+            assertEquals("agencies.csv is a folder (" + path.toAbsolutePath() + "), not a file: give the file itself, or the month"
+                    + " folder that holds it.", refusal.getMessage());
+        }
+
+        @Test
         void bigEndianUtf16WithAByteOrderMarkIsRefusedAsUtf16() throws IOException {
             assertEquals(UTF16_EN, refusal(TAB_DELIMITED.getBytes(StandardCharsets.UTF_16)).getMessage());
         }

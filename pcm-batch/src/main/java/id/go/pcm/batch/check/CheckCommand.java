@@ -7,11 +7,11 @@ import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
-import id.go.pcm.batch.output.RejectSpool;
+import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.csv.UnusableFileException;
-import id.go.pcm.validation.Reject;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -61,6 +61,11 @@ public final class CheckCommand {
      *         unusable, 2 bad arguments, 1 unexpected; when several apply, the first of 2, 3, 1, 4
      */
     public int run(CheckRequest request) {
+        UnusableFileException input = inputRefusal(request);
+        if (input != null) {
+            err.println("pcm: " + message(input, request));
+            return UNUSABLE;
+        }
         List<Path> files = request.filesToCheck();
         if (files.isEmpty()) {
             err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", Monev.FILES)
@@ -74,7 +79,7 @@ public final class CheckCommand {
         try {
             check = reference(monev, request, files);
         } catch (UnusableFileException e) {
-            err.println("pcm: reference " + message(e, request) + " (" + e.file() + " is needed to check the other files)");
+            err.println("pcm: " + message(e, request));
             return UNUSABLE;
         }
         if (request.sender() != null && !check.isAcceptedAgency(request.sender())) {
@@ -84,31 +89,71 @@ public final class CheckCommand {
         }
         out.println("PCM: checking " + files.size() + (files.size() == 1 ? " file" : " files") + " of " + request.period()
                 + " as of " + asOf + (request.sender() == null ? "" : ", sent by " + request.sender()));
+        for (String lacking : request.lackingFiles()) {
+            // SPEC 6 checks the files found; the month itself would refuse the folder, so say so
+            out.println("PCM: " + message(new UnusableFileException(lacking, 0, "file.missing", request.input().toAbsolutePath()),
+                    request));
+        }
+        return checkEach(check, files, request);
+    }
+
+    /**
+     * @return the refusal of an input that is not there, or a folder named like one of the five (given
+     *         where a file belongs), else {@code null}; a missing file is its own fault, before any
+     *         reference file's
+     */
+    private static UnusableFileException inputRefusal(CheckRequest request) {
+        Path input = request.input();
+        String name = String.valueOf(input.getFileName());
+        if (!Files.exists(input)) {
+            return new UnusableFileException(name, 0, "check.not_found", input.toAbsolutePath().getParent());
+        }
+        if (Files.isDirectory(input) && MonthFile.named(name).isPresent()) {
+            return new UnusableFileException(name, 0, "file.folder", input.toAbsolutePath());
+        }
+        return null;
+    }
+
+    /** Checks each file in turn, printing as it goes and, with {@code --output}, writing the listing. */
+    private int checkEach(FileCheck check, List<Path> files, CheckRequest request) {
+        Path report = request.output() == null ? null : request.output().resolve("pcm-check-" + request.period() + ".csv");
         boolean unusable = false;
         boolean rejected = false;
-        List<Reject> all = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                FileCheck.Result result = check.check(file, request.sender());
-                print(result, request);
-                all.addAll(result.rejects());
-                rejected |= !result.clean();
-            } catch (UnusableFileException e) {
-                err.println("pcm: " + message(e, request));
-                unusable = true;
+        List<Path> spools = new ArrayList<>();
+        try {
+            if (report != null) {
+                new OutputFiles(request.output(), request.period()).prepare();
             }
-        }
-        if (request.output() != null) {
-            Path report = request.output().resolve("pcm-check-" + request.period() + ".csv");
-            try {
-                OutputFiles folder = new OutputFiles(request.output(), request.period());
-                folder.prepare();
-                folder.writeAlone(report, RejectSpool.listing(all));
-            } catch (OutputWriteException e) {
-                err.println("pcm: " + e.operatorLine());
-                return unusable ? UNUSABLE : UNEXPECTED;
+            long listed = 0;
+            for (Path file : files) {
+                Path spool = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + file.getFileName() + ".part");
+                if (spool != null) {
+                    spools.add(spool);
+                }
+                try (FileRejects found = new FileRejects(spool)) {
+                    try {
+                        InputSummary summary = check.check(file, request.sender(), found::add);
+                        print(summary, found, request);
+                        rejected |= summary.rejected() > 0;
+                    } catch (UnusableFileException e) {
+                        // a refused file has no rows: the rejects of the rows read before its fault are
+                        // dropped, and its one line says it was refused (SPEC 1.7's UNUSABLE_FILE)
+                        err.println("pcm: " + message(e, request));
+                        found.refused(FileCheck.refusal(e));
+                        unusable = true;
+                    }
+                    listed += found.count();
+                }
             }
-            out.println("PCM: all " + all.size() + " rejects in " + report);
+            if (report != null) {
+                new OutputFiles(request.output(), request.period()).writeAlone(report, RejectsFile.joining(spools));
+                out.println("PCM: all " + listed + " rejects in " + report);
+            }
+        } catch (OutputWriteException e) {
+            err.println("pcm: " + e.operatorLine());
+            return unusable ? UNUSABLE : UNEXPECTED;
+        } finally {
+            spools.forEach(OutputFiles::deleteQuietly);
         }
         return unusable ? UNUSABLE : rejected ? REJECTED : CLEAN;
     }
@@ -122,22 +167,37 @@ public final class CheckCommand {
         if (!needsAgencies) {
             return monev.checkAgencies();
         }
+        String checked = files.stream().map(f -> f.getFileName().toString())
+                .filter(name -> !name.equals(MonthFile.AGENCIES.fileName())).findFirst().orElse(MonthFile.AGENCIES.fileName());
         Path agencies = request.agencies().orElse(request.folder().resolve(MonthFile.AGENCIES.fileName()));
-        Path narratives = needsNarratives
-                ? request.narratives().orElse(request.folder().resolve(MonthFile.NARRATIVES.fileName())) : null;
+        requireReference(agencies, checked, "--agencies");
+        Path narratives = null;
+        if (needsNarratives) {
+            narratives = request.narratives().orElse(request.folder().resolve(MonthFile.NARRATIVES.fileName()));
+            requireReference(narratives, files.stream().map(f -> f.getFileName().toString())
+                    .filter(name -> name.equals(MonthFile.DISSEMINATION.fileName()) || name.equals(MonthFile.MEDIA.fileName()))
+                    .findFirst().orElseThrow(), "--narratives");
+        }
         return monev.checkAgainst(agencies, narratives);
     }
 
-    private void print(FileCheck.Result result, CheckRequest request) {
-        InputSummary summary = result.summary();
+    /** A reference file that is not there: say which check needs it and how to give it (SPEC 6), not the month's rule of five. */
+    private static void requireReference(Path reference, String checked, String option) {
+        if (!Files.exists(reference)) {
+            throw new UnusableFileException(reference.getFileName().toString(), 0, "check.reference_missing",
+                    reference.toAbsolutePath().getParent(), checked, option);
+        }
+    }
+
+    private void print(InputSummary summary, FileRejects found, CheckRequest request) {
         out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
-        result.rejects().stream().limit(PRINTED).forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
+        found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
                 + (reject.column() == null ? "" : " " + reject.column()) + ": "
                 + (request.english() ? reject.messageEn() : reject.messageId())));
-        if (result.rejects().size() > PRINTED) {
-            out.println("  … and " + (result.rejects().size() - PRINTED) + " more"
+        if (found.count() > PRINTED) {
+            out.println("  … and " + (found.count() - PRINTED) + " more"
                     + (request.output() == null ? " (--output=DIR writes them all)" : ""));
         }
     }

@@ -41,12 +41,24 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
         return Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
     }
 
-    /** @return the files to check: those of the five found in the folder, in reading order, or the one file given */
+    /**
+     * @return the files to check: those of the five found in the folder, in reading order, or the one
+     *         file given. A folder bearing one of the five names is listed too, so that it is refused
+     *         as a folder rather than skipped without a word.
+     */
     public List<Path> filesToCheck() {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        return Monev.FILES.stream().map(input::resolve).filter(Files::isRegularFile).toList();
+        return Monev.FILES.stream().map(input::resolve).filter(Files::exists).toList();
+    }
+
+    /** @return the names of the five that a folder given as the input lacks (none when a file is given) */
+    public List<String> lackingFiles() {
+        if (!Files.isDirectory(input)) {
+            return List.of();
+        }
+        return Monev.FILES.stream().filter(name -> !Files.exists(input.resolve(name))).toList();
     }
 
     /** @return whether messages are printed in English */

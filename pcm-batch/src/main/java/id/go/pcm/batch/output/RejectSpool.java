@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,21 +50,6 @@ public final class RejectSpool implements AutoCloseable {
         } catch (IOException e) {
             throw new OutputWriteException(path, e);
         }
-    }
-
-    /**
-     * @param rejects rejects in the order to list them
-     * @return a file of them with the rejects file's columns and formula guard (the check's {@code pcm-check-YYYY-MM.csv})
-     */
-    public static OutputFiles.Content listing(List<Reject> rejects) {
-        return out -> {
-            CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format());
-            printer.printRecord((Object[]) HEADER);
-            for (Reject reject : rejects) {
-                printRecord(printer, reject);
-            }
-            printer.flush();
-        };
     }
 
     private static void printRecord(CSVPrinter printer, Reject reject) throws IOException {

@@ -142,7 +142,8 @@ class CheckCommandTest {
         Files.delete(input.resolve("agencies.csv"));
         Result noReference = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
         assertEquals(3, noReference.exit());
-        assertTrue(noReference.err().startsWith("pcm: reference agencies.csv is missing"), noReference.err());
+        assertEquals("pcm: agencies.csv is not in " + input.toAbsolutePath() + ", and checking reports.csv needs it as reference data:"
+                + " put the month's agencies.csv there, or name it with --agencies=FILE.\n", noReference.err());
 
         Result referenceGiven = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF,
                 "--agencies=" + month().resolve("agencies.csv"));
@@ -157,5 +158,127 @@ class CheckCommandTest {
         Result help = run("--help");
         assertTrue(help.out().contains("Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE"), help.out());
         assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
+    }
+
+    /** Rows of dissemination.csv for an agency that is not in the registry: every one rejected UNKNOWN_AGENCY. */
+    private Path mostlyRejected(int rows) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("large"));
+        Files.copy(month().resolve("agencies.csv"), input.resolve("agencies.csv"));
+        Files.copy(month().resolve("narratives.csv"), input.resolve("narratives.csv"));
+        try (var writer = Files.newBufferedWriter(input.resolve("dissemination.csv"))) {
+            writer.write("evidence_id,narrative_id,agency_id,channel,published_at,url,proof_sha256,reach,engagement\n");
+            for (int i = 1; i <= rows; i++) {
+                writer.write("E" + i + ",N1,NOBODY,website,2024-09-20T10:00:00+07:00,https://example.go.id/berita/" + i + ",,,\n");
+            }
+        }
+        return input;
+    }
+
+    @Test
+    void aChecksMemoryDoesNotGrowWithTheRejects() throws IOException, InterruptedException {
+        // SPEC 6. 250,000 rejects held in memory take some 150 MB: in a 64 MB heap the check must stream them
+        // (before, it kept every reject of the file, and ran out of heap with a stack trace and exit 1)
+        int rows = 250_000;
+        Path input = mostlyRejected(rows);
+        Path out = dir.resolve("large-out");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), PcmBatchApplication.class.getName(),
+                "--check", "--period=2024-09", "--input=" + input.resolve("dissemination.csv"), AS_OF, "--sender=JABAR", "--lang=en",
+                "--output=" + out, "--pcm.home=" + dir.resolve("home")));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertTrue(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES), "the check ends");
+        String log = Files.readString(dir.resolve("child.log"));
+
+        assertEquals(4, process.exitValue(), log);
+        assertTrue(log.contains("dissemination.csv: " + rows + " rows, 0 accepted, " + rows + " rejected"), log);
+        assertTrue(log.contains("  … and " + (rows - CheckCommand.PRINTED) + " more\n"), log);
+        try (Stream<String> lines = Files.lines(out.resolve("pcm-check-2024-09.csv"))) {
+            assertEquals(rows + 1, lines.count(), "every reject is in the listing, under its header");
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(out.resolve("pcm-check-2024-09.csv")), left.toList(), "no working file is left");
+        }
+    }
+
+    @Test
+    void aLoneFileWithoutItsReferenceSaysWhichFileItNeedsAndHowToGiveItInOneLanguage() throws IOException {
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Files.copy(month().resolve("dissemination.csv"), alone.resolve("dissemination.csv"));
+
+        Result indonesian = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF);
+        Result english = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en");
+
+        assertEquals(3, indonesian.exit());
+        assertEquals("pcm: agencies.csv tidak ada di " + alone.toAbsolutePath() + ", padahal pemeriksaan dissemination.csv"
+                + " memerlukannya sebagai data acuan: letakkan agencies.csv bulan ini di sana, atau sebutkan dengan --agencies=BERKAS.\n",
+                indonesian.err());
+        assertEquals("pcm: agencies.csv is not in " + alone.toAbsolutePath() + ", and checking dissemination.csv needs it as"
+                + " reference data: put the month's agencies.csv there, or name it with --agencies=FILE.\n", english.err());
+
+        Result noNarratives = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en",
+                "--agencies=" + month().resolve("agencies.csv"));
+        assertEquals(3, noNarratives.exit());
+        assertTrue(noNarratives.err().startsWith("pcm: narratives.csv is not in " + alone.toAbsolutePath() + ", and checking"
+                + " dissemination.csv needs it as reference data: put the month's narratives.csv there, or name it with --narratives=FILE."),
+                noNarratives.err());
+        assertFalse(english.err().contains("all five"), "a check does not need the five files");
+    }
+
+    @Test
+    void aMissingInputFileIsNamedItselfNotItsReference() {
+        Path missing = dir.resolve("nowhere/reports.csv");
+        Result check = run("--check", "--period=2024-09", "--input=" + missing, AS_OF, "--lang=en");
+        assertEquals(3, check.exit());
+        assertEquals("pcm: reports.csv is not in " + missing.toAbsolutePath().getParent() + ": check the file's name and folder.\n",
+                check.err());
+    }
+
+    @Test
+    void aFolderLackingOneOfTheFiveSaysWhichAndThatTheMonthWouldRefuseIt() throws IOException {
+        Path input = copyOfMonth();
+        Files.delete(input.resolve("media.csv"));
+        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        assertEquals(4, check.exit(), check.err());
+        assertTrue(check.out().contains("PCM: checking 4 files of 2024-09"), check.out());
+        assertTrue(check.out().contains("PCM: media.csv is missing from " + input.toAbsolutePath() + ": every month needs all five files"),
+                check.out());
+    }
+
+    @Test
+    void aFolderNamedLikeOneOfTheFilesIsRefusedAsAFolderNotSkipped() throws IOException {
+        Path input = copyOfMonth();
+        Files.delete(input.resolve("reports.csv"));
+        Files.createDirectory(input.resolve("reports.csv"));
+        Result inFolder = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        assertEquals(3, inFolder.exit(), inFolder.err());
+        assertTrue(inFolder.err().contains("pcm: reports.csv is a folder (" + input.resolve("reports.csv").toAbsolutePath()
+                + "), not a file"), inFolder.err());
+
+        Result given = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
+        assertEquals(3, given.exit(), given.err());
+        assertTrue(given.err().startsWith("pcm: reports.csv is a folder"), given.err());
+    }
+
+    @Test
+    void aRefusedFileIsRecordedInTheListingAsUnusableFileWithoutTheRejectsOfItsFirstRows() throws IOException {
+        Path input = copyOfMonth();
+        // 10,000 bad rows (read and rejected before the reader meets what follows), then a byte that is not
+        // UTF-8: the file is refused, and its rows count for nothing
+        StringBuilder reports = new StringBuilder("report_id,agency_id,period,submitted_at,policies_count,activities_count,has_data,has_agenda\n");
+        for (int i = 1; i <= 10_000; i++) {
+            reports.append("R").append(i).append(",NOBODY,2024-09,2024-09-05T10:00:00+07:00,1,1,ya,ya\n");
+        }
+        reports.append("R0,JABAR,2024-09,\u00e9\n");
+        Files.write(input.resolve("reports.csv"), reports.toString().getBytes(StandardCharsets.ISO_8859_1));
+        Path out = dir.resolve("refused-out");
+        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--output=" + out);
+        assertEquals(3, check.exit(), check.err());
+
+        List<String> reportsRows = Files.readAllLines(out.resolve("pcm-check-2024-09.csv")).stream()
+                .filter(line -> line.startsWith("reports.csv,")).toList();
+        assertEquals(1, reportsRows.size(), reportsRows.toString());
+        assertTrue(reportsRows.get(0).startsWith("reports.csv,1,,UNUSABLE_FILE,,\"reports.csv bukan UTF-8 (bita salah pertama pada baris 10002)"),
+                reportsRows.get(0));
+        assertTrue(reportsRows.get(0).contains("reports.csv is not UTF-8 (first bad byte on line 10002)"), reportsRows.get(0));
     }
 }

@@ -41,6 +41,24 @@ final class Answer {
     }
 
     /**
+     * Answers {@code HEAD} as {@link #html} would answer {@code GET}: the same status and headers, the
+     * page's length, no body.
+     *
+     * @param exchange the exchange
+     * @param status   the HTTP status
+     * @param language the page's language
+     * @param page     the HTML page that {@code GET} would send
+     * @param close    whether to close the connection after the answer
+     * @throws IOException when the client is gone
+     */
+    static void head(HttpExchange exchange, int status, Language language, String page, boolean close) throws IOException {
+        headers(exchange.getResponseHeaders(), "text/html; charset=utf-8", language, close);
+        exchange.getResponseHeaders().set("Content-Length", Integer.toString(page.getBytes(StandardCharsets.UTF_8).length));
+        exchange.sendResponseHeaders(status, -1);
+        exchange.getResponseBody().close();
+    }
+
+    /**
      * Streams a JSON answer (chunked: a long list of rejects is never one big array of bytes).
      *
      * @param exchange the exchange

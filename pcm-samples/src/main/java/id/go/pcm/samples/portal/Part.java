@@ -3,6 +3,7 @@ package id.go.pcm.samples.portal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * One part of a {@code multipart/form-data} body, read as it streams: a form field or an uploaded file.
@@ -23,11 +24,24 @@ record Part(String name, String fileName, String contentType, InputStream body) 
      * @throws IOException when the body cannot be read
      */
     String text(int maxBytes) throws IOException {
+        return textWithin(maxBytes).orElseThrow(
+                () -> new MalformedUploadException("the field " + name + " is longer than " + maxBytes + " bytes"));
+    }
+
+    /**
+     * Reads a plain field's value when it is short enough; a longer one is left for the reader to skip
+     * with the rest of its part, never held whole.
+     *
+     * @param maxBytes the most bytes the field may hold
+     * @return its value as UTF-8, trimmed, or empty when it holds more than {@code maxBytes}
+     * @throws IOException when the body cannot be read
+     */
+    Optional<String> textWithin(int maxBytes) throws IOException {
         byte[] bytes = body.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new MalformedUploadException("the field " + name + " is longer than " + maxBytes + " bytes");
+            return Optional.empty();
         }
-        return new String(bytes, StandardCharsets.UTF_8).strip();
+        return Optional.of(new String(bytes, StandardCharsets.UTF_8).strip());
     }
 
     /** @return whether this part is an uploaded file (a file input sends a file name, empty when none was chosen) */

@@ -1,8 +1,12 @@
 package id.go.pcm.samples.portal;
 
+import id.go.pcm.month.EvaluationMonth;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -14,7 +18,8 @@ import java.util.Set;
 
 /**
  * How the portal is started:
- * {@code --period=YYYY-MM --reference=DIR [--port=8080] [--host=ADDRESS] [--as-of=TIMESTAMP] [--max-upload-mb=50]}.
+ * {@code --period=YYYY-MM --reference=DIR [--port=8080] [--host=ADDRESS] [--as-of=TIMESTAMP] [--max-upload-mb=50]
+ * [--read-timeout=30]}.
  *
  * @param period         the evaluation month
  * @param reference      the folder holding the month's {@code agencies.csv} and {@code narratives.csv}
@@ -22,36 +27,54 @@ import java.util.Set;
  * @param port           the port, {@code 0} for any free one
  * @param asOf           a fixed evaluation time (for demonstrations and tests), or empty for the time of each check
  * @param maxUploadBytes the largest request body accepted, in bytes
+ * @param readTimeout    how long a request body may send nothing before its request is ended
  */
 public record PortalOptions(YearMonth period, Path reference, InetAddress host, int port,
-                            Optional<OffsetDateTime> asOf, long maxUploadBytes) {
+                            Optional<OffsetDateTime> asOf, long maxUploadBytes, Duration readTimeout) {
 
     /** The command line, for messages. */
     public static final String USAGE = "usage: CheckPortal --period=YYYY-MM --reference=DIR [--port=8080] [--host=ADDRESS]"
-            + " [--as-of=TIMESTAMP] [--max-upload-mb=50]";
+            + " [--as-of=TIMESTAMP] [--max-upload-mb=50] [--read-timeout=30]";
     /** The default upload limit, in MB (1 MB = 1,048,576 bytes). */
     public static final int DEFAULT_MAX_UPLOAD_MB = 50;
     /** The default port. */
     public static final int DEFAULT_PORT = 8080;
+    /** The default read timeout, in seconds: a link that sends nothing for so long has dropped. */
+    public static final int DEFAULT_READ_TIMEOUT_SECONDS = 30;
 
-    private static final Set<String> KNOWN = Set.of("period", "reference", "port", "host", "as-of", "max-upload-mb");
+    private static final Set<String> KNOWN = Set.of("period", "reference", "port", "host", "as-of", "max-upload-mb",
+            "read-timeout");
 
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException when the port is outside 0–65535 or the limit is not positive
+     * @throws IllegalArgumentException when the port is outside 0–65535, the limit is not positive, or the
+     *                                  as-of time is before the month begins
      */
     public PortalOptions {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (readTimeout.isNegative() || readTimeout.isZero()) {
+            throw new IllegalArgumentException("--read-timeout must be at least 1 second");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port=" + port + " is not a port: use 1-65535, or 0 for any free port");
         }
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("the upload limit must be at least 1 MB");
         }
+        asOf.ifPresent(time -> {
+            // Every row of the month would be FUTURE: an argument's mistake, refused as the job and --check refuse it.
+            Instant start = new EvaluationMonth(period, time).start();
+            if (time.toInstant().isBefore(start)) {
+                throw new IllegalArgumentException("--as-of=" + time + " is before " + period + " begins ("
+                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + "): check --as-of and --period;"
+                        + " the evaluation time is at or after the month's start, usually after its reporting deadline.");
+            }
+        });
     }
 
     /**
@@ -79,7 +102,8 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
         return new PortalOptions(period(required(given, "period")), Path.of(required(given, "reference")),
                 host(given.get("host")), number(given, "port", DEFAULT_PORT),
                 Optional.ofNullable(given.get("as-of")).map(PortalOptions::asOf),
-                number(given, "max-upload-mb", DEFAULT_MAX_UPLOAD_MB) * 1024L * 1024L);
+                number(given, "max-upload-mb", DEFAULT_MAX_UPLOAD_MB) * 1024L * 1024L,
+                Duration.ofSeconds(number(given, "read-timeout", DEFAULT_READ_TIMEOUT_SECONDS)));
     }
 
     /** @return the upload limit in whole MB, as the page states it */

@@ -13,6 +13,8 @@ enum Problem {
     NO_FILE(400, Text.NO_FILE_TITLE, Text.NO_FILE),
     /** The sender is not an accepted agency; argument: the sender. */
     UNKNOWN_SENDER(400, Text.UNKNOWN_SENDER_TITLE, Text.UNKNOWN_SENDER),
+    /** The sender is longer than any field the form takes; argument: the most bytes it may hold. */
+    SENDER_TOO_LONG(400, Text.SENDER_TOO_LONG_TITLE, Text.SENDER_TOO_LONG),
     /** The sender came after the file, which was already checked without it. */
     SENDER_AFTER_FILE(400, Text.SENDER_AFTER_FILE_TITLE, Text.SENDER_AFTER_FILE),
     /** More than one file part. */

@@ -67,6 +67,11 @@ enum Text {
             + " daftar, atau kosongkan isian pengirim.",
             "\u201C{0}\u201D is not an accepted agency of this month's agencies.csv. Pick the agency's id from the"
             + " list, or leave the sender empty."),
+    SENDER_TOO_LONG_TITLE("Kode instansi pengirim terlalu panjang", "Sending agency id too long"),
+    SENDER_TOO_LONG("Isian pengirim lebih dari {0} bita, padahal kode instansi (agency_id) paling banyak 40 karakter:"
+            + " ini bukan instansi yang dikenal. Pilih kode instansi dari daftar, atau kosongkan isian pengirim.",
+            "The sender is longer than {0} bytes, while an agency id (agency_id) has at most 40 characters: it is no"
+            + " known agency. Pick the agency's id from the list, or leave the sender empty."),
     SENDER_AFTER_FILE_TITLE("Urutan isian salah", "Fields in the wrong order"),
     SENDER_AFTER_FILE("Isian sender harus dikirim sebelum berkas (file): berkas diperiksa sambil diunggah.",
             "The sender field must come before the file: the file is checked as it is uploaded."),

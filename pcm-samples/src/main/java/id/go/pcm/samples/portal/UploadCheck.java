@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * One upload to {@code POST /check}, read as it streams and checked on the way: the form's fields
@@ -33,6 +34,13 @@ final class UploadCheck {
      */
     static final int JSON_REJECTS = 100_000;
 
+    /**
+     * Checks that stream at once; more wait their turn. The portal serves many more connections than
+     * this (slow uploads must not keep the form waiting), but each check may keep up to
+     * {@link #JSON_REJECTS} rejects: this keeps the heap of a bounded portal (README) enough for all.
+     */
+    static final int CHECKS_AT_ONCE = 4;
+
     private static final int FIELD_MAX = 200;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final System.Logger LOG = System.getLogger(UploadCheck.class.getName());
@@ -42,6 +50,7 @@ final class UploadCheck {
     private final Optional<OffsetDateTime> fixedAsOf;
     private final long maxUploadBytes;
     private final long maxUploadMb;
+    private final Semaphore checking = new Semaphore(CHECKS_AT_ONCE, true);
 
     /**
      * @param options   the portal's options (month, as-of, upload limit)
@@ -107,8 +116,12 @@ final class UploadCheck {
                 if (checked != null) {
                     return Outcome.Failed.of(Problem.SENDER_AFTER_FILE);
                 }
-                String value = part.text(FIELD_MAX);
-                sender = value.isEmpty() ? null : value;
+                Optional<String> value = part.textWithin(FIELD_MAX);
+                if (value.isEmpty()) {
+                    // no agency id is that long (at most 40 characters): say so, rather than "cut off"
+                    return Outcome.Failed.of(Problem.SENDER_TOO_LONG, Integer.toString(FIELD_MAX));
+                }
+                sender = value.get().isEmpty() ? null : value.get();
             }
             // Any other field is skipped with the rest of its part.
         }
@@ -136,6 +149,12 @@ final class UploadCheck {
         }
         RejectList rejects = new RejectList(keep);
         try {
+            checking.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.Failed.of(Problem.FAILED);
+        }
+        try {
             InputSummary summary = snapshot.check().check(file.get(), part.body(), sender, rejects);
             return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, rejects.kept(), rejects.omitted());
         } catch (RuntimeException e) {
@@ -154,6 +173,8 @@ final class UploadCheck {
                 throw io.getCause();
             }
             throw e;
+        } finally {
+            checking.release();
         }
     }
 

@@ -51,6 +51,23 @@ class CheckPortalOptionsTest {
         assertMessage("the upload limit must be at least 1 MB", "--period=2024-09", "--reference=r", "--max-upload-mb=0");
     }
 
+    @Test
+    void anAsOfBeforeTheMonthBeginsIsRefusedAsTheJobRefusesIt() {
+        // every row of the month would be FUTURE: 533 of a good reports.csv's 546 rows were
+        assertMessage("--as-of=2024-08-31T23:59:59+07:00 is before 2024-09 begins (2024-09-01T00:00+07:00): check --as-of and --period",
+                "--period=2024-09", "--reference=r", "--as-of=2024-08-31T23:59:59+07:00");
+        assertEquals(Optional.of(OffsetDateTime.parse("2024-09-01T00:00:00+07:00")), PortalOptions.parse("--period=2024-09",
+                "--reference=r", "--as-of=2024-09-01T00:00:00+07:00").asOf(), "the month's first moment is allowed");
+    }
+
+    @Test
+    void aMonthNotYetBegunIsRefusedWhenEachCheckIsAsOfItsOwnTime() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CheckPortal.start(PortalOptions.parse("--period=2999-01", "--reference=months/2024-09", "--port=0")));
+        assertTrue(e.getMessage().startsWith("--period=2999-01 has not begun (it begins 2999-01-01T00:00+07:00) and each check is"
+                + " as of its own time"), e.getMessage());
+    }
+
     private static void assertMessage(String expected, String... args) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PortalOptions.parse(args));
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
