@@ -95,7 +95,10 @@ public final class RunStop implements JobExecutionListener {
         this.owned = outputs;
     }
 
-    /** Removes the working files of the month this process owns, if it owns one. */
+    /**
+     * Removes the working files of the month this process owns, if it owns one, and its lock file: the
+     * process holds that lock and is about to end without closing it.
+     */
     public void removeOwnedWorkFiles() {
         OutputFiles outputs;
         synchronized (this) {
@@ -103,6 +106,7 @@ public final class RunStop implements JobExecutionListener {
         }
         if (outputs != null) {
             outputs.removeWorkFiles();
+            OutputFiles.deleteQuietly(outputs.lock());
         }
     }
 
