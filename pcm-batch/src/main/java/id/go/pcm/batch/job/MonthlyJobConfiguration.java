@@ -5,7 +5,6 @@ import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.internal.CsvRowReader;
 import id.go.pcm.batch.job.internal.FileStep;
-import id.go.pcm.batch.job.internal.JobScopedThreads;
 import id.go.pcm.batch.job.internal.Progress;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.batch.settings.PcmSettings;
@@ -28,6 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.io.PrintStream;
@@ -143,7 +143,8 @@ public class MonthlyJobConfiguration {
                    Step reportsStep, Step disseminationStep, Step mediaStep, Step gateStep, Step renderStep,
                    Step historyStep, Step publishStep) {
         Flow registries = new FlowBuilder<SimpleFlow>("registries").start(agenciesStep).next(narrativesStep).build();
-        Flow events = new FlowBuilder<SimpleFlow>("events").split(JobScopedThreads.named("pcm-file-"))
+        // Spring Batch 6 binds the job execution, and so the job-scoped beans, to each parallel flow's thread.
+        Flow events = new FlowBuilder<SimpleFlow>("events").split(new SimpleAsyncTaskExecutor("pcm-file-"))
                 .add(flow(reportsStep), flow(disseminationStep), flow(mediaStep)).build();
         return new JobBuilder(JOB_NAME, repository)
                 .listener(new RunListener(run, repository))
