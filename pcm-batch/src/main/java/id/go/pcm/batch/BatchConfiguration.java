@@ -56,8 +56,8 @@ public class BatchConfiguration {
 
     @Bean
     HistoryStore historyStore(DataSource dataSource, PlatformTransactionManager tx) {
-        // Its own transaction, committed when the month is stored: the publish step moves the outputs
-        // into place only after that, and the step's own transaction commits later still.
+        // Its own transaction, committed when the month is stored, whatever becomes of the history
+        // step's transaction around it: the publish step moves the outputs into place only after that.
         TransactionTemplate own = new TransactionTemplate(tx);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new HistoryStore(JdbcClient.create(dataSource), own);

@@ -9,6 +9,7 @@ import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.month.EvaluationMonth;
+import org.springframework.batch.core.job.parameters.JobParameters;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +17,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What one month's run holds in memory while its steps read the files: the month's
+ * What one execution of the monthly job holds in memory while its steps read the files: the month's
  * {@link MonthEvaluation} (registries, evaluator and summaries, pcm-core's one path through a month)
- * and, for the outputs, each file's rejects in brief. It is rebuilt from the files whenever a run
- * starts or restarts, which is cheaper than storing every accepted row and gives the same figures.
+ * and, for the outputs, each file's rejects in brief. The reading steps fill it; the steps that end
+ * the job (gate, render, history) read the evaluated month from it.
+ *
+ * <p>It is a job-scoped bean ({@link MonthlyJobConfiguration}): Spring Batch makes one per job
+ * execution, from that execution's parameters, and drops it when the execution ends. So a restart
+ * rebuilds it from the files, reading them all again from the top, which is cheaper than storing
+ * every accepted row and gives the same figures. (Steps see it through Spring's scoped proxy, which
+ * is why the class and its methods are not final.)
  */
-public final class MonthRun {
+public class MonthRun {
 
     private final RunRequest request;
     private final EvaluationMonth month;
@@ -44,6 +51,18 @@ public final class MonthRun {
         this.evaluation = Monev.of(month.period(), month.asOf()).withSettings(settings).start();
     }
 
+    /**
+     * The run of one execution, as its job parameters describe it.
+     *
+     * @param parameters the execution's job parameters ({@link RunParameters})
+     * @param settings   the evaluation settings in force
+     * @return the run's state before any file is read
+     */
+    public static MonthRun of(JobParameters parameters, EvaluationSettings settings) {
+        RunRequest request = RunParameters.request(parameters);
+        return new MonthRun(request, request.month(RunParameters.asOf(parameters)), settings);
+    }
+
     /** @return the month's evaluation, which the reading steps feed file by file */
     public MonthEvaluation evaluation() {
         return evaluation;
@@ -64,6 +83,11 @@ public final class MonthRun {
         return settings;
     }
 
+    /** @return the month's output folder */
+    public OutputFiles outputs() {
+        return new OutputFiles(request.output(), month.period());
+    }
+
     /**
      * @param file one of {@link Monev#FILES}
      * @return where that file is
@@ -77,7 +101,7 @@ public final class MonthRun {
      * @return the working file where that input's rejects are spooled, beside the outputs
      */
     public Path rejectSpool(String file) {
-        return new OutputFiles(request.output(), month.period()).rejectSpool(file);
+        return outputs().rejectSpool(file);
     }
 
     /**

@@ -11,16 +11,20 @@ import id.go.pcm.batch.settings.PcmSettings;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.csv.CsvRow;
 import id.go.pcm.evaluation.EvaluationSettings;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -29,33 +33,48 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.io.PrintStream;
 
 /**
- * The monthly job, in step order (SPEC 3). Each reading step feeds one file to the month's
- * {@link id.go.pcm.MonthEvaluation}, which knows the file's rules and the registries they need:
+ * The monthly job, in step order (SPEC 3):
  * <ol>
  *   <li>{@code agencies}: {@code agencies.csv}, the registry the other files refer to;</li>
  *   <li>{@code narratives}: {@code narratives.csv};</li>
  *   <li>{@code reports}, {@code dissemination}, {@code media}: the three large files, in parallel;</li>
- *   <li>{@code publish}: rejects file, figures, JSON twin, report, history; their signatures when
- *       the run signs (the key is the bean {@value PcmBatchApplication#SIGNING_KEY}, opened before
- *       the context started).</li>
+ *   <li>{@code gate}: the month is refused when too many rows were rejected ({@link RejectGate});</li>
+ *   <li>{@code render}: the rejects file, the JSON twin, the scorecards and the report are written into
+ *       the set's staging ({@link Publication}); signed when the run signs (the key is the bean
+ *       {@value PcmBatchApplication#SIGNING_KEY}, opened before the context started);</li>
+ *   <li>{@code history}: the month's figures are stored ({@link HistoryRecording});</li>
+ *   <li>{@code publish}: the set is put in place, as one ({@link SetPublishing}).</li>
  * </ol>
- * Reading steps keep their results in memory, so each restart runs them again from the top
- * ({@code allowStartIfComplete}); outputs are written whole and history is replaced, so a restarted
- * run ends with the same files as an uninterrupted one.
+ * The steps share the month the Spring Batch way, in job-scoped beans made for each execution from
+ * its job parameters: the {@link MonthRun} that the reading steps fill (each feeds one file to the
+ * month's {@link id.go.pcm.MonthEvaluation}) and the steps after them read, and the {@link StagedSet}
+ * that {@code render} writes and {@code publish} puts in place. They are in memory only, so every
+ * step runs again on a restart ({@code allowStartIfComplete}), from the top of the files; outputs are
+ * written whole and history is replaced, so a restarted run ends with the same files as an
+ * uninterrupted one.
  */
 @Configuration(proxyBeanMethods = false)
 public class MonthlyJobConfiguration {
 
     /** The job's name in the job repository. */
     public static final String JOB_NAME = "pcmMonthly";
-    /** The name of the last step, which writes the outputs and moves them into place. */
+    /** The name of the last step, which moves the outputs into place. */
     public static final String PUBLISH_STEP = "publish";
 
     private static final int CHUNK = 2_000;
 
+    /** The month the steps read and evaluate, one per job execution, made from its parameters. */
     @Bean
-    CurrentRun currentRun() {
-        return new CurrentRun();
+    @JobScope
+    MonthRun monthRun(@Value("#{jobExecution.jobParameters}") JobParameters parameters, EvaluationSettings settings) {
+        return MonthRun.of(parameters, settings);
+    }
+
+    /** The execution's new set of outputs; when the execution ends, a set not published is removed. */
+    @Bean
+    @JobScope
+    StagedSet stagedSet(MonthRun run) {
+        return new StagedSet(run.outputs());
     }
 
     @Bean
@@ -69,53 +88,72 @@ public class MonthlyJobConfiguration {
     }
 
     @Bean
-    Step agenciesStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+    Step agenciesStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, Progress progress) {
         return readingStep(MonthFile.AGENCIES, repository, tx, run, progress);
     }
 
     @Bean
-    Step narrativesStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+    Step narrativesStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, Progress progress) {
         return readingStep(MonthFile.NARRATIVES, repository, tx, run, progress);
     }
 
     @Bean
-    Step reportsStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+    Step reportsStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, Progress progress) {
         return readingStep(MonthFile.REPORTS, repository, tx, run, progress);
     }
 
     @Bean
-    Step disseminationStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+    Step disseminationStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, Progress progress) {
         return readingStep(MonthFile.DISSEMINATION, repository, tx, run, progress);
     }
 
     @Bean
-    Step mediaStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, Progress progress) {
+    Step mediaStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, Progress progress) {
         return readingStep(MonthFile.MEDIA, repository, tx, run, progress);
     }
 
     @Bean
-    Step publishStep(JobRepository repository, PlatformTransactionManager tx, CurrentRun run, HistoryStore history,
-                     ReportRenderer renderer, PcmSettings settings,
-                     ObjectProvider<SigningKey> signingKey, RunStop stop) {
-        return new StepBuilder(PUBLISH_STEP, repository)
-                .tasklet(new Publication(run, history, renderer, settings.issuer(), signingKey.getIfAvailable()), tx)
-                .listener(stop.publication())
-                .allowStartIfComplete(true)
-                .build();
+    Step gateStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run,
+                  ObjectProvider<SigningKey> signingKey, RunStop stop) {
+        return endingStep("gate", new RejectGate(run, signingKey.getIfAvailable()), repository, tx, stop);
     }
 
     @Bean
-    Job monthlyJob(JobRepository repository, CurrentRun run, RunStop stop, EvaluationSettings settings, Step agenciesStep,
-                   Step narrativesStep, Step reportsStep, Step disseminationStep, Step mediaStep, Step publishStep) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("pcm-file-");
+    Step renderStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, StagedSet staged,
+                    HistoryStore history, ReportRenderer renderer, PcmSettings settings,
+                    ObjectProvider<SigningKey> signingKey, RunStop stop) {
+        Publication publication = new Publication(run, staged, history, renderer, settings.issuer(), signingKey.getIfAvailable());
+        return endingStep("render", publication, repository, tx, stop);
+    }
+
+    @Bean
+    Step historyStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, HistoryStore history,
+                     RunStop stop) {
+        return endingStep("history", new HistoryRecording(run, history), repository, tx, stop);
+    }
+
+    @Bean
+    Step publishStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, StagedSet staged,
+                     RunStop stop) {
+        return endingStep(PUBLISH_STEP, new SetPublishing(run, staged), repository, tx, stop);
+    }
+
+    @Bean
+    Job monthlyJob(JobRepository repository, MonthRun run, RunStop stop, Step agenciesStep, Step narrativesStep,
+                   Step reportsStep, Step disseminationStep, Step mediaStep, Step gateStep, Step renderStep,
+                   Step historyStep, Step publishStep) {
         Flow registries = new FlowBuilder<SimpleFlow>("registries").start(agenciesStep).next(narrativesStep).build();
-        Flow events = new FlowBuilder<SimpleFlow>("events").split(threads)
+        // Spring Batch 6 binds the job execution, and so the job-scoped beans, to each parallel flow's thread.
+        Flow events = new FlowBuilder<SimpleFlow>("events").split(new SimpleAsyncTaskExecutor("pcm-file-"))
                 .add(flow(reportsStep), flow(disseminationStep), flow(mediaStep)).build();
         return new JobBuilder(JOB_NAME, repository)
-                .listener(new RunListener(run, settings, repository))
+                .listener(new RunListener(run, repository))
                 .listener(stop)
                 .start(registries)
                 .next(events)
+                .next(gateStep)
+                .next(renderStep)
+                .next(historyStep)
                 .next(publishStep)
                 .end()
                 .build();
@@ -130,11 +168,24 @@ public class MonthlyJobConfiguration {
      * the file's rules. The step is named after the file ({@code agencies}, {@code media}, …).
      */
     private static Step readingStep(MonthFile file, JobRepository repository, PlatformTransactionManager tx,
-                                    CurrentRun run, Progress progress) {
+                                    MonthRun run, Progress progress) {
         CsvRowReader reader = new CsvRowReader(file, run, progress);
         FileStep writer = new FileStep(file, reader, run);
         return new StepBuilder(file.fileName().replace(".csv", ""), repository).<CsvRow, CsvRow>chunk(CHUNK)
                 .transactionManager(tx).reader(reader).writer(writer).listener(writer)
                 .allowStartIfComplete(true).build();
+    }
+
+    /**
+     * A step of the job's end, after the reading: one tasklet, which a stop lets finish ({@link RunStop}:
+     * no later step starts, and the set on disk stays whole).
+     */
+    private static Step endingStep(String name, Tasklet tasklet, JobRepository repository, PlatformTransactionManager tx,
+                                   RunStop stop) {
+        return new StepBuilder(name, repository)
+                .tasklet(tasklet, tx)
+                .listener(stop.publication())
+                .allowStartIfComplete(true)
+                .build();
     }
 }

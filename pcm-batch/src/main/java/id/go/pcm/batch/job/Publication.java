@@ -5,12 +5,10 @@ import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputSet;
-import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.output.ScorecardNames;
@@ -31,37 +29,30 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The last step. Unless too many rows were rejected (then only {@code pcm-rejects-YYYY-MM-refused.csv}
- * is written, beside the month's set, which stays as it was), the month's set: the rejects file, the
- * JSON twin and the report are staged whole, the history is replaced in one transaction, and the set
- * is published as one ({@link OutputSet}). A run with a signing key signs the report and gives the
- * JSON and the rejects (the refused ones too) their {@code .p7s} (SPEC 8). Running it twice gives the
- * same bytes.
+ * The step that renders the month's set ({@code render}), once the gate let the month through: the
+ * rejects file, the JSON twin, the scorecards and the report, each written whole into the set's
+ * staging ({@link StagedSet}), which the {@code publish} step puts in place after the history is
+ * stored. A run with a signing key signs the report and the scorecards and gives the JSON and the
+ * rejects their {@code .p7s} (SPEC 8). Rendering twice gives the same bytes.
  */
 public final class Publication implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(Publication.class);
 
-    private final CurrentRun run;
+    private final MonthRun month;
+    private final StagedSet staged;
     private final HistoryStore history;
     private final ReportRenderer renderer;
     private final FiguresJson json = new FiguresJson();
@@ -69,15 +60,18 @@ public final class Publication implements Tasklet {
     private final SigningKey signingKey;
 
     /**
-     * @param run        the run
-     * @param history    the history tables
+     * @param month      the month run of the execution, its files read
+     * @param staged     the execution's new set, written here
+     * @param history    the history tables, for the earlier months the figures compare with
      * @param renderer   the report renderer
      * @param issuer     the issuing unit printed on the report
      * @param signingKey the key that signs the outputs, opened for this run, or {@code null} when the
      *                   run signs nothing
      */
-    public Publication(CurrentRun run, HistoryStore history, ReportRenderer renderer, String issuer, SigningKey signingKey) {
-        this.run = run;
+    public Publication(MonthRun month, StagedSet staged, HistoryStore history, ReportRenderer renderer, String issuer,
+                       SigningKey signingKey) {
+        this.month = month;
+        this.staged = staged;
         this.history = history;
         this.renderer = renderer;
         this.issuer = issuer;
@@ -86,8 +80,7 @@ public final class Publication implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        MonthRun month = run.get();
-        OutputFiles files = new OutputFiles(month.request().output(), month.month().period());
+        OutputFiles files = month.outputs();
         List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
         try {
             List<InputSummary> inputs = month.inputs();
@@ -98,15 +91,6 @@ public final class Publication implements Tasklet {
             if (signingKey != null) {
                 LOG.info("Signing the outputs of {} with {} at {}", month.month().period(), signingKey, asOf);
             }
-            try {
-                checkRejectRatio(month, inputs, files);
-            } catch (TooManyRejectsException e) {
-                // The published set stays as it was; the operator gets the rejects to fix the files.
-                writeRefused(files, RejectsFile.joining(spools), data);
-                throw e;
-            }
-            // The whole set is written before any of it is moved into place, and the history is
-            // stored in between: a full disk or a lost database leaves the previous set as it was.
             MonthlyFigures figures = month.evaluation().figures();
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), figures.agencies().size() + 1));
             ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -114,7 +98,8 @@ public final class Publication implements Tasklet {
                 thread.setDaemon(true);
                 return thread;
             });
-            try (OutputSet.Staging staging = new OutputSet(files).stage()) {
+            try {
+                OutputSet.Staging staging = staged.start();
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
@@ -133,10 +118,6 @@ public final class Publication implements Tasklet {
                         pool);
                 byte[] rendered = done(report);
                 staging.write(files.report(), out -> out.write(rendered));
-                LOG.info("Storing the history of {}", figures.period());
-                history.replace(figures, inputsSha256(inputs));
-                LOG.info("Publishing the outputs of {}", figures.period());
-                staging.publish();
             } finally {
                 pool.shutdownNow();
             }
@@ -213,67 +194,6 @@ public final class Publication implements Tasklet {
                     out.write(data.sign(in));
                 }
             });
-        }
-    }
-
-    /**
-     * Writes the refused run's rejects, and its signature when the run signs. An earlier refused run's
-     * signature goes first: at no moment does a signature lie beside a file it does not sign.
-     */
-    private static void writeRefused(OutputFiles files, OutputFiles.Content rejects, DetachedSignature data) {
-        Path refused = files.refusedRejects();
-        Path signature = files.signatureOf(refused);
-        try {
-            Files.deleteIfExists(signature);
-        } catch (IOException e) {
-            throw new OutputWriteException(signature, e);
-        }
-        files.writeAlone(refused, rejects);
-        if (data != null) {
-            files.writeAlone(signature, out -> {
-                try (InputStream in = Files.newInputStream(refused)) {
-                    out.write(data.sign(in));
-                }
-            });
-        }
-    }
-
-    /**
-     * Refuses the month when a file has too many rejected rows. When nearly all of a failing file's
-     * rows are for another month, that is said first: the operator gave the wrong month or folder.
-     */
-    private static void checkRejectRatio(MonthRun month, List<InputSummary> inputs, OutputFiles files) {
-        double max = month.request().maxRejectRatio();
-        String ratio = java.math.BigDecimal.valueOf(max).stripTrailingZeros().toPlainString();
-        YearMonth period = month.month().period();
-        List<InputSummary> failing = inputs.stream().filter(input -> input.rejectRatio() > max).toList();
-        for (InputSummary input : failing) {
-            WrongPeriods wrong = month.wrongPeriods(input.file());
-            Optional<YearMonth> other = wrong.otherMonth(input.rows(), period);
-            if (other.isPresent()) {
-                throw new TooManyRejectsException(String.format(Locale.ROOT,
-                        "the rows of %s are for %s, not %s: check --period and --input (%d of its %d rows rejected as"
-                                + " WRONG_PERIOD, more than --max-reject-ratio=%s allows; listed in %s).",
-                        input.file(), other.get(), period, wrong.count(), input.rows(), ratio, files.refusedRejects()));
-            }
-        }
-        for (InputSummary input : failing) {
-            throw new TooManyRejectsException(String.format(Locale.ROOT,
-                    "%s: %d of %d rows rejected (%.1f%%), more than --max-reject-ratio=%s allows; fix the rows listed in %s and run again.",
-                    input.file(), input.rejected(), input.rows(), 100 * input.rejectRatio(), ratio, files.refusedRejects()));
-        }
-    }
-
-    /** The digest the history records: SHA-256 over the five files' own digests, in file order. */
-    static String inputsSha256(List<InputSummary> inputs) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (InputSummary input : inputs) {
-                sha.update((input.file() + ":" + input.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Stops this process's month run gracefully when asked (the operator's Ctrl-C, a {@code kill}): the
- * reading steps end at their next chunk boundary, a publication under way ends whole, no later step
- * starts, and the execution is recorded {@code STOPPED}, so that the same command resumes it.
+ * reading steps end at their next chunk boundary, a step of the job's end under way (gate, render,
+ * history, publish) ends whole, no later step starts, and the execution is recorded {@code STOPPED},
+ * so that the same command resumes it. The month's folder then holds its earlier set or the new
+ * one, whole.
  *
  * <p>It stops the execution the way Spring Batch passes a stop on between concurrent steps: the
  * execution in memory is marked {@code STOPPING} and each running step is told to terminate; every
@@ -57,17 +59,17 @@ public final class RunStop implements JobExecutionListener {
     }
 
     /**
-     * @return whether the publish step is running: its files are being written or moved into place,
-     *         which a stop lets finish
+     * @return whether a step of the job's end is running: the set being checked, written, its history
+     *         stored or the set moved into place, which a stop lets finish
      */
     public boolean isPublishing() {
         return publishing.get();
     }
 
     /**
-     * @return the publish step's listener, which tells this stop when a publication is under way: told
-     *         by the step itself, not read from the execution's step list, so that it holds however long
-     *         the publication takes (the scorecards take seconds)
+     * @return a listener for each step of the job's end, which tells this stop when one is under way:
+     *         told by the step itself, not read from the execution's step list, so that it holds however
+     *         long the step takes (the scorecards take seconds)
      */
     StepExecutionListener publication() {
         return new StepExecutionListener() {

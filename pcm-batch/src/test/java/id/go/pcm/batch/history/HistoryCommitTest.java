@@ -20,9 +20,9 @@ import java.time.YearMonth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The publish step moves the outputs into place right after storing the month, inside the step's
- * own transaction, which commits later. The history must not wait for it: once stored, it stays
- * stored even when that surrounding transaction rolls back (the database lost just after the moves).
+ * The history step stores the month inside the step's own transaction, which commits later. The
+ * history must not wait for it: once stored, it stays stored even when that surrounding transaction
+ * rolls back (the database lost just after the store).
  */
 @SpringBootTest(classes = PcmBatchApplication.class)
 class HistoryCommitTest {
@@ -48,7 +48,7 @@ class HistoryCommitTest {
 
         new TransactionTemplate(tx).executeWithoutResult(step -> {
             history.replace(september, "0".repeat(64));
-            step.setRollbackOnly(); // what the publish step's transaction does when its commit fails
+            step.setRollbackOnly(); // what the history step's transaction does when its commit fails
         });
 
         assertEquals(1, history.before(YearMonth.of(2024, 10)).size(), "September is stored");

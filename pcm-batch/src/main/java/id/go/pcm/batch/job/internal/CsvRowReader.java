@@ -1,7 +1,7 @@
 package id.go.pcm.batch.job.internal;
 
-import id.go.pcm.batch.job.CurrentRun;
 import id.go.pcm.MonthFile;
+import id.go.pcm.batch.job.MonthRun;
 import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.CsvRow;
 import org.slf4j.Logger;
@@ -19,17 +19,17 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
     private static final Logger LOG = LoggerFactory.getLogger(CsvRowReader.class);
 
     private final MonthFile file;
-    private final CurrentRun run;
+    private final MonthRun run;
     private final Progress progress;
     private CsvFile csv;
     private Progress.Tracker tracker;
 
     /**
      * @param file     the file, one of the five of SPEC 1
-     * @param run      the run, which knows the input folder
+     * @param run      the month run of the execution, which knows the input folder
      * @param progress where progress goes
      */
-    public CsvRowReader(MonthFile file, CurrentRun run, Progress progress) {
+    public CsvRowReader(MonthFile file, MonthRun run, Progress progress) {
         this.file = file;
         this.run = run;
         this.progress = progress;
@@ -37,7 +37,7 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        csv = CsvFile.open(run.get().input(file.fileName()), file.columns());
+        csv = CsvFile.open(run.input(file.fileName()), file.columns());
         tracker = progress.track(file.fileName());
         if (!csv.unknownColumns().isEmpty()) {
             String warning = "unknown column(s) ignored: " + String.join(", ", csv.unknownColumns())

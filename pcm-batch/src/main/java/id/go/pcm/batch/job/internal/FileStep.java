@@ -2,7 +2,6 @@ package id.go.pcm.batch.job.internal;
 
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
-import id.go.pcm.batch.job.CurrentRun;
 import id.go.pcm.batch.job.MonthRun;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.csv.CsvFile;
@@ -26,7 +25,7 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
 
     private final MonthFile file;
     private final CsvRowReader reader;
-    private final CurrentRun run;
+    private final MonthRun run;
     private MonthEvaluation.Feed feed;
     private RejectSpool spool;
     private WrongPeriods wrongPeriods;
@@ -36,9 +35,9 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
     /**
      * @param file   the file the step reads
      * @param reader the step's reader
-     * @param run    the run
+     * @param run    the month run of the execution
      */
-    public FileStep(MonthFile file, CsvRowReader reader, CurrentRun run) {
+    public FileStep(MonthFile file, CsvRowReader reader, MonthRun run) {
         this.file = file;
         this.reader = reader;
         this.run = run;
@@ -46,11 +45,10 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        MonthRun month = run.get();
         spool = null; // an earlier execution's, already closed
-        spool = new RejectSpool(month.rejectSpool(file.fileName()));
+        spool = new RejectSpool(run.rejectSpool(file.fileName()));
         wrongPeriods = new WrongPeriods();
-        feed = month.evaluation().open(file, this::rejected);
+        feed = run.evaluation().open(file, this::rejected);
     }
 
     private void rejected(Reject reject) {
@@ -89,9 +87,8 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return stepExecution.getExitStatus(); // failed or stopped: the file was not read to its end
         }
-        MonthRun month = run.get();
-        month.rejects(file.fileName(), spool.tally());
-        month.wrongPeriods(file.fileName(), wrongPeriods);
+        run.rejects(file.fileName(), spool.tally());
+        run.wrongPeriods(file.fileName(), wrongPeriods);
         return stepExecution.getExitStatus();
     }
 }
