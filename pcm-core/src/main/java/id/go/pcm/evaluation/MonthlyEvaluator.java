@@ -226,7 +226,7 @@ public final class MonthlyEvaluator {
         String parentName = agency.parentId() == null ? null
                 : registry.find(agency.parentId()).map(Agency::name).orElse(null);
         AgencyDetail detail = new AgencyDetail(1 + higher, ofType, agency.parentId(), parentName,
-                LocalDate.ofInstant(reportDeadline, EvaluationMonth.WIB).minusDays(1),
+                EvaluationMonth.lastDayOnTime(month.period(), settings.deadlineDay()),
                 report == null ? null : report.submittedAt(),
                 report == null ? null : new AgencyDetail.CompletenessItems(report.policiesCount() > 0,
                         report.activitiesCount() > 0, report.hasData(), report.hasAgenda()),
