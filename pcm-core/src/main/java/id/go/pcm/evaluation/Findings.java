@@ -2,10 +2,8 @@ package id.go.pcm.evaluation;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.ReportStatus;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +52,7 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
                        List<NarrativeFigures> byCoverage, int untargeted, List<Map.Entry<String, ProgramFigures>> bySentiment,
                        List<Map.Entry<String, ProgramFigures>> byVoice, long goodAgencies, Double goodPct, long veryPoor,
                        Double veryPoorPct, long inputRows, long rejectedRows, Double rejectedPct,
-                       RejectCount topRule, Map<String, Change> scoreChanges, Deadline deadline,
+                       RejectCount topRule, Map<String, Change> scoreChanges, ReportDeadline deadline,
                        Map<String, NextStepFacts> nextSteps) {
 
     /** How many agencies the best and weakest lists hold. */
@@ -130,7 +128,7 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
         long rows = inputs.stream().mapToLong(InputSummary::rows).sum();
         long rejected = inputs.stream().mapToLong(InputSummary::rejected).sum();
         RejectCount top = rejectCounts.stream().max(Comparator.comparingLong(RejectCount::count)).orElse(null);
-        Deadline deadline = Deadline.of(figures, settings.deadlineDay());
+        ReportDeadline deadline = ReportDeadline.of(figures, settings.deadlineDay());
         Map<String, NextStepFacts> nextSteps = new LinkedHashMap<>();
         figures.agencies().forEach(a -> nextSteps.put(a.agencyId(), NextStepFacts.of(a)));
         return new Findings(Headline.of(figures, history), movers, turned, missing(figures), mostMissing(figures),
@@ -301,89 +299,6 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
      * @param count how many
      */
     public record TypeCount(AgencyType type, long count) {
-    }
-
-    /**
-     * The report deadlines a scorecard names.
-     *
-     * @param lastDayOnTime     the last day (WIB) on which the month's report is on time
-     * @param nextLastDayOnTime the same day for the following month's report
-     * @param passed            whether the month's deadline is over at the as-of time
-     */
-    public record Deadline(LocalDate lastDayOnTime, LocalDate nextLastDayOnTime, boolean passed) {
-
-        static Deadline of(MonthlyFigures figures, int deadlineDay) {
-            YearMonth period = figures.period();
-            return new Deadline(EvaluationMonth.lastDayOnTime(period, deadlineDay),
-                    EvaluationMonth.lastDayOnTime(period.plusMonths(1), deadlineDay),
-                    !figures.asOf().toInstant().isBefore(EvaluationMonth.reportDeadline(period, deadlineDay)));
-        }
-    }
-
-    /**
-     * What an agency has to do, from its figures (SPEC 7.7): the scorecard words each fact as a sentence.
-     *
-     * @param report       its report's status: a missing report is to be sent, a late one sent on time next month
-     * @param missingItems the items its counted report left out, in SPEC order (none when no report came)
-     * @param notCovered   the narratives it was asked to spread and did not, by id
-     * @param late         the narratives it spread late, by id
-     * @param rejected     its rejected rows to fix and send again
-     */
-    public record NextStepFacts(ReportStatus report, List<Item> missingItems, List<String> notCovered,
-                                List<String> late, long rejected) {
-
-        /** An item of a periodic report whose absence lowers its completeness (SPEC 2). */
-        public enum Item {
-            /** {@code policies_count} was zero. */
-            POLICIES,
-            /** {@code activities_count} was zero. */
-            ACTIVITIES,
-            /** {@code has_data} was false. */
-            HAS_DATA,
-            /** {@code has_agenda} was false. */
-            HAS_AGENDA
-        }
-
-        /**
-         * Freezes the collections.
-         *
-         * @param report       its report's status: a missing report is to be sent, a late one sent on time next month
-         * @param missingItems the items its counted report left out, in SPEC order (none when no report came)
-         * @param notCovered   the narratives it was asked to spread and did not, by id
-         * @param late         the narratives it spread late, by id
-         * @param rejected     its rejected rows to fix and send again
-         */
-        public NextStepFacts {
-            missingItems = List.copyOf(missingItems);
-            notCovered = List.copyOf(notCovered);
-            late = List.copyOf(late);
-        }
-
-        static NextStepFacts of(AgencyFigures agency) {
-            AgencyDetail d = agency.detail();
-            List<Item> missing = new ArrayList<>();
-            AgencyDetail.CompletenessItems items = d.completenessItems();
-            if (agency.report() != ReportStatus.MISSING) {
-                if (!items.policies()) {
-                    missing.add(Item.POLICIES);
-                }
-                if (!items.activities()) {
-                    missing.add(Item.ACTIVITIES);
-                }
-                if (!items.hasData()) {
-                    missing.add(Item.HAS_DATA);
-                }
-                if (!items.hasAgenda()) {
-                    missing.add(Item.HAS_AGENDA);
-                }
-            }
-            return new NextStepFacts(agency.report(), missing, pairs(d, AgencyDetail.PairStatus.NOT_COVERED),
-                    pairs(d, AgencyDetail.PairStatus.LATE), d.rejectedTotal());
-        }
-
-        private static List<String> pairs(AgencyDetail d, AgencyDetail.PairStatus status) {
-            return d.pairs().stream().filter(p -> p.status() == status).map(AgencyDetail.PairFigures::narrativeId).toList();
-        }
     }
 
     static Movers movers(MonthlyFigures figures, PreviousMonth previous) {

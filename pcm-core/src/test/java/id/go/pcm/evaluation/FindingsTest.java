@@ -82,15 +82,15 @@ class FindingsTest {
 
     @Test
     void theDeadlinePassesAtTheEndOfItsLastDayInWib() {
-        Findings.Deadline before = Findings.Deadline.of(at("2024-10-05T23:59:59+07:00"), 5);
+        ReportDeadline before = ReportDeadline.of(at("2024-10-05T23:59:59+07:00"), 5);
         assertEquals(LocalDate.of(2024, 10, 5), before.lastDayOnTime());
         assertEquals(LocalDate.of(2024, 11, 5), before.nextLastDayOnTime(), "the next month's report");
         assertFalse(before.passed());
-        assertTrue(Findings.Deadline.of(at("2024-10-06T00:00:00+07:00"), 5).passed());
+        assertTrue(ReportDeadline.of(at("2024-10-06T00:00:00+07:00"), 5).passed());
         // the same instant as the last second of the 5th in WIB, written in UTC: not passed
-        assertFalse(Findings.Deadline.of(at("2024-10-05T16:59:59Z"), 5).passed());
-        assertTrue(Findings.Deadline.of(at("2024-10-05T17:00:00Z"), 5).passed());
-        assertEquals(LocalDate.of(2024, 10, 28), Findings.Deadline.of(at("2024-10-10T00:00:00+07:00"), 28).lastDayOnTime());
+        assertFalse(ReportDeadline.of(at("2024-10-05T16:59:59Z"), 5).passed());
+        assertTrue(ReportDeadline.of(at("2024-10-05T17:00:00Z"), 5).passed());
+        assertEquals(LocalDate.of(2024, 10, 28), ReportDeadline.of(at("2024-10-10T00:00:00+07:00"), 28).lastDayOnTime());
     }
 
     private static AgencyFigures withDetail(ReportStatus report, AgencyDetail.CompletenessItems items,
@@ -107,12 +107,12 @@ class FindingsTest {
 
     @Test
     void nextStepFactsListTheMissingItemsInSpecOrderAndTheNarrativesByStatus() {
-        Findings.NextStepFacts facts = Findings.NextStepFacts.of(withDetail(ReportStatus.LATE,
+        NextStepFacts facts = NextStepFacts.of(withDetail(ReportStatus.LATE,
                 new AgencyDetail.CompletenessItems(false, true, false, true), Map.of(RejectCode.DUPLICATE_ID, 2L),
                 AgencyDetail.PairStatus.LATE, AgencyDetail.PairStatus.NOT_COVERED, AgencyDetail.PairStatus.ON_TIME,
                 AgencyDetail.PairStatus.NOT_COVERED));
         assertEquals(ReportStatus.LATE, facts.report());
-        assertEquals(List.of(Findings.NextStepFacts.Item.POLICIES, Findings.NextStepFacts.Item.HAS_DATA), facts.missingItems());
+        assertEquals(List.of(NextStepFacts.Item.POLICIES, NextStepFacts.Item.HAS_DATA), facts.missingItems());
         assertEquals(List.of("N-1", "N-3"), facts.notCovered());
         assertEquals(List.of("N-0"), facts.late());
         assertEquals(2, facts.rejected());
@@ -120,7 +120,7 @@ class FindingsTest {
 
     @Test
     void aMissingReportHasNoItemsToComplete() {
-        Findings.NextStepFacts facts = Findings.NextStepFacts.of(withDetail(ReportStatus.MISSING, null, Map.of()));
+        NextStepFacts facts = NextStepFacts.of(withDetail(ReportStatus.MISSING, null, Map.of()));
         assertEquals(List.of(), facts.missingItems());
         assertEquals(List.of(), facts.notCovered());
         assertEquals(0, facts.rejected());

@@ -1,6 +1,7 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.evaluation.Findings;
+import id.go.pcm.evaluation.NextStepFacts;
+import id.go.pcm.evaluation.ReportDeadline;
 import id.go.pcm.report.ReportStatus;
 
 import java.time.YearMonth;
@@ -11,8 +12,8 @@ import java.util.Locale;
 /**
  * The scorecard's next steps (SPEC 7.7) in words: the report to send or complete, the narratives not
  * yet spread or spread late, the rejected rows to fix and send again; or that there is nothing to
- * improve. The facts and the deadlines are pcm-core's ({@link Findings.NextStepFacts},
- * {@link Findings.Deadline}); this only words them. Pure: the same facts give the same sentences.
+ * improve. The facts and the deadlines are pcm-core's ({@link NextStepFacts}, {@link ReportDeadline});
+ * this only words them. Pure: the same facts give the same sentences.
  */
 final class NextSteps {
 
@@ -27,7 +28,7 @@ final class NextSteps {
      * @param formats  the edition's formats
      * @return the sentences, in the order of SPEC 7.7
      */
-    static List<String> of(Findings.NextStepFacts facts, Findings.Deadline deadline, YearMonth period, Texts texts,
+    static List<String> of(NextStepFacts facts, ReportDeadline deadline, YearMonth period, Texts texts,
                            Formats formats) {
         List<String> steps = new ArrayList<>();
         String month = formats.month(period);
