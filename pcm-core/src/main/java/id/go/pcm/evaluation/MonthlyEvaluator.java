@@ -17,7 +17,6 @@ import id.go.pcm.validation.RejectCode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -226,7 +225,7 @@ public final class MonthlyEvaluator {
         String parentName = agency.parentId() == null ? null
                 : registry.find(agency.parentId()).map(Agency::name).orElse(null);
         AgencyDetail detail = new AgencyDetail(1 + higher, ofType, agency.parentId(), parentName,
-                LocalDate.ofInstant(reportDeadline, EvaluationMonth.WIB).minusDays(1),
+                EvaluationMonth.lastDayOnTime(month.period(), settings.deadlineDay()),
                 report == null ? null : report.submittedAt(),
                 report == null ? null : new AgencyDetail.CompletenessItems(report.policiesCount() > 0,
                         report.activitiesCount() > 0, report.hasData(), report.hasAgenda()),

@@ -2,6 +2,8 @@
  * The monthly evaluation (monev) of SPEC 2: {@link id.go.pcm.evaluation.MonthlyEvaluator} accumulates
  * accepted records and gives {@link id.go.pcm.evaluation.MonthlyFigures}; the arithmetic is in
  * {@link id.go.pcm.evaluation.Scoring} and {@link id.go.pcm.evaluation.CategoryBounds}, the
- * configuration in {@link id.go.pcm.evaluation.EvaluationSettings}. Plain arithmetic, no I/O.
+ * configuration in {@link id.go.pcm.evaluation.EvaluationSettings}; what the report, the scorecards and
+ * the JSON print beyond the figures (rankings, movers, deadlines, next steps) is
+ * {@link id.go.pcm.evaluation.Findings}, made once a run. Plain arithmetic, no I/O.
  */
 package id.go.pcm.evaluation;

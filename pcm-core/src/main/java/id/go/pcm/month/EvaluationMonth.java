@@ -109,7 +109,30 @@ public final class EvaluationMonth {
      * @return the first instant at which a report is late
      */
     public Instant reportDeadline(int deadlineDay) {
-        return period.plusMonths(1).atDay(1).plusDays(deadlineDay).atStartOfDay(WIB).toInstant();
+        return reportDeadline(period, deadlineDay);
+    }
+
+    /**
+     * The report deadline of a month: the one place PCM reckons it (the evaluation, the scorecard's
+     * dates and next steps all read it from here).
+     *
+     * @param period      the month reported on
+     * @param deadlineDay the last day of the following month on which a report is on time (1 or more)
+     * @return the first instant at which a report of that month is late: the day after
+     *         {@link #lastDayOnTime(YearMonth, int)}, 00:00 WIB
+     */
+    public static Instant reportDeadline(YearMonth period, int deadlineDay) {
+        return lastDayOnTime(period, deadlineDay).plusDays(1).atStartOfDay(WIB).toInstant();
+    }
+
+    /**
+     * @param period      the month reported on
+     * @param deadlineDay the last day of the following month on which a report is on time (1 or more)
+     * @return the last day (WIB) on which a report of that month is on time: day {@code deadlineDay}
+     *         of the following month
+     */
+    public static LocalDate lastDayOnTime(YearMonth period, int deadlineDay) {
+        return period.plusMonths(1).atDay(deadlineDay);
     }
 
     /**

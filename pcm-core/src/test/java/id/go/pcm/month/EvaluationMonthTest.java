@@ -74,6 +74,16 @@ class EvaluationMonthTest {
     }
 
     @Test
+    void theLastDayOnTimeIsTheDayBeforeTheDeadlineInstantInWib() {
+        assertEquals(LocalDate.of(2024, 10, 5), EvaluationMonth.lastDayOnTime(YearMonth.of(2024, 9), 5));
+        assertEquals(LocalDate.of(2025, 1, 28), EvaluationMonth.lastDayOnTime(YearMonth.of(2024, 12), 28));
+        for (int day = 1; day <= 28; day++) {
+            assertEquals(EvaluationMonth.lastDayOnTime(SEPTEMBER.period(), day).plusDays(1).atStartOfDay(EvaluationMonth.WIB)
+                    .toInstant(), SEPTEMBER.reportDeadline(day), "day " + day);
+        }
+    }
+
+    @Test
     void decemberDeadlineIsInJanuaryOfTheNextYear() {
         EvaluationMonth december = new EvaluationMonth(YearMonth.of(2024, 12), AS_OF);
         assertEquals(at("2025-01-06T00:00:00+07:00"), december.reportDeadline(5));

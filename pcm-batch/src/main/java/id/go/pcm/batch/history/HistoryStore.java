@@ -1,8 +1,10 @@
 package id.go.pcm.batch.history;
 
 import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.NationalFigures;
+import id.go.pcm.evaluation.PreviousMonth;
 import id.go.pcm.evaluation.ProgramFigures;
 import id.go.pcm.report.ReportStatus;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -4,7 +4,7 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
-import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
@@ -18,6 +18,7 @@ import id.go.pcm.batch.sign.DetachedSignature;
 import id.go.pcm.batch.sign.PdfSigner;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,11 +204,11 @@ public final class Publication implements Tasklet {
     }
 
     /** Rejected rows by file and rule, files in reading order, rules in code order. */
-    private static List<FiguresDocument.RejectCount> rejectCounts(MonthRun month) {
-        List<FiguresDocument.RejectCount> counts = new ArrayList<>();
+    private static List<RejectCount> rejectCounts(MonthRun month) {
+        List<RejectCount> counts = new ArrayList<>();
         for (int i = 0; i < Monev.FILES.size(); i++) {
             String file = Monev.FILES.get(i);
-            month.rejects().get(i).byRule().forEach((rule, n) -> counts.add(new FiguresDocument.RejectCount(file, rule, n)));
+            month.rejects().get(i).byRule().forEach((rule, n) -> counts.add(new RejectCount(file, rule, n)));
         }
         return counts;
     }

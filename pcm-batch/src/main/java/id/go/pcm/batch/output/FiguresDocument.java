@@ -1,10 +1,12 @@
 package id.go.pcm.batch.output;
 
 import id.go.pcm.InputSummary;
-import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.history.PreviousMonth;
 import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.evaluation.Findings;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.PreviousMonth;
+import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
 
 import java.util.ArrayList;
@@ -12,27 +14,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the JSON twin and the PDF are made from: one evaluation, so that the two always agree.
- *
- * @param figures      the month's figures
- * @param inputs       each input file's checksum and counts
- * @param history      earlier stored months, oldest first, at most five
- * @param settings     the settings in force, for the method section
- * @param firstRejects the first rejected rows, for the data-quality section
- * @param rejectCounts rejects by file and rule: each entry is {@code file, rule, count}
- * @param previous     the latest stored month before this one, with its agency scores and program
- *                     sentiment, or {@code null} when none is stored
+ * Everything the JSON twin, the report and the scorecards are made from: one evaluation with its
+ * context, and what is derived from it, made once here, so that the three always agree and their
+ * writers only lay out. The derived values are the {@link Findings} (pcm-core's arithmetic: rankings,
+ * movers, shares, deadlines, next steps) and the {@link UndrawnText} (which texts the embedded PDF
+ * fonts cannot draw: the batch's, since it depends on the fonts; the JSON reports it too).
  */
-public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
-                              EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts,
-                              PreviousMonth previous) {
+public final class FiguresDocument {
 
-    /** Freezes the lists. */
-    public FiguresDocument {
-        inputs = List.copyOf(inputs);
-        history = List.copyOf(history);
-        firstRejects = List.copyOf(firstRejects);
-        rejectCounts = List.copyOf(rejectCounts);
+    private final MonthlyFigures figures;
+    private final List<InputSummary> inputs;
+    private final List<MonthHistory> history;
+    private final EvaluationSettings settings;
+    private final List<Reject> firstRejects;
+    private final List<RejectCount> rejectCounts;
+    private final PreviousMonth previous;
+    private final Findings findings;
+    private final UndrawnText undrawn;
+
+    /**
+     * Makes the document and its derived values.
+     *
+     * @param figures      the month's figures
+     * @param inputs       each input file's checksum and counts
+     * @param history      earlier stored months, oldest first, at most five
+     * @param settings     the settings in force, for the method section
+     * @param firstRejects the first rejected rows, for the data-quality section
+     * @param rejectCounts rejects by file and rule, files in reading order, rules in code order
+     * @param previous     the latest stored month before this one, with its agency scores and program
+     *                     sentiment, or {@code null} when none is stored
+     */
+    public FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
+                           EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts,
+                           PreviousMonth previous) {
+        this.figures = figures;
+        this.inputs = List.copyOf(inputs);
+        this.history = List.copyOf(history);
+        this.settings = settings;
+        this.firstRejects = List.copyOf(firstRejects);
+        this.rejectCounts = List.copyOf(rejectCounts);
+        this.previous = previous;
+        this.findings = Findings.of(figures, settings, this.inputs, this.rejectCounts, this.history, previous);
+        this.undrawn = UndrawnText.of(inputTexts());
     }
 
     /**
@@ -50,9 +73,54 @@ public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs,
         this(figures, inputs, history, settings, firstRejects, rejectCounts, null);
     }
 
+    /** @return the month's figures */
+    public MonthlyFigures figures() {
+        return figures;
+    }
+
+    /** @return each input file's checksum and counts */
+    public List<InputSummary> inputs() {
+        return inputs;
+    }
+
+    /** @return earlier stored months, oldest first */
+    public List<MonthHistory> history() {
+        return history;
+    }
+
+    /** @return the settings in force */
+    public EvaluationSettings settings() {
+        return settings;
+    }
+
+    /** @return the first rejected rows */
+    public List<Reject> firstRejects() {
+        return firstRejects;
+    }
+
+    /** @return rejects by file and rule */
+    public List<RejectCount> rejectCounts() {
+        return rejectCounts;
+    }
+
+    /** @return the latest stored month before this one, or {@code null} when none is stored */
+    public PreviousMonth previous() {
+        return previous;
+    }
+
     /** @return the latest stored month before this one, if any */
     public Optional<PreviousMonth> previousMonth() {
         return Optional.ofNullable(previous);
+    }
+
+    /** @return what the figures say, made once with the document */
+    public Findings findings() {
+        return findings;
+    }
+
+    /** @return the document's texts that print with marks, made once with the document */
+    public UndrawnText undrawn() {
+        return undrawn;
     }
 
     /**
@@ -75,15 +143,5 @@ public record FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs,
         }
         inputs.forEach(i -> i.unknownColumns().forEach(c -> texts.add(new InputText(InputText.UNKNOWN_COLUMN, i.file(), c))));
         return texts;
-    }
-
-    /**
-     * Rejected rows of one file under one rule.
-     *
-     * @param file  the input file
-     * @param rule  the rule code
-     * @param count the rows
-     */
-    public record RejectCount(String file, String rule, long count) {
     }
 }

@@ -37,11 +37,12 @@ public record UndrawnText(PrintedText printing, List<Value> values, SortedSet<In
     }
 
     /**
-     * @param document a document
-     * @return its texts that print with marks, under the printing chosen for all of its texts
+     * Reckoned once per document ({@link FiguresDocument#undrawn()}): the JSON and the PDFs read it.
+     *
+     * @param texts a document's texts from the input files, in document order
+     * @return those that print with marks, under the printing chosen for all of them
      */
-    public static UndrawnText of(FiguresDocument document) {
-        List<InputText> texts = document.inputTexts();
+    static UndrawnText of(List<InputText> texts) {
         PrintedText printing = PrintedText.forValues(EmbeddedFonts.get(), texts.stream().map(InputText::text).toList());
         List<Value> values = new ArrayList<>();
         SortedSet<Integer> all = new TreeSet<>();

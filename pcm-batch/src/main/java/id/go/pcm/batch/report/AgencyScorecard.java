@@ -4,12 +4,12 @@ import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
-import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.ChannelFigures;
+import id.go.pcm.evaluation.Findings;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.ReportStatus;
 import id.go.pcm.validation.Reject;
@@ -42,15 +42,13 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     private final String issuer;
     private final UndrawnText undrawn;
     private final Map<String, AgencyFigures> byId;
-    private final Findings findings;
 
     AgencyScorecard(FiguresDocument document, Locale locale, String issuer) {
         this.document = document;
         this.locale = locale;
         this.issuer = issuer;
-        this.undrawn = UndrawnText.of(document);
+        this.undrawn = document.undrawn();
         this.byId = document.figures().agencies().stream().collect(Collectors.toMap(AgencyFigures::agencyId, Function.identity()));
-        this.findings = Findings.of(document);
     }
 
     @Override
@@ -68,7 +66,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
                     document.figures().asOf(), id);
             ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
                     texts.format("card.footer", agency.agencyId(), month));
-            ReportContext r = new ReportContext(document, findings, undrawn, issuer, null, texts, formats, styles, frame);
+            ReportContext r = new ReportContext(document, issuer, null, texts, formats, styles, frame);
             header(r, agency);
             score(r, agency);
             report(r, agency);
@@ -224,8 +222,8 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     private void nextSteps(ReportContext r, AgencyFigures a) {
         r.frame.bookmark("next", r.t("card.section.next"));
         r.frame.subheading(r.t("card.section.next"), 30);
-        r.frame.bullets(NextSteps.of(a, r.figures.period(), r.figures.asOf(), document.settings().deadlineDay(), r.texts,
-                r.formats));
+        r.frame.bullets(NextSteps.of(r.findings.nextSteps().get(a.agencyId()), r.findings.deadline(), r.figures.period(),
+                r.texts, r.formats));
     }
 
     /** 8. A province's regencies and cities. */

@@ -3,6 +3,7 @@ package id.go.pcm.batch.report;
 import id.go.pcm.InputSummary;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.UndrawnText;
+import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
 
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ final class DataQualitySection implements Section {
         Formats fm = r.formats;
         Tables.Builder rules = r.tables.of(new float[]{3, 3, 1.5f}, r.t("col.file"), r.t("col.rule"), r.t("col.rows"))
                 .right(2);
-        for (FiguresDocument.RejectCount c : r.document.rejectCounts()) {
+        for (RejectCount c : r.document.rejectCounts()) {
             rules.row(c.file(), c.rule(), fm.integer(c.count()));
         }
         com.lowagie.text.pdf.PdfPTable ruleTable = rules.build();

@@ -1,6 +1,6 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.evaluation.PreviousMonth;
 import id.go.pcm.evaluation.MediaFigures;
 import id.go.pcm.evaluation.OutletCount;
 import id.go.pcm.evaluation.ProgramFigures;

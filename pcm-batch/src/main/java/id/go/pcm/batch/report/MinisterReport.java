@@ -3,7 +3,6 @@ package id.go.pcm.batch.report;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
-import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
 
 import java.io.OutputStream;
@@ -31,8 +30,7 @@ public final class MinisterReport implements ReportRenderer {
 
     @Override
     public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
-        Findings findings = Findings.of(document);
-        write(document, findings, locale, issuer, signer, out);
+        write(document, locale, issuer, signer, out);
     }
 
     @Override
@@ -40,20 +38,18 @@ public final class MinisterReport implements ReportRenderer {
         return new AgencyScorecard(document, locale, issuer);
     }
 
-    private static void write(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer,
-                              OutputStream out) {
+    private static void write(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
         byte[] id = DocumentId.of(document, locale, issuer, signer, null);
-        UndrawnText undrawn = UndrawnText.of(document);
+        UndrawnText undrawn = document.undrawn();
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
-            compose(document, findings, locale, issuer, signer, out, id, undrawn,
-                    new Styles(new PdfFonts(fonts, undrawn.printing())));
+            compose(document, locale, issuer, signer, out, id, new Styles(new PdfFonts(fonts, undrawn.printing())));
         }
     }
 
-    private static void compose(FiguresDocument document, Findings findings, Locale locale, String issuer, String signer,
-                                OutputStream out, byte[] id, UndrawnText undrawn, Styles styles) {
+    private static void compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+                                byte[] id, Styles styles) {
         Texts texts = new Texts(locale);
         Formats formats = new Formats(texts);
         String month = formats.month(document.figures().period());
@@ -61,7 +57,7 @@ public final class MinisterReport implements ReportRenderer {
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
         ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
                 texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, findings, undrawn, issuer, signer, texts, formats, styles, frame);
+        ReportContext report = new ReportContext(document, issuer, signer, texts, formats, styles, frame);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {

@@ -1,7 +1,7 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.batch.output.Findings;
+import id.go.pcm.evaluation.Findings;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.Category;
 import id.go.pcm.evaluation.EvaluationSettings;

@@ -1,9 +1,9 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.batch.history.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
-import id.go.pcm.batch.output.Findings;
 import id.go.pcm.batch.output.UndrawnText;
+import id.go.pcm.evaluation.Findings;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.evaluation.MonthlyFigures;
 
 import java.util.ArrayList;
@@ -30,11 +30,11 @@ final class ReportContext {
     final TrendChart trend;
     final ReportFrame frame;
 
-    ReportContext(FiguresDocument document, Findings findings, UndrawnText undrawn, String issuer, String signer, Texts texts, Formats formats,
-                  Styles styles, ReportFrame frame) {
+    ReportContext(FiguresDocument document, String issuer, String signer, Texts texts, Formats formats, Styles styles,
+                  ReportFrame frame) {
         this.document = document;
-        this.findings = findings;
-        this.undrawn = undrawn;
+        this.findings = document.findings();
+        this.undrawn = document.undrawn();
         this.figures = document.figures();
         this.issuer = issuer;
         this.signer = signer;

@@ -1,6 +1,6 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.batch.output.Findings;
+import id.go.pcm.evaluation.Findings;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.NationalFigures;
 import id.go.pcm.report.ReportStatus;

@@ -1,6 +1,6 @@
 package id.go.pcm.batch.report;
 
-import id.go.pcm.batch.history.MonthHistory;
+import id.go.pcm.evaluation.MonthHistory;
 
 import java.util.List;
 

@@ -174,9 +174,9 @@ class PrintedFiguresTest {
         } else if (node.isString()) {
             tokens(node.stringValue(), allowed);
             dates(node.stringValue(), allowed);
-            // A table cell wraps an id at its hyphens ("LB-2024-09-KOTA-" / "16.74"): what follows one is the id's too.
-            for (String tail : node.stringValue().split("-")) {
-                tokens(tail, allowed);
+            // A table cell wraps a long id at its hyphens (LB-2024-09-KOTA-16.74): each piece may stand alone.
+            for (String piece : node.stringValue().split("-")) {
+                tokens(piece, allowed);
             }
         } else {
             for (JsonNode child : node) {

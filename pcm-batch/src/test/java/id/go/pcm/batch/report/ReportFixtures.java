@@ -2,13 +2,14 @@ package id.go.pcm.batch.report;
 
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
-import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.history.PreviousMonth;
+import id.go.pcm.evaluation.MonthHistory;
+import id.go.pcm.evaluation.PreviousMonth;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.samples.MonthGenerator;
 import id.go.pcm.validation.Reject;
 import tools.jackson.databind.JsonNode;
@@ -147,8 +148,8 @@ public final class ReportFixtures {
         for (Reject reject : result.rejects()) {
             byFile.get(reject.file()).merge(reject.code().name(), 1L, Long::sum);
         }
-        List<FiguresDocument.RejectCount> counts = new ArrayList<>();
-        byFile.forEach((file, rules) -> rules.forEach((rule, n) -> counts.add(new FiguresDocument.RejectCount(file, rule, n))));
+        List<RejectCount> counts = new ArrayList<>();
+        byFile.forEach((file, rules) -> rules.forEach((rule, n) -> counts.add(new RejectCount(file, rule, n))));
         List<Reject> first = result.rejects().subList(0, Math.min(FIRST_REJECTS, result.rejects().size()));
         return new FiguresDocument(result.figures(), result.inputs(), history, EvaluationSettings.DEFAULTS, first, counts,
                 previous);

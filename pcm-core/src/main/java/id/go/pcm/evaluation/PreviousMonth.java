@@ -1,4 +1,4 @@
-package id.go.pcm.batch.history;
+package id.go.pcm.evaluation;
 
 import java.time.YearMonth;
 import java.util.Collections;
@@ -16,7 +16,13 @@ import java.util.TreeMap;
  */
 public record PreviousMonth(YearMonth period, Map<String, Double> scores, Map<String, Double> netSentiment) {
 
-    /** Freezes the maps in key order. */
+    /**
+     * Freezes the maps in key order.
+     *
+     * @param period       the stored month
+     * @param scores       score by agency id, sorted by id
+     * @param netSentiment net sentiment by program tag, sorted by tag
+     */
     public PreviousMonth {
         scores = Collections.unmodifiableMap(new TreeMap<>(scores));
         netSentiment = Collections.unmodifiableMap(new TreeMap<>(netSentiment));

@@ -1,6 +1,4 @@
-package id.go.pcm.batch.history;
-
-import id.go.pcm.evaluation.MonthlyFigures;
+package id.go.pcm.evaluation;
 
 import java.time.YearMonth;
 

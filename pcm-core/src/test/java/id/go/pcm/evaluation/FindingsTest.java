@@ -1,21 +1,23 @@
-package id.go.pcm.batch.output;
+package id.go.pcm.evaluation;
 
+import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.batch.history.PreviousMonth;
-import id.go.pcm.batch.report.ReportFixtures;
-import id.go.pcm.evaluation.AgencyFigures;
-import id.go.pcm.evaluation.Category;
-import id.go.pcm.evaluation.MediaFigures;
-import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.evaluation.ProgramFigures;
+import id.go.pcm.month.EvaluationMonth;
+import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.report.ReportStatus;
+import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The selections behind the summary's sentences and the sections' lists. */
 class FindingsTest {
@@ -26,7 +28,7 @@ class FindingsTest {
     }
 
     private static MonthlyFigures month(List<AgencyFigures> agencies, Map<String, ProgramFigures> programs) {
-        MonthlyFigures base = ReportFixtures.small().figures();
+        MonthlyFigures base = at("2024-10-10T00:00:00+07:00");
         MediaFigures m = base.media();
         return new MonthlyFigures(base.period(), base.asOf(), base.national(),
                 new MediaFigures(m.items(), m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(),
@@ -70,5 +72,57 @@ class FindingsTest {
         List<AgencyFigures> agencies = List.of(agency("C", 50), agency("B", 90), agency("A", 90), agency("D", 10));
         assertEquals(List.of("A", "B", "C"), Findings.best(agencies, 3).stream().map(AgencyFigures::agencyId).toList());
         assertEquals(List.of("D", "C"), Findings.weakest(agencies, 2).stream().map(AgencyFigures::agencyId).toList());
+    }
+
+    private static MonthlyFigures at(String asOf) {
+        YearMonth september = YearMonth.of(2024, 9);
+        return new MonthlyEvaluator(new EvaluationMonth(september, OffsetDateTime.parse(asOf)), EvaluationSettings.DEFAULTS,
+                new AgencyRegistry(september, List.of()), new NarrativeRegistry(List.of())).figures();
+    }
+
+    @Test
+    void theDeadlinePassesAtTheEndOfItsLastDayInWib() {
+        ReportDeadline before = ReportDeadline.of(at("2024-10-05T23:59:59+07:00"), 5);
+        assertEquals(LocalDate.of(2024, 10, 5), before.lastDayOnTime());
+        assertEquals(LocalDate.of(2024, 11, 5), before.nextLastDayOnTime(), "the next month's report");
+        assertFalse(before.passed());
+        assertTrue(ReportDeadline.of(at("2024-10-06T00:00:00+07:00"), 5).passed());
+        // the same instant as the last second of the 5th in WIB, written in UTC: not passed
+        assertFalse(ReportDeadline.of(at("2024-10-05T16:59:59Z"), 5).passed());
+        assertTrue(ReportDeadline.of(at("2024-10-05T17:00:00Z"), 5).passed());
+        assertEquals(LocalDate.of(2024, 10, 28), ReportDeadline.of(at("2024-10-10T00:00:00+07:00"), 28).lastDayOnTime());
+    }
+
+    private static AgencyFigures withDetail(ReportStatus report, AgencyDetail.CompletenessItems items,
+                                            Map<RejectCode, Long> rejected, AgencyDetail.PairStatus... pairs) {
+        List<AgencyDetail.PairFigures> pairFigures = new java.util.ArrayList<>();
+        for (int i = 0; i < pairs.length; i++) {
+            pairFigures.add(new AgencyDetail.PairFigures("N-" + i, "Narrative " + i, Instant.EPOCH, Instant.EPOCH, null, pairs[i]));
+        }
+        AgencyDetail detail = new AgencyDetail(1, 1, null, null, LocalDate.of(2024, 10, 5), null, items, 0, pairFigures, 0,
+                Map.of(), rejected, List.of(), List.of(), null);
+        return new AgencyFigures("A", "Agency A", AgencyType.KOTA, report, 1, pairs.length, 0, 0, 100, null, null, 50,
+                Category.CUKUP, detail);
+    }
+
+    @Test
+    void nextStepFactsListTheMissingItemsInSpecOrderAndTheNarrativesByStatus() {
+        NextStepFacts facts = NextStepFacts.of(withDetail(ReportStatus.LATE,
+                new AgencyDetail.CompletenessItems(false, true, false, true), Map.of(RejectCode.DUPLICATE_ID, 2L),
+                AgencyDetail.PairStatus.LATE, AgencyDetail.PairStatus.NOT_COVERED, AgencyDetail.PairStatus.ON_TIME,
+                AgencyDetail.PairStatus.NOT_COVERED));
+        assertEquals(ReportStatus.LATE, facts.report());
+        assertEquals(List.of(NextStepFacts.Item.POLICIES, NextStepFacts.Item.HAS_DATA), facts.missingItems());
+        assertEquals(List.of("N-1", "N-3"), facts.notCovered());
+        assertEquals(List.of("N-0"), facts.late());
+        assertEquals(2, facts.rejected());
+    }
+
+    @Test
+    void aMissingReportHasNoItemsToComplete() {
+        NextStepFacts facts = NextStepFacts.of(withDetail(ReportStatus.MISSING, null, Map.of()));
+        assertEquals(List.of(), facts.missingItems());
+        assertEquals(List.of(), facts.notCovered());
+        assertEquals(0, facts.rejected());
     }
 }

@@ -1,16 +1,7 @@
-package id.go.pcm.batch.output;
+package id.go.pcm.evaluation;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.batch.history.MonthHistory;
-import id.go.pcm.batch.history.PreviousMonth;
-import id.go.pcm.evaluation.AgencyFigures;
-import id.go.pcm.evaluation.Category;
-import id.go.pcm.evaluation.MediaFigures;
-import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.evaluation.NarrativeFigures;
-import id.go.pcm.evaluation.ProgramFigures;
-import id.go.pcm.evaluation.Scoring;
 import id.go.pcm.report.ReportStatus;
 
 import java.time.YearMonth;
@@ -25,8 +16,9 @@ import java.util.Optional;
 /**
  * What the figures say beyond the evaluation, as the report and the scorecards print it and the JSON
  * carries it: the headline beside the previous stored month, rankings, the largest movers, programs
- * whose net sentiment turned negative, the shares the summary's sentences quote. Made once from a
- * {@link FiguresDocument}, so that renderers only lay out and format; every tie is broken by id so
+ * whose net sentiment turned negative, the shares the summary's sentences quote, the report deadlines
+ * and each agency's next steps. Made once per run from the figures and their context, so that the
+ * JSON, the report and the scorecards only lay them out and format them; every tie is broken by id so
  * that the same figures always give the same findings.
  *
  * @param headline        the headline figures with the previous stored month's and the change
@@ -52,20 +44,51 @@ import java.util.Optional;
  *                        {@code null} when nothing was rejected
  * @param scoreChanges    the score now and in the previous stored month, by agency id, for the agencies
  *                        scored in both
+ * @param deadline        the month's report deadline and the next month's, as the scorecards name them
+ * @param nextSteps       what each active agency has to do (SPEC 7.7), by agency id in figures order
  */
 public record Findings(Headline headline, Movers movers, Turned turned, List<AgencyFigures> missing,
                        TypeCount mostMissing, List<AgencyFigures> best, List<AgencyFigures> weakest,
                        List<NarrativeFigures> byCoverage, int untargeted, List<Map.Entry<String, ProgramFigures>> bySentiment,
                        List<Map.Entry<String, ProgramFigures>> byVoice, long goodAgencies, Double goodPct, long veryPoor,
                        Double veryPoorPct, long inputRows, long rejectedRows, Double rejectedPct,
-                       FiguresDocument.RejectCount topRule, Map<String, Change> scoreChanges) {
+                       RejectCount topRule, Map<String, Change> scoreChanges, ReportDeadline deadline,
+                       Map<String, NextStepFacts> nextSteps) {
 
     /** How many agencies the best and weakest lists hold. */
     public static final int LISTED = 10;
     /** How many agencies each list of the largest rises and falls holds. */
     public static final int MOVERS = 5;
 
-    /** Freezes the lists. */
+    /**
+     * Freezes the collections.
+     *
+     * @param headline        the headline figures with the previous stored month's and the change
+     * @param movers          the agencies scored in both months, or {@code null} when no earlier scores are stored
+     * @param turned          the programs whose net sentiment turned negative, or {@code null} when no earlier
+     *                        sentiment is stored
+     * @param missing         the agencies that sent no report, by type then id
+     * @param mostMissing     the type with most agencies that sent no report (the first type on ties), or {@code null}
+     * @param best            the {@link #LISTED} highest scores, ties by id
+     * @param weakest         the {@link #LISTED} lowest scores, ties by id
+     * @param byCoverage      the narratives that targeted someone, highest coverage first, ties by id
+     * @param untargeted      the narratives that targeted no active agency
+     * @param bySentiment     the programs, highest net sentiment first, ties by tag
+     * @param byVoice         the programs, largest share of voice first, ties by tag
+     * @param goodAgencies    agencies rated SANGAT_BAIK or BAIK
+     * @param goodPct         their share of the active agencies, or {@code null} when there are none
+     * @param veryPoor        agencies rated SANGAT_KURANG
+     * @param veryPoorPct     their share of the active agencies, or {@code null} when there are none
+     * @param inputRows       rows of the five files together
+     * @param rejectedRows    of those, rejected
+     * @param rejectedPct     100 × rejected / rows, or {@code null} when there are no rows
+     * @param topRule         the file and rule with most rejects (the first in file and rule order on ties), or
+     *                        {@code null} when nothing was rejected
+     * @param scoreChanges    the score now and in the previous stored month, by agency id, for the agencies
+     *                        scored in both
+     * @param deadline        the month's report deadline and the next month's, as the scorecards name them
+     * @param nextSteps       what each active agency has to do (SPEC 7.7), by agency id in figures order
+     */
     public Findings {
         missing = List.copyOf(missing);
         best = List.copyOf(best);
@@ -74,15 +97,22 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
         bySentiment = List.copyOf(bySentiment);
         byVoice = List.copyOf(byVoice);
         scoreChanges = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scoreChanges));
+        nextSteps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nextSteps));
     }
 
     /**
-     * @param document the month's evaluation and its context
-     * @return what its figures say
+     * @param figures      the month's figures
+     * @param settings     the settings they were evaluated with (the deadline day)
+     * @param inputs       each input file's counts
+     * @param rejectCounts rejects by file and rule, files in reading order, rules in code order
+     * @param history      earlier stored months, oldest first
+     * @param previousMonth the latest stored month before this one with its agency scores and program
+     *                     sentiment, or {@code null} when none is stored
+     * @return what the figures say
      */
-    public static Findings of(FiguresDocument document) {
-        MonthlyFigures figures = document.figures();
-        Optional<PreviousMonth> previous = document.previousMonth();
+    public static Findings of(MonthlyFigures figures, EvaluationSettings settings, List<InputSummary> inputs,
+                              List<RejectCount> rejectCounts, List<MonthHistory> history, PreviousMonth previousMonth) {
+        Optional<PreviousMonth> previous = Optional.ofNullable(previousMonth);
         Movers movers = previous.filter(p -> !p.scores().isEmpty()).map(p -> movers(figures, p)).orElse(null);
         Turned turned = previous.filter(p -> !p.netSentiment().isEmpty())
                 .map(p -> new Turned(p.period(), turnedNegative(figures.media(), p))).orElse(null);
@@ -95,15 +125,17 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
         long active = figures.national().activeAgencies();
         long good = c.get(Category.SANGAT_BAIK) + c.get(Category.BAIK);
         long veryPoor = c.get(Category.SANGAT_KURANG);
-        long rows = document.inputs().stream().mapToLong(InputSummary::rows).sum();
-        long rejected = document.inputs().stream().mapToLong(InputSummary::rejected).sum();
-        FiguresDocument.RejectCount top = document.rejectCounts().stream()
-                .max(Comparator.comparingLong(FiguresDocument.RejectCount::count)).orElse(null);
-        return new Findings(Headline.of(document), movers, turned, missing(figures), mostMissing(figures),
+        long rows = inputs.stream().mapToLong(InputSummary::rows).sum();
+        long rejected = inputs.stream().mapToLong(InputSummary::rejected).sum();
+        RejectCount top = rejectCounts.stream().max(Comparator.comparingLong(RejectCount::count)).orElse(null);
+        ReportDeadline deadline = ReportDeadline.of(figures, settings.deadlineDay());
+        Map<String, NextStepFacts> nextSteps = new LinkedHashMap<>();
+        figures.agencies().forEach(a -> nextSteps.put(a.agencyId(), NextStepFacts.of(a)));
+        return new Findings(Headline.of(figures, history), movers, turned, missing(figures), mostMissing(figures),
                 best(figures.agencies(), LISTED), weakest(figures.agencies(), LISTED), byCoverage,
                 figures.narratives().size() - byCoverage.size(), bySentiment(figures.media()), byVoice(figures.media()),
                 good, Scoring.percent(good, active), veryPoor, Scoring.percent(veryPoor, active), rows, rejected,
-                Scoring.percent(rejected, rows), rejected == 0 ? null : top, changes);
+                Scoring.percent(rejected, rows), rejected == 0 ? null : top, changes, deadline, nextSteps);
     }
 
     /** @return the narrative with the lowest coverage (the last by id on ties), if any narrative targeted someone */
@@ -132,7 +164,7 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
     }
 
     /** @return the file and rule with most rejects, if any row was rejected */
-    public Optional<FiguresDocument.RejectCount> topRejectRule() {
+    public Optional<RejectCount> topRejectRule() {
         return Optional.ofNullable(topRule);
     }
 
@@ -168,9 +200,8 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
                            Change coveragePct, Change timelinessPct, Change meanScore, Change mediaItems,
                            Change netSentiment) {
 
-        static Headline of(FiguresDocument document) {
-            MonthHistory now = MonthHistory.of(document.figures());
-            List<MonthHistory> history = document.history();
+        static Headline of(MonthlyFigures figures, List<MonthHistory> history) {
+            MonthHistory now = MonthHistory.of(figures);
             MonthHistory then = history.isEmpty() ? null : history.get(history.size() - 1);
             return new Headline(then == null ? null : then.period(),
                     Change.of((double) now.activeAgencies(), then == null ? null : (double) then.activeAgencies()),
@@ -217,7 +248,14 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
      */
     public record Movers(YearMonth then, List<Mover> all, List<Mover> rises, List<Mover> falls) {
 
-        /** Freezes the lists. */
+        /**
+         * Freezes the collections.
+         *
+         * @param then  the previous stored month
+         * @param all   every agency scored in both, by id
+         * @param rises at most {@link #MOVERS} whose score rose, the largest rise first
+         * @param falls at most {@link #MOVERS} whose score fell, the largest fall first
+         */
         public Movers {
             all = List.copyOf(all);
             rises = List.copyOf(rises);
@@ -243,7 +281,12 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
      */
     public record Turned(YearMonth then, List<TurnedNegative> programs) {
 
-        /** Freezes the list. */
+        /**
+         * Freezes the collections.
+         *
+         * @param then     the previous stored month
+         * @param programs every such program, by tag
+         */
         public Turned {
             programs = List.copyOf(programs);
         }
