@@ -10,6 +10,10 @@ public class Draft {
 
     private final Row row;
     private String id;
+    // the last column read and its value: a column's presence rule and its form rule come one after the
+    // other, and the second then costs no lookup (the rules run for every row of a month of millions)
+    private String lastColumn;
+    private String lastValue;
 
     /**
      * @param row the row to read
@@ -40,6 +44,10 @@ public class Draft {
      * @return the value, or {@code null} when empty
      */
     public String value(String column) {
-        return row.value(column);
+        if (column != lastColumn) { // the same constant: a rule names its column once
+            lastValue = row.value(column);
+            lastColumn = column;
+        }
+        return lastValue;
     }
 }

@@ -17,6 +17,9 @@ import java.util.function.Function;
 public final class RuleList<D extends Draft, T> {
 
     private final Rule<D>[] rules;
+    private final Rule.Check<? super D>[] checks;
+    /** For each presence rule its column, else {@code null}: see {@link ValueRules.Presence}. */
+    private final String[] presence;
     private final Function<Row, D> draft;
     private final Function<D, T> accept;
 
@@ -29,6 +32,12 @@ public final class RuleList<D extends Draft, T> {
     public RuleList(List<Rule<D>> rules, Function<Row, D> draft, Function<D, T> accept) {
         // an array: the loop runs for every rule of every row of a month of millions
         this.rules = rules.toArray(new Rule[0]);
+        this.checks = new Rule.Check[this.rules.length];
+        this.presence = new String[this.rules.length];
+        for (int i = 0; i < checks.length; i++) {
+            checks[i] = this.rules[i].check();
+            presence[i] = checks[i] instanceof ValueRules.Presence p ? p.column() : null;
+        }
         this.draft = draft;
         this.accept = accept;
     }
@@ -41,10 +50,13 @@ public final class RuleList<D extends Draft, T> {
      */
     public Checked<T> check(Row row) {
         D d = draft.apply(row);
-        for (Rule<D> rule : rules) {
-            Rule.Broken broken = rule.check().test(d);
+        for (int i = 0; i < checks.length; i++) {
+            // a presence rule inline, the others by their check (a call the JIT cannot inline: many classes)
+            Rule.Broken broken = presence[i] != null
+                    ? (d.value(presence[i]) == null ? Rule.Broken.because(presence[i]) : null)
+                    : checks[i].test(d);
             if (broken != null) {
-                return Checked.rejected(rule.reject(row, d.id(), broken));
+                return Checked.rejected(rules[i].reject(row, d.id(), broken));
             }
         }
         return Checked.accepted(accept.apply(d));

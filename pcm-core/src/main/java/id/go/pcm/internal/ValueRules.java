@@ -31,8 +31,20 @@ public final class ValueRules {
      * @return the rule ({@code MISSING_VALUE})
      */
     public static <D extends Draft> Rule<D> present(String column) {
-        return new Rule<>(column + " is given", RejectCode.MISSING_VALUE, column, "missing",
-                d -> d.value(column) == null ? because(column) : null);
+        return new Rule<>(column + " is given", RejectCode.MISSING_VALUE, column, "missing", new Presence(column));
+    }
+
+    /**
+     * The check of {@link #present(String)}, a class of its own so that {@link RuleList} can run it
+     * without a call: a third of a file's rules are these, and they run for every row.
+     *
+     * @param column the column
+     */
+    record Presence(String column) implements Rule.Check<Draft> {
+        @Override
+        public Rule.Broken test(Draft d) {
+            return d.value(column) == null ? because(column) : null;
+        }
     }
 
     /**
