@@ -1,8 +1,5 @@
 package id.go.pcm.dissemination;
 
-import id.go.pcm.validation.Reject;
-import id.go.pcm.validation.RejectCode;
-import id.go.pcm.validation.TestRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,12 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Optional;
 
-import static id.go.pcm.validation.RejectAssertions.assertReject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvidenceUrlTest {
 
