@@ -4,7 +4,7 @@
  * is sent, and the monthly evaluation. Start with {@link id.go.pcm.Monev}.
  *
  * <p>Exported are the domain records, the rules, the evaluation and its figures, the check, and the
- * reading of the files. The helpers behind them (value parsing, the first-fault reading of a row, key
+ * reading of the files. The helpers behind them (value parsing, the rules as named values, key
  * fingerprints, the message catalogue) live in {@code id.go.pcm.internal}, which is not exported and
  * may change in any release.
  */

@@ -3,7 +3,11 @@ package id.go.pcm.agency;
 import id.go.pcm.csv.Columns;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.internal.Fault;
-import id.go.pcm.internal.Fields;
+import id.go.pcm.internal.Draft;
+import id.go.pcm.internal.Rule;
+import id.go.pcm.internal.RuleList;
+import id.go.pcm.internal.SharedRules;
+import id.go.pcm.internal.ValueRules;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
@@ -14,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import static id.go.pcm.internal.Rule.Broken.because;
 
 /**
  * The rules of {@code agencies.csv} (SPEC 1.2), one row at a time like every file's rules. A regency
@@ -36,10 +42,45 @@ public final class AgencyRules {
     private static final Pattern PROVINCE_CODE = Pattern.compile("[0-9]{2}");
     private static final Pattern REGENCY_CODE = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
 
-    private final SeenKeys ids = new SeenKeys();
+    private final RuleList<AgencyDraft, Agency> rules = new RuleList<>(rules(new SeenKeys()), AgencyDraft::new,
+            AgencyDraft::agency);
 
     /** Rules for one file's rows. */
     public AgencyRules() {
+    }
+
+    /**
+     * SPEC 1.2 in fault order, a row on its own: the first rule a row breaks is its reject. A regency's
+     * or city's parent is {@link #parentFault}'s, at the end of the file.
+     */
+    static List<Rule<AgencyDraft>> rules(SeenKeys ids) {
+        return List.of(
+                SharedRules.wellFormed(),
+                ValueRules.present("agency_id"),
+                SharedRules.uniqueId("agency_id", ids),
+                ValueRules.matching("agency_id", AGENCY_ID, "bad.agency_id", (d, v) -> { }),
+                ValueRules.present("name"),
+                ValueRules.text("name", 200, (d, v) -> d.name = v),
+                ValueRules.present("type"),
+                ValueRules.word("type", AgencyType.vocabulary(), (d, v) -> d.type = v),
+                ValueRules.date("active_from", (d, v) -> d.from = v),
+                ValueRules.date("active_until", (d, v) -> d.until = v),
+                new Rule<>("active_until is not before active_from", RejectCode.BAD_VALUE, "active_until", "bad.active_until",
+                        d -> d.from != null && d.until != null && d.until.isBefore(d.from) ? because(d.until, d.from) : null),
+                new Rule<>("a regency or city has a parent_id", RejectCode.MISSING_VALUE, "parent_id", "missing",
+                        d -> d.type.hasParentProvince() && d.parentId() == null ? because("parent_id") : null),
+                new Rule<>("only a regency or city has a parent_id", RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_allowed",
+                        d -> !d.type.hasParentProvince() && d.parentId() != null ? because(d.type) : null),
+                new Rule<>("a ministry or agency has no region_code", RejectCode.BAD_REGION_CODE, "region_code",
+                        "bad.region.not_allowed", d -> !d.type.isRegional() && d.regionCode() != null ? because(d.type) : null),
+                new Rule<>("a region has a region_code", RejectCode.MISSING_VALUE, "region_code", "missing",
+                        d -> d.type.isRegional() && d.regionCode() == null ? because("region_code") : null),
+                new Rule<>("a province's region_code is NN", RejectCode.BAD_REGION_CODE, "region_code", "bad.region.province",
+                        d -> d.type == AgencyType.PROVINSI && !PROVINCE_CODE.matcher(d.regionCode()).matches()
+                                ? because(d.regionCode()) : null),
+                new Rule<>("a regency's or city's region_code is NN.NN", RejectCode.BAD_REGION_CODE, "region_code",
+                        "bad.region.regency", d -> d.type.hasParentProvince() && !REGENCY_CODE.matcher(d.regionCode()).matches()
+                                ? because(d.regionCode()) : null));
     }
 
     /**
@@ -50,44 +91,30 @@ public final class AgencyRules {
      * @return the agency, or the reject naming its fault
      */
     public Checked<Agency> check(Row row) {
-        Fields f = new Fields(row);
-        String id = f.id("agency_id", ids);
-        f.matching("agency_id", AGENCY_ID, "bad.agency_id");
-        String name = f.text("name", 200);
-        AgencyType type = f.word("type", AgencyType.vocabulary());
-        String parentId = f.raw("parent_id");
-        String regionCode = f.raw("region_code");
-        LocalDate from = f.optionalDate("active_from");
-        LocalDate until = f.optionalDate("active_until");
-        if (from != null && until != null && until.isBefore(from)) {
-            f.fail(RejectCode.BAD_VALUE, "active_until", "bad.active_until", until, from);
-        }
-        if (f.ok()) {
-            checkHierarchy(f, type, parentId, regionCode);
-        }
-        if (!f.ok()) {
-            return Checked.rejected(f.reject(id));
-        }
-        return Checked.accepted(new Agency(id, name, type, parentId, regionCode, from, until));
+        return rules.check(row);
     }
 
-    private static void checkHierarchy(Fields f, AgencyType type, String parentId, String regionCode) {
-        if (type.hasParentProvince()) {
-            f.required("parent_id");
-        } else if (parentId != null) {
-            f.fail(RejectCode.BAD_PARENT, "parent_id", "bad.parent.not_allowed", type);
+    /** An agency row as its rules read it. */
+    static final class AgencyDraft extends Draft {
+        private String name;
+        private AgencyType type;
+        private LocalDate from;
+        private LocalDate until;
+
+        AgencyDraft(Row row) {
+            super(row);
         }
-        if (!type.isRegional()) {
-            if (regionCode != null) {
-                f.fail(RejectCode.BAD_REGION_CODE, "region_code", "bad.region.not_allowed", type);
-            }
-            return;
+
+        String parentId() {
+            return value("parent_id");
         }
-        f.required("region_code");
-        Pattern shape = type == AgencyType.PROVINSI ? PROVINCE_CODE : REGENCY_CODE;
-        if (regionCode != null && !shape.matcher(regionCode).matches()) {
-            f.fail(RejectCode.BAD_REGION_CODE, "region_code",
-                    type == AgencyType.PROVINSI ? "bad.region.province" : "bad.region.regency", regionCode);
+
+        String regionCode() {
+            return value("region_code");
+        }
+
+        Agency agency() {
+            return new Agency(id(), name, type, parentId(), regionCode(), from, until);
         }
     }
 

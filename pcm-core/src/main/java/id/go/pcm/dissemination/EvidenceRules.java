@@ -6,7 +6,11 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.internal.Fields;
+import id.go.pcm.internal.Draft;
+import id.go.pcm.internal.Rule;
+import id.go.pcm.internal.RuleList;
+import id.go.pcm.internal.SharedRules;
+import id.go.pcm.internal.ValueRules;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 import id.go.pcm.internal.SeenKeys;
@@ -17,8 +21,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The rules of {@code dissemination.csv} (SPEC 1.5), one row at a time. Not thread-safe: it
- * remembers the file's ids and the accepted evidence, to reject repeats.
+ * The rules of {@code dissemination.csv} (SPEC 1.5), one row at a time: the list {@link #rules} is
+ * the file's fault order. Not thread-safe: it remembers the file's ids and the accepted evidence, to
+ * reject repeats.
  */
 public final class EvidenceRules {
 
@@ -31,11 +36,7 @@ public final class EvidenceRules {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9A-Fa-f]{64}");
 
-    private final EvaluationMonth month;
-    private final AgencyRegistry agencies;
-    private final NarrativeRegistry narratives;
-    private final SeenKeys ids = new SeenKeys();
-    private final SeenKeys acceptedLinks = new SeenKeys();
+    private final RuleList<EvidenceDraft, DisseminationEvidence> rules;
 
     /**
      * Rules for one month's evidence.
@@ -45,9 +46,49 @@ public final class EvidenceRules {
      * @param narratives the accepted narratives
      */
     public EvidenceRules(EvaluationMonth month, AgencyRegistry agencies, NarrativeRegistry narratives) {
-        this.month = month;
-        this.agencies = agencies;
-        this.narratives = narratives;
+        this.rules = new RuleList<>(rules(month, agencies, narratives, new SeenKeys(), new SeenKeys()),
+                EvidenceDraft::new, EvidenceDraft::evidence);
+    }
+
+    /**
+     * SPEC 1.5 in fault order: the first rule a row breaks is its reject.
+     *
+     * @param acceptedLinks the links of the evidence accepted so far; the last rule adds the row's
+     */
+    static List<Rule<EvidenceDraft>> rules(EvaluationMonth month, AgencyRegistry agencies, NarrativeRegistry narratives,
+                                           SeenKeys ids, SeenKeys acceptedLinks) {
+        return List.of(
+                SharedRules.wellFormed(),
+                ValueRules.present("evidence_id"),
+                SharedRules.uniqueId("evidence_id", ids),
+                ValueRules.present("narrative_id", (d, v) -> d.narrativeId = v),
+                ValueRules.present("agency_id", (d, v) -> d.agencyId = v),
+                ValueRules.present("channel"),
+                ValueRules.word("channel", Channel.vocabulary(), (d, v) -> d.channel = v),
+                ValueRules.present("published_at"),
+                ValueRules.timestamp("published_at", (d, v) -> d.publishedAt = v),
+                SharedRules.linkLength("url", (d, v) -> d.link = v),
+                SharedRules.linkHttp("url", d -> d.link),
+                SharedRules.linkWithoutUserInfo("url", d -> d.link),
+                ValueRules.matching("proof_sha256", SHA256, "bad.sha256", (d, v) -> d.proof = v),
+                ValueRules.count("reach", (d, v) -> d.reach = v),
+                ValueRules.count("engagement", (d, v) -> d.engagement = v),
+                new Rule<>("an online channel's evidence has a url", RejectCode.MISSING_VALUE, "url", "missing.url",
+                        d -> d.link == null && d.channel.isOnline() ? Rule.Broken.because(d.channel) : null),
+                new Rule<>("offline evidence without a url has a proof", RejectCode.MISSING_VALUE, "proof_sha256",
+                        "missing.proof", d -> d.link == null && d.proof == null ? Rule.Broken.because(d.channel) : null),
+                SharedRules.knownNarrative(narratives, d -> d.narrativeId, (d, v) -> d.narrative = v),
+                SharedRules.knownAgency(agencies, d -> d.agencyId),
+                SharedRules.activeAgency(agencies, d -> d.agencyId),
+                SharedRules.notFuture("published_at", month, d -> d.publishedAt),
+                new Rule<>("published_at is not before the narrative's issued_at", RejectCode.BEFORE_ISSUE, "published_at",
+                        "before_issue", d -> d.publishedAt.isBefore(d.narrative.issuedAt())
+                        ? Rule.Broken.because(d.publishedAt, d.narrativeId, d.narrative.issuedAt()) : null),
+                // last: only a row that kept every other rule is accepted, and only its link is remembered
+                new Rule<>("the evidence does not repeat an accepted row's link", RejectCode.DUPLICATE_EVIDENCE, "url",
+                        "duplicate.evidence", d -> d.link != null && !acceptedLinks.add(
+                        d.narrativeId, d.agencyId, d.channel.name(), d.link.url().normalised())
+                        ? Rule.Broken.because(d.narrativeId, d.agencyId, d.channel) : null));
     }
 
     /**
@@ -57,43 +98,28 @@ public final class EvidenceRules {
      * @return the accepted evidence or the reject naming its fault
      */
     public Checked<DisseminationEvidence> check(Row row) {
-        Fields f = new Fields(row);
-        String id = f.id("evidence_id", ids);
-        String narrativeId = f.required("narrative_id");
-        String agencyId = f.required("agency_id");
-        Channel channel = f.word("channel", Channel.vocabulary());
-        Instant publishedAt = f.timestamp("published_at");
-        EvidenceUrl url = f.url("url");
-        String proof = f.optionalMatching("proof_sha256", SHA256, "bad.sha256");
-        Long reach = f.optionalCount("reach");
-        Long engagement = f.optionalCount("engagement");
-        if (f.ok() && url == null) {
-            if (channel.isOnline()) {
-                f.fail(RejectCode.MISSING_VALUE, "url", "missing.url", channel);
-            } else if (proof == null) {
-                f.fail(RejectCode.MISSING_VALUE, "proof_sha256", "missing.proof", channel);
-            }
+        return rules.check(row);
+    }
+
+    /** An evidence row as its rules read it. */
+    static final class EvidenceDraft extends Draft {
+        private String narrativeId;
+        private String agencyId;
+        private Channel channel;
+        private Instant publishedAt;
+        private EvidenceUrl.Reading link;
+        private String proof;
+        private Long reach;
+        private Long engagement;
+        private Narrative narrative;
+
+        EvidenceDraft(Row row) {
+            super(row);
         }
-        Narrative narrative = f.ok() ? narratives.find(narrativeId).orElse(null) : null;
-        if (f.ok() && narrative == null) {
-            f.fail(RejectCode.UNKNOWN_NARRATIVE, "narrative_id", "unknown.narrative", narrativeId);
+
+        DisseminationEvidence evidence() {
+            return new DisseminationEvidence(id(), narrativeId, agencyId, channel, publishedAt,
+                    link == null ? null : link.url(), proof == null ? null : proof.toLowerCase(Locale.ROOT), reach, engagement);
         }
-        if (f.ok()) {
-            f.requireActiveAgency(agencies, agencyId);
-        }
-        f.requireNotFuture("published_at", publishedAt, month);
-        if (f.ok() && publishedAt.isBefore(narrative.issuedAt())) {
-            f.fail(RejectCode.BEFORE_ISSUE, "published_at", "before_issue", publishedAt, narrativeId,
-                    narrative.issuedAt());
-        }
-        if (f.ok() && url != null && !acceptedLinks.add(
-                narrativeId, agencyId, channel.name(), url.normalised())) {
-            f.fail(RejectCode.DUPLICATE_EVIDENCE, "url", "duplicate.evidence", narrativeId, agencyId, channel);
-        }
-        if (!f.ok()) {
-            return Checked.rejected(f.reject(id));
-        }
-        return Checked.accepted(new DisseminationEvidence(id, narrativeId, agencyId, channel, publishedAt, url,
-                proof == null ? null : proof.toLowerCase(Locale.ROOT), reach, engagement));
     }
 }

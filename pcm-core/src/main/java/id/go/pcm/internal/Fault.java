@@ -6,6 +6,7 @@ import id.go.pcm.validation.Row;
 import id.go.pcm.month.EvaluationMonth;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,7 +57,20 @@ public record Fault(RejectCode code, String column, String key, List<Object> arg
      * @return the reject
      */
     public Reject reject(Row row, String id) {
-        return new Reject(row.file(), row.line(), id, code, column, Messages.INDONESIAN.format(this), Messages.ENGLISH.format(this));
+        return reject(row, id, null);
+    }
+
+    /**
+     * The reject of a row with this fault, carrying the month the row is for.
+     *
+     * @param row      the row at fault
+     * @param id       the row's id, or {@code null} when unreadable
+     * @param rowMonth the month a {@code WRONG_PERIOD} rule read from the row, else {@code null}
+     * @return the reject
+     */
+    public Reject reject(Row row, String id, YearMonth rowMonth) {
+        return new Reject(row.file(), row.line(), id, code, column, Messages.INDONESIAN.format(this),
+                Messages.ENGLISH.format(this), rowMonth);
     }
 
     /**

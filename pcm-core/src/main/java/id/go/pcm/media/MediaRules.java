@@ -6,8 +6,11 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.narrative.NarrativeRules;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.internal.Fields;
-import id.go.pcm.validation.RejectCode;
+import id.go.pcm.internal.Draft;
+import id.go.pcm.internal.Rule;
+import id.go.pcm.internal.RuleList;
+import id.go.pcm.internal.SharedRules;
+import id.go.pcm.internal.ValueRules;
 import id.go.pcm.validation.Row;
 import id.go.pcm.internal.SeenKeys;
 
@@ -15,8 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The rules of {@code media.csv} (SPEC 1.6), one row at a time. Not thread-safe: it remembers the
- * file's ids.
+ * The rules of {@code media.csv} (SPEC 1.6), one row at a time: the list {@link #rules} is the file's
+ * fault order. Not thread-safe: it remembers the file's ids.
  */
 public final class MediaRules {
 
@@ -27,9 +30,7 @@ public final class MediaRules {
             List.of("item_id", "published_at", "outlet", "media_type", "sentiment"),
             List.of("program", "reach", "narrative_id", "url"));
 
-    private final EvaluationMonth month;
-    private final NarrativeRegistry narratives;
-    private final SeenKeys ids = new SeenKeys();
+    private final RuleList<MediaDraft, MediaItem> rules;
 
     /**
      * Rules for one month's media items.
@@ -38,8 +39,31 @@ public final class MediaRules {
      * @param narratives the accepted narratives, which items may cite
      */
     public MediaRules(EvaluationMonth month, NarrativeRegistry narratives) {
-        this.month = month;
-        this.narratives = narratives;
+        this.rules = new RuleList<>(rules(month, narratives, new SeenKeys()), MediaDraft::new, MediaDraft::item);
+    }
+
+    /** SPEC 1.6 in fault order: the first rule a row breaks is its reject. */
+    static List<Rule<MediaDraft>> rules(EvaluationMonth month, NarrativeRegistry narratives, SeenKeys ids) {
+        return List.of(
+                SharedRules.wellFormed(),
+                ValueRules.present("item_id"),
+                SharedRules.uniqueId("item_id", ids),
+                ValueRules.present("published_at"),
+                ValueRules.timestamp("published_at", (d, v) -> d.publishedAt = v),
+                ValueRules.present("outlet"),
+                ValueRules.text("outlet", 200, (d, v) -> d.outlet = v),
+                ValueRules.present("media_type"),
+                ValueRules.word("media_type", MediaType.vocabulary(), (d, v) -> d.type = v),
+                ValueRules.matching("program", NarrativeRules.PROGRAM, "bad.program", (d, v) -> d.program = v),
+                ValueRules.present("sentiment"),
+                ValueRules.word("sentiment", Sentiment.vocabulary(), (d, v) -> d.sentiment = v),
+                ValueRules.count("reach", (d, v) -> d.reach = v),
+                SharedRules.linkLength("url", (d, v) -> d.link = v),
+                SharedRules.linkHttp("url", d -> d.link),
+                SharedRules.linkWithoutUserInfo("url", d -> d.link),
+                SharedRules.knownNarrative(narratives, d -> d.value("narrative_id"), (d, v) -> { }),
+                SharedRules.notFuture("published_at", month, d -> d.publishedAt),
+                SharedRules.insideMonth("published_at", month, d -> d.publishedAt));
     }
 
     /**
@@ -49,24 +73,26 @@ public final class MediaRules {
      * @return the accepted item or the reject naming its fault
      */
     public Checked<MediaItem> check(Row row) {
-        Fields f = new Fields(row);
-        String id = f.id("item_id", ids);
-        Instant publishedAt = f.timestamp("published_at");
-        String outlet = f.text("outlet", 200);
-        MediaType type = f.word("media_type", MediaType.vocabulary());
-        String program = f.optionalMatching("program", NarrativeRules.PROGRAM, "bad.program");
-        Sentiment sentiment = f.word("sentiment", Sentiment.vocabulary());
-        Long reach = f.optionalCount("reach");
-        String narrativeId = f.raw("narrative_id");
-        EvidenceUrl url = f.url("url");
-        if (f.ok() && narrativeId != null && narratives.find(narrativeId).isEmpty()) {
-            f.fail(RejectCode.UNKNOWN_NARRATIVE, "narrative_id", "unknown.narrative", narrativeId);
+        return rules.check(row);
+    }
+
+    /** A media row as its rules read it. */
+    static final class MediaDraft extends Draft {
+        private Instant publishedAt;
+        private String outlet;
+        private MediaType type;
+        private String program;
+        private Sentiment sentiment;
+        private Long reach;
+        private EvidenceUrl.Reading link;
+
+        MediaDraft(Row row) {
+            super(row);
         }
-        f.requireInMonth("published_at", publishedAt, month);
-        if (!f.ok()) {
-            return Checked.rejected(f.reject(id));
+
+        MediaItem item() {
+            return new MediaItem(id(), publishedAt, outlet, type, program, sentiment, reach, value("narrative_id"),
+                    link == null ? null : link.url());
         }
-        return Checked.accepted(new MediaItem(id, publishedAt, outlet, type, program, sentiment, reach,
-                narrativeId, url));
     }
 }

@@ -4,7 +4,11 @@ import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.csv.Columns;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Checked;
-import id.go.pcm.internal.Fields;
+import id.go.pcm.internal.Draft;
+import id.go.pcm.internal.Rule;
+import id.go.pcm.internal.RuleList;
+import id.go.pcm.internal.SharedRules;
+import id.go.pcm.internal.ValueRules;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 import id.go.pcm.internal.SeenKeys;
@@ -15,8 +19,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The rules of {@code reports.csv} (SPEC 1.3), one row at a time. A resubmission is accepted here;
- * which report counts is the evaluation's business. Not thread-safe: it remembers the file's ids.
+ * The rules of {@code reports.csv} (SPEC 1.3), one row at a time: the list {@link #rules} is the file's
+ * fault order. A resubmission is accepted here; which report counts is the evaluation's business. Not
+ * thread-safe: it remembers the file's ids.
  */
 public final class ReportRules {
 
@@ -28,9 +33,7 @@ public final class ReportRules {
                     "activities_count", "has_data", "has_agenda"),
             List.of());
 
-    private final EvaluationMonth month;
-    private final AgencyRegistry agencies;
-    private final SeenKeys ids = new SeenKeys();
+    private final RuleList<ReportDraft, PeriodicReport> rules;
 
     /**
      * Rules for one month's reports.
@@ -39,8 +42,36 @@ public final class ReportRules {
      * @param agencies the accepted agencies
      */
     public ReportRules(EvaluationMonth month, AgencyRegistry agencies) {
-        this.month = month;
-        this.agencies = agencies;
+        this.rules = new RuleList<>(rules(month, agencies, new SeenKeys()), ReportDraft::new, ReportDraft::report);
+    }
+
+    /** SPEC 1.3 in fault order: the first rule a row breaks is its reject. */
+    static List<Rule<ReportDraft>> rules(EvaluationMonth month, AgencyRegistry agencies, SeenKeys ids) {
+        return List.of(
+                SharedRules.wellFormed(),
+                ValueRules.present("report_id"),
+                SharedRules.uniqueId("report_id", ids),
+                ValueRules.present("agency_id", (d, v) -> d.agencyId = v),
+                ValueRules.present("period"),
+                ValueRules.parsed("period", Values::yearMonth, "bad.period", (d, v) -> d.period = v),
+                ValueRules.present("submitted_at"),
+                ValueRules.timestamp("submitted_at", (d, v) -> d.submittedAt = v),
+                ValueRules.present("policies_count"),
+                ValueRules.count("policies_count", (d, v) -> d.policies = v),
+                ValueRules.present("activities_count"),
+                ValueRules.count("activities_count", (d, v) -> d.activities = v),
+                ValueRules.present("has_data"),
+                ValueRules.bool("has_data", (d, v) -> d.hasData = v),
+                ValueRules.present("has_agenda"),
+                ValueRules.bool("has_agenda", (d, v) -> d.hasAgenda = v),
+                SharedRules.knownAgency(agencies, d -> d.agencyId),
+                SharedRules.activeAgency(agencies, d -> d.agencyId),
+                new Rule<>("period is the evaluation month", RejectCode.WRONG_PERIOD, "period", "wrong_period.period",
+                        d -> d.period.equals(month.period()) ? null : new Rule.Broken(d.period, d.period, month.label())),
+                SharedRules.notFuture("submitted_at", month, d -> d.submittedAt),
+                new Rule<>("submitted_at is not before the month", RejectCode.WRONG_PERIOD, "submitted_at",
+                        "wrong_period.before_month", d -> d.submittedAt.isBefore(month.start())
+                        ? new Rule.Broken(SharedRules.monthOf(d.submittedAt), d.submittedAt, month.label()) : null));
     }
 
     /**
@@ -50,29 +81,25 @@ public final class ReportRules {
      * @return the accepted report or the reject naming its fault
      */
     public Checked<PeriodicReport> check(Row row) {
-        Fields f = new Fields(row);
-        String id = f.id("report_id", ids);
-        String agencyId = f.required("agency_id");
-        YearMonth period = f.parsed("period", Values::yearMonth, "bad.period");
-        Instant submittedAt = f.timestamp("submitted_at");
-        Long policies = f.count("policies_count");
-        Long activities = f.count("activities_count");
-        Boolean hasData = f.bool("has_data");
-        Boolean hasAgenda = f.bool("has_agenda");
-        if (f.ok()) {
-            f.requireActiveAgency(agencies, agencyId);
+        return rules.check(row);
+    }
+
+    /** A report row as its rules read it. */
+    static final class ReportDraft extends Draft {
+        private String agencyId;
+        private YearMonth period;
+        private Instant submittedAt;
+        private Long policies;
+        private Long activities;
+        private Boolean hasData;
+        private Boolean hasAgenda;
+
+        ReportDraft(Row row) {
+            super(row);
         }
-        if (f.ok() && !period.equals(month.period())) {
-            f.fail(RejectCode.WRONG_PERIOD, "period", "wrong_period.period", period, month.label());
+
+        PeriodicReport report() {
+            return new PeriodicReport(id(), agencyId, period, submittedAt, policies, activities, hasData, hasAgenda);
         }
-        f.requireNotFuture("submitted_at", submittedAt, month);
-        if (f.ok() && submittedAt.isBefore(month.start())) {
-            f.fail(RejectCode.WRONG_PERIOD, "submitted_at", "wrong_period.before_month", submittedAt, month.label());
-        }
-        if (!f.ok()) {
-            return Checked.rejected(f.reject(id));
-        }
-        return Checked.accepted(new PeriodicReport(id, agencyId, period, submittedAt, policies, activities,
-                hasData, hasAgenda));
     }
 }

@@ -1,5 +1,6 @@
 package id.go.pcm.validation;
 
+import java.time.YearMonth;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,11 @@ import java.util.Objects;
  * @param column    the column at fault, or {@code null} when the fault is the whole row's
  * @param messageId the message for the clerk, in Bahasa Indonesia
  * @param messageEn the same message in English
+ * @param rowMonth  for a {@code WRONG_PERIOD} reject, the month the rejected value is for (a {@code period},
+ *                  or a timestamp's month in WIB), as the rule read it; else {@code null}
  */
 public record Reject(String file, long line, String recordId, RejectCode code, String column,
-                     String messageId, String messageEn) {
+                     String messageId, String messageEn, YearMonth rowMonth) {
 
     /**
      * Checks the required parts.
@@ -26,6 +29,7 @@ public record Reject(String file, long line, String recordId, RejectCode code, S
      * @param column the column at fault, or {@code null} when the fault is the whole row's
      * @param messageId the message for the clerk, in Bahasa Indonesia
      * @param messageEn the same message in English
+     * @param rowMonth for a {@code WRONG_PERIOD} reject, the month the rejected value is for, else {@code null}
      * @throws NullPointerException when the file, code or a message is missing
      */
     public Reject {

@@ -1,9 +1,5 @@
 package id.go.pcm.dissemination;
 
-import id.go.pcm.internal.Fields;
-import id.go.pcm.validation.Reject;
-import id.go.pcm.validation.RejectCode;
-import id.go.pcm.validation.TestRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,12 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Optional;
 
-import static id.go.pcm.validation.RejectAssertions.assertReject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvidenceUrlTest {
 
@@ -98,55 +91,5 @@ class EvidenceUrlTest {
                 EvidenceUrl.of("https://kemkes.go.id/b?id=2").normalised());
         assertNotEquals(EvidenceUrl.of("https://kemkes.go.id/b?id=a").normalised(),
                 EvidenceUrl.of("https://kemkes.go.id/b?id=A").normalised());
-    }
-
-    // --- reading a column ---
-
-    private static Fields fields(String url) {
-        return new Fields(TestRows.row("media.csv", 4, "url", url));
-    }
-
-    @Test
-    void readingAnEmptyColumnGivesNoLinkAndNoFault() {
-        Fields f = fields(" ");
-
-        assertNull(f.url("url"));
-        assertTrue(f.ok());
-    }
-
-    @Test
-    void readingAnAcceptableLinkGivesItsNormalForm() {
-        Fields f = fields(" HTTPS://Kemkes.go.id/berita/ ");
-
-        assertEquals(new EvidenceUrl("HTTPS://Kemkes.go.id/berita/", "https://kemkes.go.id/berita"),
-                f.url("url"));
-    }
-
-    @Test
-    void readingALinkThatIsNotHttpIsBadValue() {
-        Fields f = fields("ftp://kemkes.go.id/x");
-
-        assertNull(f.url("url"));
-        assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url", "url",
-                "ftp://kemkes.go.id/x");
-    }
-
-    @Test
-    void readingALinkWithUserInfoIsBadValue() {
-        Fields f = fields("https://humas:rahasia@kemkes.go.id/");
-
-        assertNull(f.url("url"));
-        assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
-    }
-
-    @Test
-    void readingATooLongLinkIsBadValueNamingTheLength() {
-        Fields f = fields(linkOfLength(2001));
-
-        assertNull(f.url("url"));
-        Reject reject = assertReject(f.reject("M-1"), "media.csv", 4, "M-1", RejectCode.BAD_VALUE, "url");
-        // numbers are written as each language writes them
-        assertTrue(reject.messageId().contains("2.001"), reject.messageId());
-        assertTrue(reject.messageEn().contains("2,001"), reject.messageEn());
     }
 }

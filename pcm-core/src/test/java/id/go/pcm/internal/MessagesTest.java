@@ -35,12 +35,14 @@ class MessagesTest {
     private static final String INDONESIAN_FILE = "/id/go/pcm/validation/messages_id.properties";
 
     /**
-     * Calls whose third argument is a message key: {@code fail(code, column, key, ...)},
-     * {@code Fault.of(code, column, key, ...)}, {@code new UnusableFileException(file, line, key, ...)},
-     * and the {@link Fields} reads that take the key of their expected form.
+     * Calls whose third argument is a message key: {@code Fault.of(code, column, key, ...)},
+     * {@code new UnusableFileException(file, line, key, ...)}, and the {@link ValueRules} that take the
+     * key of their expected form.
      */
     private static final Pattern KEY_THIRD = Pattern.compile(
             "(?<!\\w)(?:fail|Fault\\.of|new\\s+UnusableFileException|parsed|optionalParsed|matching|optionalMatching)\\s*\\(");
+    /** Calls whose fourth argument is a message key: {@code new Rule<>(name, code, column, key, check)}. */
+    private static final Pattern KEY_FOURTH = Pattern.compile("(?<!\\w)new\\s+Rule\\s*<[^>]*>\\s*\\(");
     /** Calls whose first argument is a message key. */
     private static final Pattern KEY_FIRST = Pattern.compile("Messages\\.(?:INDONESIAN|ENGLISH)\\.text\\s*\\(");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -220,6 +222,7 @@ class MessagesTest {
         String sources = mainSources();
         Set<String> keys = new TreeSet<>();
         collect(sources, KEY_THIRD, 2, keys);
+        collect(sources, KEY_FOURTH, 3, keys);
         collect(sources, KEY_FIRST, 0, keys);
         return keys;
     }

@@ -259,6 +259,20 @@ class ReportRulesTest {
                 "submitted_at", "submitted_at", "2024-09");
     }
 
+    @ParameterizedTest(name = "{0} is for {1}")
+    @CsvSource({"period, 2024-08, 2024-08", "period, 2023-09, 2023-09", "submitted_at, 2024-08-31T23:59:59+07:00, 2024-08",
+            "submitted_at, 2024-08-31T17:00:00+08:00, 2024-08", "submitted_at, 2024-07-31T17:30:00Z, 2024-08"})
+    void wrongPeriodRejectCarriesTheMonthTheRuleRead(String column, String value, String month) {
+        // the batch tells a folder of another month by these, without reading the value again
+        assertEquals(YearMonth.parse(month), rules.check(report(column, value)).reject().rowMonth());
+    }
+
+    @Test
+    void rejectsForOtherFaultsCarryNoMonth() {
+        assertEquals(null, rules.check(report("period", "2024-13")).reject().rowMonth());
+        assertEquals(null, rules.check(report("submitted_at", "2024-10-10T00:00:01+07:00")).reject().rowMonth());
+    }
+
     @Test
     void submissionAfterTheMonthButBeforeAsOfIsAccepted() {
         assertAccepted(rules.check(report("submitted_at", "2024-10-01T00:00:00+07:00")));

@@ -196,7 +196,7 @@ class CheckPortalHttpTest {
         for (JsonNode r : json.get("rejects")) {
             got.add(new Reject("dissemination.csv", r.get("line").asLong(), r.get("record_id").isNull() ? null : r.get("record_id").asString(),
                     RejectCode.valueOf(r.get("rule").asString()), r.get("column").isNull() ? null : r.get("column").asString(),
-                    r.get("message_id").asString(), r.get("message_en").asString()));
+                    r.get("message_id").asString(), r.get("message_en").asString(), null));
         }
         assertEquals(expected.rejects(), got);
     }

@@ -29,8 +29,6 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
     private MonthEvaluation.Feed feed;
     private RejectSpool spool;
     private WrongPeriods wrongPeriods;
-    /** The row being fed: a reject handed back while it is checked is that row's. */
-    private CsvRow current;
 
     /**
      * @param file   the file the step reads
@@ -53,18 +51,14 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
 
     private void rejected(Reject reject) {
         spool.add(reject);
-        if (current != null) {
-            wrongPeriods.note(current, reject);
-        }
+        wrongPeriods.note(reject);
     }
 
     @Override
     public void write(Chunk<? extends CsvRow> chunk) {
         for (CsvRow row : chunk) {
-            current = row;
             feed.accept(row);
         }
-        current = null;
     }
 
     @Override

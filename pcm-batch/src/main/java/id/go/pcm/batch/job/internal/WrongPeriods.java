@@ -1,9 +1,7 @@
 package id.go.pcm.batch.job.internal;
 
-import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
-import id.go.pcm.validation.Row;
 
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -26,20 +24,18 @@ public final class WrongPeriods {
     private long count;
 
     /**
-     * Notes the month a rejected row names, when it was rejected for its period.
+     * Notes the month a rejected row is for, as its rule read it, when it was rejected for its period.
      *
-     * @param row    the row
-     * @param reject its reject
+     * @param reject a reject of the file
      */
-    public void note(Row row, Reject reject) {
-        if (reject.code() != RejectCode.WRONG_PERIOD || reject.column() == null) {
+    public void note(Reject reject) {
+        if (reject.code() != RejectCode.WRONG_PERIOD) {
             return;
         }
         count++;
-        String value = row.value(reject.column());
-        EvaluationMonth.parsePeriod(value)
-                .or(() -> EvaluationMonth.parseTimestamp(value).map(t -> YearMonth.from(t.atZone(EvaluationMonth.WIB))))
-                .ifPresent(month -> months.merge(month, 1L, Long::sum));
+        if (reject.rowMonth() != null) {
+            months.merge(reject.rowMonth(), 1L, Long::sum);
+        }
     }
 
     /** @return the rows noted as rejected {@code WRONG_PERIOD} */
