@@ -182,7 +182,7 @@ public final class FileCheck {
      * @return its {@code UNUSABLE_FILE} row
      */
     public static Reject refusal(UnusableFileException refusal) {
-        return new Reject(refusal.file(), 1, null, RejectCode.UNUSABLE_FILE, null, refusal.messageId(), refusal.getMessage());
+        return new Reject(refusal.file(), 1, null, RejectCode.UNUSABLE_FILE, null, refusal.messageId(), refusal.getMessage(), null);
     }
 
     /**

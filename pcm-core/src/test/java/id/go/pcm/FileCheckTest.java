@@ -148,7 +148,7 @@ class FileCheckTest {
         UnusableFileException refused = assertThrows(UnusableFileException.class,
                 () -> check.check(MonthFile.REPORTS, stream("report_id,agency_id\nR-1,X\n"), null));
         assertEquals(new Reject("reports.csv", 1, null, id.go.pcm.validation.RejectCode.UNUSABLE_FILE, null, refused.messageId(),
-                refused.getMessage()), FileCheck.refusal(refused));
+                refused.getMessage(), null), FileCheck.refusal(refused));
     }
 
     @Test
