@@ -1,13 +1,14 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.Agency;
-import id.go.pcm.agency.AgencyRegistry;
-import id.go.pcm.csv.CsvFile;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.FileColumns;
+import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 
@@ -158,7 +159,7 @@ public final class FileCheck {
     public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
         MonthFile file = MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
-                + " is not one of the month's files (" + String.join(", ", Monev.FILES) + ")"));
+                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ")"));
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }
@@ -208,7 +209,7 @@ public final class FileCheck {
                     file == MonthFile.AGENCIES ? null : requireAgencies(file),
                     file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
             MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);
-            try (CsvFile csv = CsvFile.open(file.fileName(), input, file.columns())) {
+            try (CsvFile csv = CsvFile.open(file.fileName(), input, FileColumns.of(file))) {
                 return feed.readAll(csv);
             }
         } catch (IOException e) {

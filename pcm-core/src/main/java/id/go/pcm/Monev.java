@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +33,6 @@ import java.util.Objects;
  * {@code evaluate} call is independent.
  */
 public final class Monev {
-
-    /** The five files of a month folder, in the order they are read. */
-    public static final List<String> FILES = Arrays.stream(MonthFile.values()).map(MonthFile::fileName).toList();
 
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
@@ -129,7 +125,7 @@ public final class Monev {
      * @throws UnusableFileException when a file is missing or cannot be used at all; no figures are given then
      */
     public MonevResult evaluate(Path folder) {
-        for (String file : FILES) {
+        for (String file : MonthFile.names()) {
             if (!Files.isRegularFile(folder.resolve(file))) {
                 throw new UnusableFileException(file, 0, "file.missing", folder.toAbsolutePath());
             }

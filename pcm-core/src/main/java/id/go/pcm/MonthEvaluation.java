@@ -1,25 +1,26 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.Agency;
-import id.go.pcm.agency.AgencyRegistry;
-import id.go.pcm.agency.AgencyRules;
 import id.go.pcm.agency.AgencyType;
-import id.go.pcm.csv.CsvFile;
-import id.go.pcm.csv.CsvRow;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.dissemination.DisseminationEvidence;
-import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.evaluation.MonthlyEvaluator;
 import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.evaluation.MonthlyEvaluator;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.AgencyRules;
+import id.go.pcm.internal.rules.EvidenceRules;
+import id.go.pcm.internal.rules.FileColumns;
+import id.go.pcm.internal.rules.MediaRules;
+import id.go.pcm.internal.rules.NarrativeRegistry;
+import id.go.pcm.internal.rules.NarrativeRules;
+import id.go.pcm.internal.rules.ReportRules;
 import id.go.pcm.media.MediaItem;
-import id.go.pcm.media.MediaRules;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
-import id.go.pcm.narrative.NarrativeRules;
 import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.report.ReportRules;
 import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
@@ -110,7 +111,7 @@ public final class MonthEvaluation {
      */
     public InputSummary read(MonthFile file, Path path, Consumer<Reject> rejects) {
         Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(path, file.columns())) {
+        try (CsvFile csv = CsvFile.open(path, FileColumns.of(file))) {
             return feed.readAll(csv);
         }
     }
@@ -127,7 +128,7 @@ public final class MonthEvaluation {
      */
     public InputSummary read(MonthFile file, InputStream in, Consumer<Reject> rejects) {
         Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(file.fileName(), in, file.columns())) {
+        try (CsvFile csv = CsvFile.open(file.fileName(), in, FileColumns.of(file))) {
             return feed.readAll(csv);
         }
     }

@@ -1,38 +1,31 @@
 package id.go.pcm;
 
-import id.go.pcm.agency.AgencyRules;
-import id.go.pcm.csv.Columns;
-import id.go.pcm.dissemination.EvidenceRules;
-import id.go.pcm.media.MediaRules;
-import id.go.pcm.narrative.NarrativeRules;
-import id.go.pcm.report.ReportRules;
-
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The five files of a month (SPEC 1), in the order a month reads them: the registries first
  * (agencies, then narratives, which target agencies), then the three files of events, which may be
- * read in any order or at once.
+ * read in any order or at once. This is the one place that names them; the columns each must hold
+ * belong to its rules (internal).
  */
 public enum MonthFile {
     /** {@code agencies.csv}: the agency registry. */
-    AGENCIES(AgencyRules.FILE, AgencyRules.COLUMNS),
+    AGENCIES("agencies.csv"),
     /** {@code narratives.csv}: the narratives issued in the month. */
-    NARRATIVES(NarrativeRules.FILE, NarrativeRules.COLUMNS),
+    NARRATIVES("narratives.csv"),
     /** {@code reports.csv}: the periodic reports received. */
-    REPORTS(ReportRules.FILE, ReportRules.COLUMNS),
+    REPORTS("reports.csv"),
     /** {@code dissemination.csv}: the dissemination evidence. */
-    DISSEMINATION(EvidenceRules.FILE, EvidenceRules.COLUMNS),
+    DISSEMINATION("dissemination.csv"),
     /** {@code media.csv}: the media-monitoring items. */
-    MEDIA(MediaRules.FILE, MediaRules.COLUMNS);
+    MEDIA("media.csv");
 
     private final String fileName;
-    private final Columns columns;
 
-    MonthFile(String fileName, Columns columns) {
+    MonthFile(String fileName) {
         this.fileName = fileName;
-        this.columns = columns;
     }
 
     /** @return the file's name in a month folder, for example {@code media.csv} */
@@ -40,14 +33,14 @@ public enum MonthFile {
         return fileName;
     }
 
-    /** @return the columns the file must and may hold */
-    public Columns columns() {
-        return columns;
-    }
-
     /** @return whether the file is one of the registries the other files refer to */
     public boolean isRegistry() {
         return this == AGENCIES || this == NARRATIVES;
+    }
+
+    /** @return the five file names in reading order, for messages that list them */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(MonthFile::fileName).toList();
     }
 
     /**

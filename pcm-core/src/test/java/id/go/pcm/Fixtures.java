@@ -1,11 +1,11 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.Agency;
-import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.narrative.Priority;
 import id.go.pcm.narrative.Targets;
 

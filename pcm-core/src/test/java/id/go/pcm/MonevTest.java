@@ -54,7 +54,7 @@ class MonevTest {
 
     private Path copyOfTheEndToEndMonth() throws IOException, URISyntaxException {
         Path source = Path.of(MonevTest.class.getResource("/months/2024-09").toURI());
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             Files.copy(source.resolve(file), dir.resolve(file));
         }
         return dir;
@@ -73,7 +73,7 @@ class MonevTest {
     @Test
     void aFolderThatDoesNotExistIsRefused() {
         UnusableFileException e = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(dir.resolve("2024-13")));
-        assertTrue(Monev.FILES.contains(e.file()), e.file());
+        assertTrue(MonthFile.names().contains(e.file()), e.file());
     }
 
     @Test
@@ -177,7 +177,7 @@ class MonevTest {
     @Test
     void inputsAreListedInReadingOrder() throws IOException {
         MonevResult result = MONEV.evaluate(quietMonth());
-        assertEquals(Monev.FILES, result.inputs().stream().map(InputSummary::file).toList());
+        assertEquals(MonthFile.names(), result.inputs().stream().map(InputSummary::file).toList());
         assertThrows(IllegalArgumentException.class, () -> result.input("laporan.csv"));
     }
 

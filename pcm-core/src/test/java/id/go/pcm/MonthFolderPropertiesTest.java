@@ -80,7 +80,7 @@ class MonthFolderPropertiesTest {
             Map<String, List<WrittenRow>> written = MonthFolderWriter.write(month, folder, layoutFor(shape.seed()),
                     null, new Random(shape.seed()));
             MonevResult result = evaluate(month, folder);
-            for (String file : Monev.FILES) {
+            for (String file : MonthFile.names()) {
                 InputSummary input = result.input(file);
                 List<WrittenRow> rows = written.get(file);
                 assertEquals(rows.size(), input.rows(), file + " rows");

@@ -33,11 +33,6 @@ public enum AgencyType {
         return WORDS.find(word);
     }
 
-    /** @return the words accepted for agency types */
-    static Vocabulary<AgencyType> vocabulary() {
-        return WORDS;
-    }
-
     /** @return whether this is a regional government, which has a Kemendagri region code */
     public boolean isRegional() {
         return this == PROVINSI || this == KABUPATEN || this == KOTA;

@@ -55,11 +55,6 @@ public enum Channel {
         return WORDS.find(word);
     }
 
-    /** @return the words accepted for channels */
-    static Vocabulary<Channel> vocabulary() {
-        return WORDS;
-    }
-
     /** @return whether evidence on this channel must be a link */
     public boolean isOnline() {
         return online;

@@ -1,10 +1,10 @@
 package id.go.pcm.internal;
 
-import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.dissemination.EvidenceUrl;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.validation.RejectCode;
 
 import java.time.Instant;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,6 +18,9 @@ import java.util.stream.Stream;
  * @param <E> the enumeration
  */
 public final class Vocabulary<E extends Enum<E>> {
+
+    /** Each enumeration's vocabulary, so that the rules reach it without the domain types exporting it. */
+    private static final Map<Class<?>, Vocabulary<?>> BY_TYPE = new ConcurrentHashMap<>();
 
     private final Map<String, E> byWord;
     private final List<E> values;
@@ -40,7 +44,27 @@ public final class Vocabulary<E extends Enum<E>> {
             Stream.concat(Stream.of(value.name()), synonyms.apply(value).stream())
                     .forEach(word -> byWord.put(word.toUpperCase(Locale.ROOT), value));
         }
-        return new Vocabulary<>(Collections.unmodifiableMap(byWord), List.of(type.getEnumConstants()));
+        Vocabulary<E> vocabulary = new Vocabulary<>(Collections.unmodifiableMap(byWord), List.of(type.getEnumConstants()));
+        BY_TYPE.put(type, vocabulary);
+        return vocabulary;
+    }
+
+    /**
+     * The vocabulary an enumeration made for itself with {@link #of}.
+     *
+     * @param type the enumeration
+     * @param <E>  the enumeration type
+     * @return its vocabulary
+     * @throws IllegalArgumentException when the enumeration made none
+     */
+    @SuppressWarnings("unchecked")
+    public static <E extends Enum<E>> Vocabulary<E> of(Class<E> type) {
+        type.getEnumConstants(); // initialises the enumeration, which makes its vocabulary
+        Vocabulary<?> vocabulary = BY_TYPE.get(type);
+        if (vocabulary == null) {
+            throw new IllegalArgumentException(type.getName() + " has no vocabulary");
+        }
+        return (Vocabulary<E>) vocabulary;
     }
 
     /**

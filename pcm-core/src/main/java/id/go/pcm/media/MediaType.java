@@ -19,8 +19,4 @@ public enum MediaType {
 
     private static final Vocabulary<MediaType> WORDS = Vocabulary.of(MediaType.class, t -> List.of());
 
-    /** @return the words accepted for media types */
-    static Vocabulary<MediaType> vocabulary() {
-        return WORDS;
-    }
 }

@@ -21,8 +21,4 @@ public enum Sentiment {
         this.synonyms = List.of(synonyms);
     }
 
-    /** @return the words accepted for sentiments, Indonesian synonyms included */
-    static Vocabulary<Sentiment> vocabulary() {
-        return WORDS;
-    }
 }

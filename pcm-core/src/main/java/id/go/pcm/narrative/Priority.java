@@ -25,8 +25,4 @@ public enum Priority {
         return WORDS.find(word);
     }
 
-    /** @return the words accepted for priorities */
-    static Vocabulary<Priority> vocabulary() {
-        return WORDS;
-    }
 }

@@ -2,7 +2,7 @@ package id.go.pcm.validation;
 
 /**
  * One input row as the rules see it: where it came from and its values by column name.
- * {@link id.go.pcm.csv.CsvRow} is the CSV implementation; a system that keeps its data elsewhere
+ * {@link id.go.pcm.internal.csv.CsvRow} is the CSV implementation; a system that keeps its data elsewhere
  * can implement this to run the same rules on its own rows.
  */
 public interface Row {

@@ -1,9 +1,10 @@
 package id.go.pcm.evaluation;
 
-import id.go.pcm.agency.AgencyRegistry;
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.internal.evaluation.MonthlyEvaluator;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.report.ReportStatus;
 import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package id.go.pcm.samples;
 
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
+import id.go.pcm.MonthFile;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.validation.Reject;
@@ -43,7 +44,7 @@ class MonthGeneratorTest {
     void theSameSeedWritesTheSameFiles() throws IOException {
         new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir.resolve("a"));
         new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir.resolve("b"));
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)), file);
         }
     }
@@ -84,7 +85,7 @@ class MonthGeneratorTest {
     void theWholeNationAsAPartIsTheNationsMonth() throws IOException {
         new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir.resolve("nation"));
         new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).withFirstProvinces(SampleAgencies.PROVINCES).writeTo(dir.resolve("part"));
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("nation").resolve(file)), Files.readAllBytes(dir.resolve("part").resolve(file)), file);
         }
     }
@@ -102,7 +103,7 @@ class MonthGeneratorTest {
     void theNationsMonthIsUnchanged() throws IOException {
         new MonthGenerator(YearMonth.of(2024, 9), 0.1, 5, 0.01).writeTo(dir);
         Map<String, String> sha256 = new TreeMap<>();
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             sha256.put(file, sha256(dir.resolve(file)));
         }
         assertEquals(NATION_SCALE_01_SEED_5_FAULTS_001, sha256);
@@ -131,7 +132,7 @@ class MonthGeneratorTest {
     @Test
     void theBundledMonthIsWhatTheGeneratorWrites() throws IOException {
         new MonthGenerator(YearMonth.of(2024, 9), 0.2, 2024, 0.01).writeTo(dir);
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             assertEquals(-1L, Files.mismatch(Path.of("months", "2024-09", file), dir.resolve(file)),
                     file + ": the bundled file and the generator's differ from that byte on");
         }

@@ -68,7 +68,7 @@ public final class CheckCommand {
         }
         List<Path> files = request.filesToCheck();
         if (files.isEmpty()) {
-            err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", Monev.FILES)
+            err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", MonthFile.names())
                     + "); give the folder that holds them, or one of them.");
             return UNUSABLE;
         }

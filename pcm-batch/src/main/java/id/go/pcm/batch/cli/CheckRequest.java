@@ -1,6 +1,7 @@
 package id.go.pcm.batch.cli;
 
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        return Monev.FILES.stream().map(input::resolve).filter(Files::exists).toList();
+        return MonthFile.names().stream().map(input::resolve).filter(Files::exists).toList();
     }
 
     /** @return the names of the five that a folder given as the input lacks (none when a file is given) */
@@ -58,7 +59,7 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
         if (!Files.isDirectory(input)) {
             return List.of();
         }
-        return Monev.FILES.stream().filter(name -> !Files.exists(input.resolve(name))).toList();
+        return MonthFile.names().stream().filter(name -> !Files.exists(input.resolve(name))).toList();
     }
 
     /** @return whether messages are printed in English */

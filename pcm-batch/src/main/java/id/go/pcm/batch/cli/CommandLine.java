@@ -1,6 +1,7 @@
 package id.go.pcm.batch.cli;
 
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.sign.KeySource;
 import id.go.pcm.month.EvaluationMonth;
@@ -169,9 +170,9 @@ public final class CommandLine {
         }
         YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(input) && Monev.FILES.stream().noneMatch(input.getFileName().toString()::equals)) {
+        if (!Files.isDirectory(input) && MonthFile.names().stream().noneMatch(input.getFileName().toString()::equals)) {
             throw new UsageException("--input=" + options.get("input") + " is neither a folder nor one of the month's files ("
-                    + String.join(", ", Monev.FILES) + "); give the folder or one of those files.");
+                    + String.join(", ", MonthFile.names()) + "); give the folder or one of those files.");
         }
         Optional<Path> agencies = Optional.ofNullable(options.get("agencies")).map(p -> Path.of(p).toAbsolutePath().normalize());
         Optional<Path> narratives = Optional.ofNullable(options.get("narratives")).map(p -> Path.of(p).toAbsolutePath().normalize());

@@ -3,6 +3,7 @@ package id.go.pcm.batch.job;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
@@ -131,7 +132,7 @@ public class MonthRun {
 
     /** @return every file's rejects in brief, in {@link Monev#FILES} order */
     public List<RejectSpool.Tally> rejects() {
-        return Monev.FILES.stream().map(file -> require(rejects.get(file), file)).toList();
+        return MonthFile.names().stream().map(file -> require(rejects.get(file), file)).toList();
     }
 
     /** @return every file's summary, in {@link Monev#FILES} order */

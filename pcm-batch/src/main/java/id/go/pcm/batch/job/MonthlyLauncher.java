@@ -1,6 +1,7 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputInUseException;
@@ -17,7 +18,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Starts or resumes a month's run, the way operators expect:
@@ -117,7 +118,7 @@ public final class MonthlyLauncher {
         if (new OutputSet(outputs).recover()) {
             console.println("PCM: completed the publication of " + request.period() + " that an earlier run left unfinished");
         }
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             if (!Files.isRegularFile(request.input().resolve(file))) {
                 return new Outcome(Outcome.INPUT_UNUSABLE,
                         new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
@@ -301,7 +302,7 @@ public final class MonthlyLauncher {
      */
     static String fingerprint(Path input) throws IOException {
         StringBuilder print = new StringBuilder();
-        for (String file : Monev.FILES) {
+        for (String file : MonthFile.names()) {
             Path path = input.resolve(file);
             if (Files.exists(path)) {
                 print.append(file).append(':').append(Files.size(path)).append(':')

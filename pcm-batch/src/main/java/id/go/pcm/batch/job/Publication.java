@@ -2,9 +2,9 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
-import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.batch.output.OutputFiles;
@@ -13,19 +13,20 @@ import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.output.ScorecardNames;
 import id.go.pcm.batch.report.ReportRenderer;
-import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.batch.sign.DetachedSignature;
 import id.go.pcm.batch.sign.PdfSigner;
 import id.go.pcm.batch.sign.SigningKey;
+import id.go.pcm.evaluation.AgencyFigures;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class Publication implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         OutputFiles files = month.outputs();
-        List<Path> spools = Monev.FILES.stream().map(month::rejectSpool).toList();
+        List<Path> spools = MonthFile.names().stream().map(month::rejectSpool).toList();
         try {
             List<InputSummary> inputs = month.inputs();
             // Signed at the as-of time: the same run gives the same signatures (SPEC 8).
@@ -206,8 +207,8 @@ public final class Publication implements Tasklet {
     /** Rejected rows by file and rule, files in reading order, rules in code order. */
     private static List<RejectCount> rejectCounts(MonthRun month) {
         List<RejectCount> counts = new ArrayList<>();
-        for (int i = 0; i < Monev.FILES.size(); i++) {
-            String file = Monev.FILES.get(i);
+        for (int i = 0; i < MonthFile.names().size(); i++) {
+            String file = MonthFile.names().get(i);
             month.rejects().get(i).byRule().forEach((rule, n) -> counts.add(new RejectCount(file, rule, n)));
         }
         return counts;

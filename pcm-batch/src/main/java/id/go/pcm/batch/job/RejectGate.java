@@ -2,6 +2,7 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
@@ -48,7 +49,7 @@ public final class RejectGate implements Tasklet {
         try {
             checkRejectRatio(run, run.inputs(), files);
         } catch (TooManyRejectsException e) {
-            List<Path> spools = Monev.FILES.stream().map(run::rejectSpool).toList();
+            List<Path> spools = MonthFile.names().stream().map(run::rejectSpool).toList();
             try {
                 // Signed at the as-of time: the same run gives the same signature (SPEC 8).
                 DetachedSignature data = signingKey == null ? null : new DetachedSignature(signingKey, run.month().asOf());

@@ -1,6 +1,7 @@
 package id.go.pcm.batch.output;
 
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,7 +157,7 @@ public final class OutputFiles {
     /** @return every working file a run of this month may leave behind when it is killed */
     public List<Path> workFiles() {
         return Stream.concat(Stream.of(refusedRejects(), signatureOf(refusedRejects())).map(OutputFiles::temporary),
-                Monev.FILES.stream().map(this::rejectSpool)).toList();
+                MonthFile.names().stream().map(this::rejectSpool)).toList();
     }
 
     /**

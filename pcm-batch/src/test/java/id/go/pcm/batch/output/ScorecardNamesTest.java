@@ -1,6 +1,6 @@
 package id.go.pcm.batch.output;
 
-import id.go.pcm.agency.AgencyRules;
+import id.go.pcm.internal.rules.AgencyRules;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

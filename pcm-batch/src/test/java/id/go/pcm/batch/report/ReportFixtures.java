@@ -2,13 +2,14 @@ package id.go.pcm.batch.report;
 
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
-import id.go.pcm.evaluation.MonthHistory;
-import id.go.pcm.evaluation.PreviousMonth;
+import id.go.pcm.MonthFile;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.evaluation.MonthHistory;
 import id.go.pcm.evaluation.MonthlyFigures;
+import id.go.pcm.evaluation.PreviousMonth;
 import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.samples.MonthGenerator;
 import id.go.pcm.validation.Reject;
@@ -144,7 +145,7 @@ public final class ReportFixtures {
                                     PreviousMonth previous) {
         MonevResult result = Monev.of(period, asOf).evaluate(folder);
         Map<String, Map<String, Long>> byFile = new LinkedHashMap<>();
-        Monev.FILES.forEach(file -> byFile.put(file, new TreeMap<>()));
+        MonthFile.names().forEach(file -> byFile.put(file, new TreeMap<>()));
         for (Reject reject : result.rejects()) {
             byFile.get(reject.file()).merge(reject.code().name(), 1L, Long::sum);
         }

@@ -3,15 +3,15 @@ package id.go.pcm.samples.bench;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
-import id.go.pcm.agency.AgencyRegistry;
-import id.go.pcm.csv.CsvFile;
-import id.go.pcm.csv.CsvRow;
 import id.go.pcm.dissemination.DisseminationEvidence;
-import id.go.pcm.dissemination.EvidenceRules;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.evaluation.MonthlyEvaluator;
+import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.evaluation.MonthlyEvaluator;
+import id.go.pcm.internal.rules.AgencyRegistry;
+import id.go.pcm.internal.rules.EvidenceRules;
+import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.narrative.NarrativeRegistry;
 import id.go.pcm.samples.MonthGenerator;
 import id.go.pcm.validation.Checked;
 import org.apache.commons.csv.CSVFormat;
@@ -80,7 +80,7 @@ public class HotPathBenchmark {
         registries.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
         agencies = registries.agencies();
         narratives = registries.narratives();
-        evidence = Files.readAllBytes(folder.resolve(EvidenceRules.FILE));
+        evidence = Files.readAllBytes(folder.resolve(MonthFile.DISSEMINATION.fileName()));
         evidenceRows = new ArrayList<>();
         try (CsvFile csv = evidenceFile()) {
             for (CsvRow row : csv) {
@@ -90,7 +90,7 @@ public class HotPathBenchmark {
     }
 
     private CsvFile evidenceFile() {
-        return CsvFile.open(EvidenceRules.FILE, new ByteArrayInputStream(evidence), EvidenceRules.COLUMNS);
+        return CsvFile.open(MonthFile.DISSEMINATION.fileName(), new ByteArrayInputStream(evidence), EvidenceRules.COLUMNS);
     }
 
     /**

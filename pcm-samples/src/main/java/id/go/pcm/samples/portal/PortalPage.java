@@ -2,6 +2,7 @@ package id.go.pcm.samples.portal;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
+import id.go.pcm.MonthFile;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.validation.Reject;
 
@@ -82,7 +83,7 @@ final class PortalPage {
         body.markup("</datalist>");
         body.element("<label for=\"file\">", Text.FILE.in(language))
                 .element("<span class=\"hint\" id=\"file-hint\">",
-                        Text.FILE_HINT.in(language, String.join(", ", Monev.FILES), language.number(maxUploadMb)))
+                        Text.FILE_HINT.in(language, String.join(", ", MonthFile.names()), language.number(maxUploadMb)))
                 .markup("<input type=\"file\" id=\"file\" name=\"file\" accept=\".csv,text/csv\" required"
                         + " aria-describedby=\"file-hint\">")
                 .markup("<div><button type=\"submit\" id=\"submit\">").text(Text.SUBMIT.in(language))

@@ -135,7 +135,7 @@ final class UploadCheck {
         }
         Optional<MonthFile> file = MonthFile.named(baseName(part.fileName()));
         if (file.isEmpty()) {
-            return Outcome.Failed.of(Problem.WRONG_NAME, part.fileName(), String.join(", ", Monev.FILES));
+            return Outcome.Failed.of(Problem.WRONG_NAME, part.fileName(), String.join(", ", MonthFile.names()));
         }
         Reference.Snapshot snapshot;
         try {

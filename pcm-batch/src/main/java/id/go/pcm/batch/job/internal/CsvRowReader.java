@@ -2,8 +2,9 @@ package id.go.pcm.batch.job.internal;
 
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.MonthRun;
-import id.go.pcm.csv.CsvFile;
-import id.go.pcm.csv.CsvRow;
+import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.rules.FileColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -37,7 +38,7 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        csv = CsvFile.open(run.input(file.fileName()), file.columns());
+        csv = CsvFile.open(run.input(file.fileName()), FileColumns.of(file));
         tracker = progress.track(file.fileName());
         if (!csv.unknownColumns().isEmpty()) {
             String warning = "unknown column(s) ignored: " + String.join(", ", csv.unknownColumns())
