@@ -3,10 +3,10 @@
  * files, their validation rules, reading the agencies' CSV files, the self-check of one file before it
  * is sent, and the monthly evaluation. Start with {@link id.go.pcm.Monev}.
  *
- * <p>Exported are the domain records, the rules, the evaluation and its figures, the check, and the
- * reading of the files. The helpers behind them (value parsing, the rules as named values, key
- * fingerprints, the message catalogue) live in {@code id.go.pcm.internal}, which is not exported and
- * may change in any release.
+ * <p>Exported are the entry points ({@code Monev}, {@code MonthEvaluation}, {@code FileCheck}), the
+ * month's files, the rejects, the settings, the figures and the domain records. The rules, the
+ * registries, the evaluator, the CSV reader and the helpers behind them live in
+ * {@code id.go.pcm.internal} and its sub-packages, which are not exported and may change in any release.
  */
 module id.go.pcm.core {
     requires org.apache.commons.csv;

@@ -30,7 +30,16 @@ public final class UnusableFileException extends RuntimeException {
         this(file, line, key, null, args);
     }
 
-    UnusableFileException(String file, long line, String key, Throwable cause, Object... args) {
+    /**
+     * A refusal caused by an error reading the file (kept as the cause, for the log).
+     *
+     * @param file  the file name
+     * @param line  the physical line of the problem, or 0 when it concerns the whole file
+     * @param key   the message key; its {@code {0}} is the file and {@code {1}} the line
+     * @param cause the error that made the file unusable
+     * @param args  further arguments, from {@code {2}} on
+     */
+    public UnusableFileException(String file, long line, String key, Throwable cause, Object... args) {
         super(Messages.ENGLISH.text(key, withPlace(file, line, args)), cause);
         this.file = file;
         this.line = line;

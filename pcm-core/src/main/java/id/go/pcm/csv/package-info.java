@@ -1,8 +1,6 @@
 /**
- * Reading the agencies' CSV files as they really send them (SPEC 1.1): {@link id.go.pcm.internal.csv.CsvFile}
- * streams a file into {@link id.go.pcm.internal.csv.CsvRow}s, with exact physical line numbers, and refuses a
- * file that cannot be used at all with an {@link id.go.pcm.csv.UnusableFileException}.
- * Nothing here knows what the columns mean; the rules in the domain packages do.
+ * The refusal of a month file that cannot be used at all ({@link id.go.pcm.csv.UnusableFileException}:
+ * missing, not UTF-8, tab-separated, a required column missing), which {@code Monev} and
+ * {@code FileCheck} throw or report. The CSV reader itself is internal.
  */
 package id.go.pcm.csv;
-

@@ -1,5 +1,5 @@
 /**
- * The monthly evaluation (monev) of SPEC 2: {@link id.go.pcm.internal.evaluation.MonthlyEvaluator} accumulates
+ * The monthly evaluation (monev) of SPEC 2: the (internal) evaluator accumulates
  * accepted records and gives {@link id.go.pcm.evaluation.MonthlyFigures}; the arithmetic is in
  * {@link id.go.pcm.evaluation.Scoring} and {@link id.go.pcm.evaluation.CategoryBounds}, the
  * configuration in {@link id.go.pcm.evaluation.EvaluationSettings}; what the report, the scorecards and
