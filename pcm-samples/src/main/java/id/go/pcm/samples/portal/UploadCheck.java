@@ -133,8 +133,8 @@ final class UploadCheck {
                     return Outcome.Failed.of(Problem.TWO_FILES);
                 }
                 checked = checkFile(part, sender, asOf, keep);
-                if (checked instanceof Outcome.Failed) {
-                    return checked;
+                if (!(checked instanceof Outcome.Checked)) {
+                    return checked; // a file refused whole is refused whatever follows it
                 }
             } else if (part.getFieldName().equals("sender")) {
                 if (checked != null) {
@@ -292,6 +292,14 @@ final class UploadCheck {
             } catch (IOException e) {
                 throw failed(e);
             }
+        }
+
+        /**
+         * Reads nothing: closing the part would read on to its end, which may be far off or never come
+         * (a stalled upload). What is left of the upload is the server's to read and throw away.
+         */
+        @Override
+        public void close() {
         }
 
         private IOException failed(IOException e) {
