@@ -3,7 +3,14 @@ package id.go.pcm.samples.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import org.springframework.web.servlet.LocaleResolver;
 
 import java.util.Locale;
@@ -24,6 +31,20 @@ class PortalConfiguration {
     @Bean
     UploadCheck uploadCheck(PortalOptions options, Reference reference) {
         return new UploadCheck(options, reference);
+    }
+
+    /**
+     * @return Tomcat's own answers (a request it cannot parse) get the portal's protective headers too
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> protectiveHeadersOnTomcatsOwnAnswers() {
+        return factory -> factory.addEngineValves(new ValveBase() {
+            @Override
+            public void invoke(Request request, Response response) throws IOException, ServletException {
+                SecurityHeaders.protect(response);
+                getNext().invoke(request, response);
+            }
+        });
     }
 
     /** @return the language of a request: its {@code lang} query parameter, never the browser's preference */

@@ -36,12 +36,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
         if (!response.isCommitted()) {
             response.setBufferSize(RESPONSE_BUFFER);
         }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Referrer-Policy", "no-referrer");
-        // A result names an agency's rows: no cache keeps it.
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Vary", "Accept");
+        protect(response);
         if (request.getMethod().equals("HEAD")) {
             // HEAD is answered as GET: the page is made and counted, its length sent, its body not.
             ContentCachingResponseWrapper counted = new ContentCachingResponseWrapper(response);
@@ -50,6 +45,16 @@ final class SecurityHeaders extends OncePerRequestFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** @param response an answer, before it is sent: gets the headers */
+    static void protect(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        // A result names an agency's rows: no cache keeps it.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Vary", "Accept");
     }
 
     /** An error page is an answer too. */
