@@ -103,15 +103,23 @@ sealed interface AnswerJson {
                    @JsonProperty("message_en") String messageEn) {
     }
 
-    /** JSON's escapes, and {@code < > &} U+2028 U+2029 too. */
+    /**
+     * JSON's escapes, and {@code < > &} U+2028 U+2029 too; every {@code \\u} escape in lower-case hex and
+     * only {@code \\n \\r \\t} in short form, as the portal has always written them.
+     */
     final class InertEscapes extends CharacterEscapes {
 
         private static final int[] ASCII = standardAsciiEscapesForJSON();
 
         static {
-            ASCII['<'] = ESCAPE_STANDARD;
-            ASCII['>'] = ESCAPE_STANDARD;
-            ASCII['&'] = ESCAPE_STANDARD;
+            for (int c = 0; c < 0x20; c++) {
+                if (c != '\n' && c != '\r' && c != '\t') {
+                    ASCII[c] = ESCAPE_CUSTOM;
+                }
+            }
+            ASCII['<'] = ESCAPE_CUSTOM;
+            ASCII['>'] = ESCAPE_CUSTOM;
+            ASCII['&'] = ESCAPE_CUSTOM;
         }
 
         @Override
@@ -121,7 +129,8 @@ sealed interface AnswerJson {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return ch == '\u2028' || ch == '\u2029' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+            boolean escaped = ch < 0x80 ? ASCII[ch] == ESCAPE_CUSTOM : ch == '\u2028' || ch == '\u2029';
+            return escaped ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

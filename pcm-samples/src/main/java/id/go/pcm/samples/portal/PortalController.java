@@ -8,6 +8,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import tools.jackson.core.JsonGenerator;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.InvalidMediaTypeException;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.JacksonJsonView;
 
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,12 @@ final class PortalController implements ErrorController {
     private final Reference reference;
     private final UploadCheck check;
     private final MessageSource messages;
-    private final JacksonJsonView json = new JacksonJsonView(AnswerJson.MAPPER);
+    private final JacksonJsonView json = new JacksonJsonView(AnswerJson.MAPPER) {
+        @Override
+        protected void writeSuffix(JsonGenerator generator, Object object) throws IOException {
+            generator.writeRaw('\n'); // an answer is a line
+        }
+    };
 
     /**
      * @param options   how the portal runs

@@ -113,6 +113,9 @@ class CheckPortalPageTest {
                     || quoted.contains("\u2029"), quoted);
         }
         assertEquals("null", AnswerJson.MAPPER.writeValueAsString(null));
+        // as the portal's hand-written JSON wrote them, so that an answer to the same upload is the same bytes
+        assertEquals("\"\\u003cb\\u003e \\u0026 \\u001f\\u0008\\n\\u2028 \u00e9/\"",
+                AnswerJson.MAPPER.writeValueAsString("<b> & \u001f\b\n\u2028 \u00e9/"));
     }
 
     @Test
