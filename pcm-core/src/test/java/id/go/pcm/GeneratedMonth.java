@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * @param period       the evaluation month
  * @param asOf         the as-of time of the run
- * @param files        the five files, in {@link Monev#FILES} order
+ * @param files        the five files, in {@link id.go.pcm.MonthFile} order
  * @param agencies     the agency rows that must be accepted
  * @param narratives   the narrative rows that must be accepted
  * @param reports      the report rows that must be accepted

@@ -127,7 +127,7 @@ public final class OutputFiles {
      * The working file where one input's rejects are spooled while it is read: hidden beside the
      * outputs and never mistaken for one.
      *
-     * @param inputFile one of {@link Monev#FILES}
+     * @param inputFile one of {@link id.go.pcm.MonthFile}
      * @return its path
      */
     public Path rejectSpool(String inputFile) {

@@ -1,21 +1,23 @@
 package id.go.pcm.samples.portal;
 
-import com.sun.net.httpserver.HttpServer;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.month.EvaluationMonth;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.Inet6Address;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The check portal: a page on which a clerk picks the sending agency, uploads one of the month's five
@@ -23,44 +25,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and message (SPEC 6), in Bahasa Indonesia or, with {@code lang=en}, English. {@code POST /check}
  * answers JSON to {@code Accept: application/json}.
  *
- * <pre>java -cp pcm-samples/target/pcm-samples-VERSION.jar id.go.pcm.samples.portal.CheckPortal \
+ * <pre>java -Xmx384m -XX:+UseSerialGC -cp pcm-samples/target/pcm-samples-VERSION.jar id.go.pcm.samples.portal.CheckPortal \
  *     --period=2024-09 --reference=pcm-samples/months/2024-09 [--port=8080] [--host=ADDRESS] \
  *     [--as-of=2024-10-10T00:00:00+07:00] [--max-upload-mb=50] [--read-timeout=30]</pre>
  *
- * <p>Served by the JDK's own HTTP server on a small pool of threads, on loopback unless told
- * otherwise: in front of clerks it belongs behind the ministry's front end (TLS, sign-in). Uploads
- * stream through the check and are never written to disk.
+ * <p>A Spring Boot application (Spring MVC on embedded Tomcat, {@link PortalConfiguration}) started
+ * from the portal's own command line, on loopback unless told otherwise: in front of clerks it belongs
+ * behind the ministry's front end (TLS, sign-in). Uploads stream through the check and are never
+ * written to disk.
  */
 public final class CheckPortal implements AutoCloseable {
 
-    /**
-     * Threads that serve requests. A thread waits as long as its client sends slowly, so there are
-     * enough for slow uploads not to keep {@code GET /} and other checks waiting; each check streams
-     * its upload with bounded memory.
-     */
-    static final int THREADS = 32;
-
-    /**
-     * The JDK server's cap on a whole request, headers and body, in seconds ({@code
-     * sun.net.httpserver.maxReqTime}) and on writing an answer ({@code maxRspTime}), unless set with
-     * {@code -D}: ten minutes take an upload of the default 50 MB limit at 85 KB/s. It also ends a
-     * client that sends its headers a byte at a time, before any handler runs.
-     */
-    static final String REQUEST_TIME_CAP_SECONDS = "600";
-
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final ReadDeadline deadline;
+    private final ConfigurableApplicationContext context;
     private final URI uri;
 
-    private CheckPortal(HttpServer server, ExecutorService executor, ReadDeadline deadline) {
-        this.server = server;
-        this.executor = executor;
-        this.deadline = deadline;
-        InetSocketAddress address = server.getAddress();
-        String host = address.getAddress() instanceof Inet6Address
-                ? "[" + address.getAddress().getHostAddress() + "]" : address.getAddress().getHostAddress();
-        this.uri = URI.create("http://" + host + ":" + address.getPort() + "/");
+    private CheckPortal(ConfigurableApplicationContext context, PortalOptions options) {
+        this.context = context;
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        String host = options.host() instanceof Inet6Address
+                ? "[" + options.host().getHostAddress() + "]" : options.host().getHostAddress();
+        this.uri = URI.create("http://" + host + ":" + port + "/");
     }
 
     /**
@@ -68,8 +52,8 @@ public final class CheckPortal implements AutoCloseable {
      *
      * @param options how to run
      * @return the running portal
-     * @throws UnusableFileException when a reference file is missing or unusable
-     * @throws UncheckedIOException  when the address cannot be listened on (a port in use)
+     * @throws UnusableFileException    when a reference file is missing or unusable
+     * @throws UncheckedIOException     when the address cannot be listened on (a port in use)
      * @throws IllegalArgumentException when the month has not begun and no as-of time is fixed
      */
     public static CheckPortal start(PortalOptions options) {
@@ -82,32 +66,54 @@ public final class CheckPortal implements AutoCloseable {
                         + " start the portal when the month begins, or give --as-of.");
             }
         }
+        // Read before Spring starts, so that a wrong folder stops the portal with its own message.
         Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null));
-        ReadDeadline deadline = new ReadDeadline(options.readTimeout());
-        PortalHandler handler = new PortalHandler(new PortalPage(options.period(), options.maxUploadMb()), reference,
-                new UploadCheck(options, reference), options.maxUploadBytes(), deadline);
-        // read by the JDK's server once, when the first server of the process is made
-        capIfUnset("sun.net.httpserver.maxReqTime", REQUEST_TIME_CAP_SECONDS);
-        capIfUnset("sun.net.httpserver.maxRspTime", REQUEST_TIME_CAP_SECONDS);
-        HttpServer server;
+        SpringApplication application = new SpringApplication(PortalConfiguration.class);
+        StandardEnvironment environment = new StandardEnvironment();
+        // First, so that no environment variable or application.properties changes the portal's own options;
+        // set before the run, so that logging and the banner follow them too.
+        environment.getPropertySources().addFirst(new MapPropertySource("pcm-portal", settings(options)));
+        application.setEnvironment(environment);
+        application.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("portalOptions", options);
+            context.getBeanFactory().registerSingleton("reference", reference);
+        });
         try {
-            server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
-        } catch (IOException e) {
-            deadline.close();
-            throw new UncheckedIOException("cannot listen on " + options.host().getHostAddress() + ":" + options.port()
-                    + ": " + e.getMessage(), e);
+            return new CheckPortal(application.run(), options);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException || cause instanceof BindException) {
+                    throw new UncheckedIOException(new BindException("cannot listen on " + options.host().getHostAddress()
+                            + ":" + options.port() + ": the port is in use; give another with --port"));
+                }
+            }
+            throw e;
         }
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, named());
-        server.setExecutor(executor);
-        server.createContext("/", handler);
-        server.start();
-        return new CheckPortal(server, executor, deadline);
     }
 
-    private static void capIfUnset(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
-        }
+    /**
+     * The Spring Boot settings that the portal's options make. Uploads are read by {@link UploadCheck} as
+     * they stream, so Spring's own multipart handling, which keeps whole uploads, is off.
+     */
+    static Map<String, Object> settings(PortalOptions options) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("server.address", options.host().getHostAddress());
+        settings.put("server.port", options.port());
+        // Tomcat's read timeout: a request body that sends nothing for so long has its connection closed.
+        settings.put("server.tomcat.connection-timeout", options.readTimeout().toMillis() + "ms");
+        // The rest of a refused upload is read and thrown away up to this, so that a client that reads no
+        // answer before it has sent its whole upload gets the page rather than a reset.
+        settings.put("server.tomcat.max-swallow-size", 4 * options.maxUploadBytes() + "B");
+        settings.put("spring.servlet.multipart.enabled", false);
+        settings.put("spring.web.resources.add-mappings", false);
+        settings.put("spring.messages.fallback-to-system-locale", false);
+        settings.put("spring.messages.always-use-message-format", true);
+        settings.put("server.error.whitelabel.enabled", false);
+        settings.put("server.shutdown", "graceful");
+        settings.put("spring.lifecycle.timeout-per-shutdown-phase", "2s");
+        settings.put("spring.main.banner-mode", "off");
+        settings.put("logging.level.root", "WARN");
+        return settings;
     }
 
     /** @return the address the portal listens on, for example {@code http://127.0.0.1:8080/} */
@@ -115,12 +121,10 @@ public final class CheckPortal implements AutoCloseable {
         return uri;
     }
 
-    /** Stops listening, lets the checks under way finish (at most two seconds), and ends the threads. */
+    /** Stops listening, letting the checks under way finish (at most two seconds). */
     @Override
     public void close() {
-        server.stop(2);
-        executor.shutdownNow();
-        deadline.close();
+        context.close();
     }
 
     /**
@@ -131,8 +135,7 @@ public final class CheckPortal implements AutoCloseable {
      */
     public static void main(String[] args) {
         try {
-            CheckPortal portal = run(args, System.out);
-            Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "pcm-portal-stop"));
+            run(args, System.out); // Spring Boot stops it on SIGTERM
         } catch (IllegalArgumentException | UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -157,14 +160,9 @@ public final class CheckPortal implements AutoCloseable {
         CheckPortal portal = start(options);
         out.println("PCM check portal listening on " + portal.uri());
         out.println("Month " + options.period() + ", reference " + options.reference().toAbsolutePath().normalize()
-                + ", as of " + options.asOf().map(JsonAnswer::iso).orElse("the time of each check")
+                + ", as of " + options.asOf().map(AnswerJson::iso).orElse("the time of each check")
                 + ", uploads up to " + options.maxUploadMb() + " MB, heap up to "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB.");
         return portal;
-    }
-
-    private static ThreadFactory named() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> new Thread(task, "pcm-portal-" + count.incrementAndGet());
     }
 }

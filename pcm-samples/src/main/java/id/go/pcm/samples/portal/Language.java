@@ -9,7 +9,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The page's language: Bahasa Indonesia by default, English with {@code lang=en}. */
+/**
+ * The page's language: Bahasa Indonesia by default, English with {@code lang=en}, whatever the browser's
+ * {@code Accept-Language} says (a clerk on a borrowed computer still gets the ministry's language).
+ */
 enum Language {
     /** Bahasa Indonesia: {@code 12.500}, {@code 10 Oktober 2024 00.00 WIB}. */
     ID("id", Locale.forLanguageTag("id-ID"), "d MMMM yyyy HH.mm"),
@@ -29,6 +32,19 @@ enum Language {
         this.locale = locale;
         this.time = DateTimeFormatter.ofPattern(timePattern, locale);
         this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
+    }
+
+    /** @return the locale of the page's messages and formats */
+    Locale locale() {
+        return locale;
+    }
+
+    /**
+     * @param locale a locale resolved for a request
+     * @return English for an English locale, else Bahasa Indonesia
+     */
+    static Language of(Locale locale) {
+        return locale != null && locale.getLanguage().equals("en") ? EN : ID;
     }
 
     /** @return the code of {@code lang=} and {@code <html lang>} */

@@ -4,11 +4,20 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.csv.UnusableFileException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.fileupload2.core.DiskFileItem;
+import org.apache.commons.fileupload2.core.DiskFileItemFactory;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.RequestContext;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.apache.commons.io.input.BoundedInputStream;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,10 +27,9 @@ import java.util.concurrent.Semaphore;
 
 /**
  * One upload to {@code POST /check}, read as it streams and checked on the way: the form's fields
- * ({@code sender}, which must come before the file, then {@code file}) are read from the multipart
- * body, and the file part's bytes go straight into {@link id.go.pcm.FileCheck}, counted against the
- * upload limit, never kept whole nor written anywhere. Knows nothing of HTTP beyond the body and its
- * two headers.
+ * ({@code sender}, which must come before the file, then {@code file}) are read part by part with
+ * Apache Commons FileUpload's streaming interface, and the file part's bytes go straight into
+ * {@link id.go.pcm.FileCheck}, counted against the upload limit, never kept whole nor written anywhere.
  */
 final class UploadCheck {
 
@@ -40,6 +48,11 @@ final class UploadCheck {
      * {@link #JSON_REJECTS} rejects: this keeps the heap of a bounded portal (README) enough for all.
      */
     static final int CHECKS_AT_ONCE = 4;
+
+    /** The most parts a body may have: the form has two. */
+    static final int PARTS_MAX = 16;
+    /** The most bytes of headers one part may have. */
+    static final int PART_HEADERS_MAX = 8 * 1024;
 
     private static final int FIELD_MAX = 200;
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
@@ -65,77 +78,88 @@ final class UploadCheck {
     }
 
     /**
-     * Reads and checks one upload, reading its body to the end unless it is malformed or past the limit;
-     * what is left then is for the caller to discard.
+     * Reads and checks one upload. What is left of the body when it is refused is for the server to
+     * read and throw away.
      *
-     * @param contentType    the request's {@code Content-Type}
-     * @param declaredLength the request's {@code Content-Length}, or -1 when not given (chunked)
-     * @param body           the request body
-     * @param keep           how many rejects to keep for the answer
+     * @param request the request, whose body is read here
+     * @param keep    how many rejects to keep for the answer
      * @return what the upload came to
      */
-    Outcome check(String contentType, long declaredLength, InputStream body, int keep) {
-        Optional<String> boundary = MultipartReader.boundary(contentType);
-        if (boundary.isEmpty()) {
+    Outcome check(HttpServletRequest request, int keep) {
+        if (!JakartaServletFileUpload.isMultipartContent(request)
+                || !request.getContentType().regionMatches(true, 0, "multipart/form-data", 0, 19)) {
             return Outcome.Failed.of(Problem.NOT_MULTIPART);
         }
-        if (declaredLength > maxUploadBytes) {
+        if (request.getContentLengthLong() > maxUploadBytes) {
             return tooLarge(); // known before a byte is read
         }
         OffsetDateTime asOf = fixedAsOf.orElseGet(() -> OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.SECONDS));
-        UploadLimit limited = new UploadLimit(body, maxUploadBytes);
-        MultipartReader parts = new MultipartReader(limited, boundary.get());
+        JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
+        upload.setMaxPartHeaderSize(PART_HEADERS_MAX);
+        upload.setHeaderCharset(StandardCharsets.UTF_8);
+        BoundedInputStream body;
         try {
-            Outcome outcome = readParts(parts, limited, asOf, keep);
-            // The epilogue and whatever a refused upload still holds count too: a body past the limit is
-            // refused as such, whether or not its length was declared.
-            limited.transferTo(OutputStream.nullOutputStream());
-            return outcome;
-        } catch (UploadTooLargeException e) {
-            return tooLarge();
+            // One byte past the limit at most is read, so that a body past it is known as such, whether or
+            // not its length was declared (a chunked body has none).
+            body = BoundedInputStream.builder().setInputStream(request.getInputStream()).setMaxCount(maxUploadBytes + 1)
+                    .setPropagateClose(false).get();
         } catch (IOException e) {
-            // Malformed multipart, or the client went away mid-upload: either way the upload is not whole.
-            LOG.log(System.Logger.Level.DEBUG, "upload not whole", e);
-            return Outcome.Failed.of(Problem.BAD_UPLOAD);
+            return failure(e, null);
+        }
+        try {
+            Outcome outcome = readParts(upload.getItemIterator(new Upload(request, body)), asOf, keep);
+            // The epilogue and whatever a refused upload still holds count too.
+            body.transferTo(OutputStream.nullOutputStream());
+            return body.getCount() > maxUploadBytes ? tooLarge() : outcome;
+        } catch (IOException e) {
+            return failure(e, body);
+        } catch (UploadFailure e) {
+            return failure(e.getCause(), body);
         }
     }
 
-    private Outcome readParts(MultipartReader parts, UploadLimit limited, OffsetDateTime asOf, int keep) throws IOException {
+    private Outcome readParts(FileItemInputIterator parts, OffsetDateTime asOf, int keep) throws IOException {
         String sender = null;
         Outcome checked = null;
-        for (Part part = parts.next(); part != null; part = parts.next()) {
-            if (part.name().equals("file")) {
+        for (int count = 1; parts.hasNext(); count++) {
+            if (count > PARTS_MAX) {
+                return Outcome.Failed.of(Problem.BAD_UPLOAD);
+            }
+            FileItemInput part = parts.next();
+            if (part.getFieldName() == null) {
+                return Outcome.Failed.of(Problem.BAD_UPLOAD); // a part that is no form field
+            } else if (part.getFieldName().equals("file")) {
                 if (checked != null) {
                     return Outcome.Failed.of(Problem.TWO_FILES);
                 }
-                checked = checkFile(part, sender, asOf, keep, parts, limited);
-                if (checked instanceof Outcome.Failed) {
-                    return checked;
+                checked = checkFile(part, sender, asOf, keep);
+                if (!(checked instanceof Outcome.Checked)) {
+                    return checked; // a file refused whole is refused whatever follows it
                 }
-            } else if (part.name().equals("sender")) {
+            } else if (part.getFieldName().equals("sender")) {
                 if (checked != null) {
                     return Outcome.Failed.of(Problem.SENDER_AFTER_FILE);
                 }
-                Optional<String> value = part.textWithin(FIELD_MAX);
-                if (value.isEmpty()) {
+                byte[] value = part.getInputStream().readNBytes(FIELD_MAX + 1);
+                if (value.length > FIELD_MAX) {
                     // no agency id is that long (at most 40 characters): say so, rather than "cut off"
                     return Outcome.Failed.of(Problem.SENDER_TOO_LONG, Integer.toString(FIELD_MAX));
                 }
-                sender = value.get().isEmpty() ? null : value.get();
+                String text = new String(value, StandardCharsets.UTF_8);
+                sender = text.isEmpty() ? null : text;
             }
             // Any other field is skipped with the rest of its part.
         }
         return checked == null ? Outcome.Failed.of(Problem.NO_FILE) : checked;
     }
 
-    private Outcome checkFile(Part part, String sender, OffsetDateTime asOf, int keep, MultipartReader parts,
-                              UploadLimit limited) throws IOException {
-        if (!part.isFile() || part.fileName().isEmpty()) {
+    private Outcome checkFile(FileItemInput part, String sender, OffsetDateTime asOf, int keep) throws IOException {
+        if (part.isFormField() || part.getName().isEmpty()) {
             return Outcome.Failed.of(Problem.NO_FILE);
         }
-        Optional<MonthFile> file = MonthFile.named(baseName(part.fileName()));
+        Optional<MonthFile> file = MonthFile.named(baseName(part.getName()));
         if (file.isEmpty()) {
-            return Outcome.Failed.of(Problem.WRONG_NAME, part.fileName(), String.join(", ", MonthFile.names()));
+            return Outcome.Failed.of(Problem.WRONG_NAME, part.getName(), String.join(", ", MonthFile.names()));
         }
         Reference.Snapshot snapshot;
         try {
@@ -148,6 +172,7 @@ final class UploadCheck {
             return Outcome.Failed.of(Problem.UNKNOWN_SENDER, sender);
         }
         RejectList rejects = new RejectList(keep);
+        Body body = new Body(part.getInputStream());
         try {
             checking.acquire();
         } catch (InterruptedException e) {
@@ -155,27 +180,33 @@ final class UploadCheck {
             return Outcome.Failed.of(Problem.FAILED);
         }
         try {
-            InputSummary summary = snapshot.check().check(file.get(), part.body(), sender, rejects);
+            InputSummary summary = snapshot.check().check(file.get(), body, sender, rejects);
             return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, rejects.kept(), rejects.omitted());
         } catch (RuntimeException e) {
-            // pcm-core reports a stream that fails as an unusable file; the stream's own state says
-            // whether it failed because of the limit or of the multipart body rather than the file.
-            if (limited.exceeded()) {
-                throw new UploadTooLargeException(maxUploadBytes);
-            }
-            if (parts.isMalformed()) {
-                throw new MalformedUploadException("the file part is not whole");
+            // pcm-core reports a stream that fails as an unusable file: the upload's own failure, when
+            // there is one, says that the body rather than the file is at fault.
+            if (body.failure != null) {
+                throw new UploadFailure(body.failure);
             }
             if (e instanceof UnusableFileException refusal) {
                 return new Outcome.Refused(period, asOf, refusal);
-            }
-            if (e instanceof UncheckedIOException io) {
-                throw io.getCause();
             }
             throw e;
         } finally {
             checking.release();
         }
+    }
+
+    /**
+     * The upload's failure: past the limit (the body was cut off one byte after it), or else not whole
+     * (malformed, cut off, or a client gone or stalled past the read timeout).
+     */
+    private Outcome failure(IOException e, BoundedInputStream body) {
+        if (body != null && body.getCount() > maxUploadBytes) {
+            return tooLarge();
+        }
+        LOG.log(System.Logger.Level.DEBUG, "upload not whole", e);
+        return Outcome.Failed.of(Problem.BAD_UPLOAD);
     }
 
     private Outcome tooLarge() {
@@ -193,5 +224,89 @@ final class UploadCheck {
     /** Old Windows browsers send the whole path ({@code C:\Data\reports.csv}): the name is its last piece. */
     static String baseName(String fileName) {
         return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    }
+
+    /** The request as Commons FileUpload reads it: its headers, and its body as counted here. */
+    private record Upload(HttpServletRequest request, InputStream body) implements RequestContext {
+
+        @Override
+        public String getCharacterEncoding() {
+            return request.getCharacterEncoding();
+        }
+
+        @Override
+        public long getContentLength() {
+            return request.getContentLengthLong();
+        }
+
+        @Override
+        public String getContentType() {
+            return request.getContentType();
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return body;
+        }
+
+        @Override
+        public boolean isMultipartRelated() {
+            return false;
+        }
+    }
+
+    /** The upload itself failed while the file was checked: not the file's fault. */
+    private static final class UploadFailure extends RuntimeException {
+        private UploadFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    /** The file part's bytes, keeping the first failure of the upload itself for {@link #checkFile}. */
+    private static final class Body extends FilterInputStream {
+
+        private IOException failure;
+
+        private Body(InputStream part) {
+            super(part);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        /**
+         * Reads nothing: closing the part would read on to its end, which may be far off or never come
+         * (a stalled upload). What is left of the upload is the server's to read and throw away.
+         */
+        @Override
+        public void close() {
+        }
+
+        private IOException failed(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
     }
 }

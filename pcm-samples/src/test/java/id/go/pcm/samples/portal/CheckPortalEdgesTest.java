@@ -22,10 +22,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The portal's edges: stalled uploads, {@code HEAD /}, a sender longer than any agency id. */
+/**
+ * The portal's edges: stalled uploads, {@code HEAD /}, a sender longer than any agency id, and what Tomcat
+ * answers on its own ({@code OPTIONS *}, huge headers, a huge address).
+ */
 class CheckPortalEdgesTest {
 
     /** The test portal's read timeout: short, so that a stalled upload is ended quickly. */
@@ -98,6 +102,48 @@ class CheckPortalEdgesTest {
                 socket.close();
             }
         }
+    }
+
+    /** Sends a raw request and reads the answer to its end (the requests below ask the server to close). */
+    private static String raw(byte[] request) throws IOException {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request);
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static String header(String answer, String name) {
+        Matcher value = Pattern.compile("(?im)^" + name + ": ([^\r\n]*)").matcher(answer);
+        return value.find() ? value.group(1) : null;
+    }
+
+    @Test
+    void optionsStarIsAnsweredByTheServerAsHttpAsks() throws Exception {
+        String answer = raw("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+        assertTrue(header(answer, "Allow").contains("POST"), answer);
+        assertEquals("0", header(answer, "Content-Length"), "Tomcat's own answer, with nothing to show");
+    }
+
+    @Test
+    void hugeHeadersAndAHugeAddressAreRefusedByTheServerWithTheProtectiveHeaders() throws Exception {
+        // Tomcat answers 400 to each (not 431 or 414), before the portal sees the request; its own page
+        // holds no script and carries the portal's headers.
+        List<byte[]> requests = List.of(
+                ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+                ("GET /?" + "a".repeat(1024 * 1024) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+                ("GET / HTTP/1.1\r\nHost: x\r\n" + "X-H: 1\r\n".repeat(300) + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+                "GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        for (byte[] request : requests) {
+            String answer = raw(request);
+            assertTrue(answer.startsWith("HTTP/1.1 400 "), answer.substring(0, Math.min(200, answer.length())));
+            assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, header(answer, "Content-Security-Policy"), answer);
+            assertEquals("nosniff", header(answer, "X-Content-Type-Options"), answer);
+            assertFalse(answer.contains("<script"), answer);
+        }
+        assertEquals(200, http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
+                "the portal goes on serving");
     }
 
     @Test

@@ -10,6 +10,8 @@ import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.unbescape.html.HtmlEscape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -92,10 +94,18 @@ class CheckPortalHttpTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static void assertProtected(HttpResponse<String> response, String contentType) {
-        assertEquals(contentType, response.headers().firstValue("Content-Type").orElse(null));
+    /** Thymeleaf's escape of th:text: {@code & < > " '} as character references. */
+    static String escape(String text) {
+        return HtmlEscape.escapeHtml4Xml(text);
+    }
+
+    static void assertProtected(HttpResponse<String> response, String contentType) {
+        // Tomcat writes "text/html;charset=UTF-8": the same type and charset, spelt its way
+        MediaType expected = MediaType.parseMediaType(contentType);
+        MediaType got = MediaType.parseMediaType(response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(expected.equalsTypeAndSubtype(got) && expected.getCharset().equals(got.getCharset()), got.toString());
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertEquals(Answer.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElse(null));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(null));
     }
 
@@ -107,9 +117,9 @@ class CheckPortalHttpTest {
             shown.add(String.join(" | ", row.group(1), row.group(2), row.group(3), row.group(4), row.group(5)));
         }
         List<String> wanted = expected.stream().map(r -> String.join(" | ", Long.toString(r.line()),
-                r.column() == null ? "\u2014" : "<code>" + Html.escape(r.column()) + "</code>",
-                r.recordId() == null ? "\u2014" : Html.escape(r.recordId()), r.code().name(),
-                Html.escape(english ? r.messageEn() : r.messageId()))).toList();
+                r.column() == null ? "\u2014" : "<code>" + escape(r.column()) + "</code>",
+                r.recordId() == null ? "\u2014" : escape(r.recordId()), r.code().name(),
+                escape(english ? r.messageEn() : r.messageId()))).toList();
         assertEquals(wanted, shown);
     }
 
@@ -222,7 +232,7 @@ class CheckPortalHttpTest {
         assertFalse(page.contains(SCRIPT), "no raw script element");
         assertFalse(page.contains("<img"), "no raw image element");
         assertFalse(page.contains(IMG), "no attribute left open");
-        assertTrue(page.contains(Html.escape(SCRIPT)) && page.contains(Html.escape(IMG)), page);
+        assertTrue(page.contains(escape(SCRIPT)) && page.contains(escape(IMG)), page);
         assertRejectTable(page, expected.rejects(), false);
 
         JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "media.csv", csv), "", true).body());
@@ -237,7 +247,7 @@ class CheckPortalHttpTest {
         assertEquals(400, answer.statusCode());
         assertProtected(answer, "text/html; charset=utf-8");
         assertFalse(answer.body().contains("<img"));
-        assertTrue(answer.body().contains("\u201C" + Html.escape(name) + "\u201D bukan salah satu berkas bulanan"), answer.body());
+        assertTrue(answer.body().contains("\u201C" + escape(name) + "\u201D bukan salah satu berkas bulanan"), answer.body());
         JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "Reports.CSV", new byte[0]), "", true).body());
         assertEquals("WRONG_NAME", json.get("error").get("code").asString());
         assertTrue(json.get("error").get("message_en").asString().contains("Reports.CSV"), "names are exact");
@@ -259,7 +269,7 @@ class CheckPortalHttpTest {
         HttpResponse<String> answer = post(new MultipartBody().field("sender", SCRIPT).file("file", "reports.csv", csv), "", false);
         assertEquals(400, answer.statusCode());
         assertFalse(answer.body().contains(SCRIPT));
-        assertTrue(answer.body().contains("\u201C" + Html.escape(SCRIPT) + "\u201D bukan instansi yang diterima"), answer.body());
+        assertTrue(answer.body().contains("\u201C" + escape(SCRIPT) + "\u201D bukan instansi yang diterima"), answer.body());
         JsonNode json = JSON.readTree(post(new MultipartBody().field("sender", "KOTA-99.99").file("file", "reports.csv", csv), "", true).body());
         assertEquals("UNKNOWN_SENDER", json.get("error").get("code").asString());
         assertEquals(400, json.get("error").get("status").asInt());
@@ -288,9 +298,9 @@ class CheckPortalHttpTest {
         assertTrue(refusal != null && refusal.getMessage().contains("media_type"), "the test file lacks columns");
         HttpResponse<String> id = post(new MultipartBody().file("file", "media.csv", csv), "", false);
         assertEquals(422, id.statusCode());
-        assertTrue(id.body().contains(Html.escape(refusal.messageId())), id.body());
+        assertTrue(id.body().contains(escape(refusal.messageId())), id.body());
         HttpResponse<String> en = post(new MultipartBody().file("file", "media.csv", csv), "?lang=en", false);
-        assertTrue(en.body().contains(Html.escape(refusal.getMessage())), en.body());
+        assertTrue(en.body().contains(escape(refusal.getMessage())), en.body());
         JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "media.csv", csv), "", true).body());
         assertEquals(refusal.messageId(), json.get("refused").get("message_id").asString());
         assertEquals(refusal.getMessage(), json.get("refused").get("message_en").asString());

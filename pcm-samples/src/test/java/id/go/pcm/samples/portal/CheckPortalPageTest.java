@@ -1,53 +1,69 @@
 package id.go.pcm.samples.portal;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The page's pieces: the one escape, the sentences, the two languages' formats, JSON and content negotiation. */
+/** The page's pieces: the sentences, the two languages' formats, JSON and content negotiation. */
 class CheckPortalPageTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    @Test
-    void theEscapeTurnsEveryCharacterThatCouldOpenMarkupOrLeaveAnAttributeIntoAReference() {
-        assertEquals("&lt;script&gt;alert(1)&lt;/script&gt;", Html.escape("<script>alert(1)</script>"));
-        assertEquals("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;", Html.escape("\"><img src=x onerror=alert(1)>"));
-        assertEquals("&#39; onmouseover=&#39;x", Html.escape("' onmouseover='x"));
-        assertEquals("a &amp;amp; b", Html.escape("a &amp; b"));
-        assertEquals("Kota Bandung é 12.500", Html.escape("Kota Bandung é 12.500"));
-        assertEquals("", Html.escape(null));
+    /** The portal's messages as Spring Boot sets them up for it ({@link CheckPortal#settings}). */
+    static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true);
+        return messages;
     }
 
-    @Test
-    void anElementsTextIsEscapedAndItsMarkupIsNot() {
-        assertEquals("<td class=\"id\">&lt;b&gt;</td>", new Html().element("<td class=\"id\">", "<b>").toString());
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = CheckPortalPageTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     @Test
     void aSentencesArgumentsAreFilledInOnceSoThatAnArgumentHoldingAPlaceholderStaysAsItIs() {
-        String text = Text.WRONG_NAME.in(Language.EN, "{1}.csv", "agencies.csv");
+        String text = messages().getMessage("problem.WRONG_NAME", new Object[]{"{1}.csv", "agencies.csv"}, Language.EN.locale());
         assertEquals("\u201C{1}.csv\u201D is not one of the month's files. Name the file exactly one of: agencies.csv.", text);
-        assertEquals("Bukan unggahan formulir", Text.NOT_MULTIPART_TITLE.in(Language.ID));
+        assertEquals("Bukan unggahan formulir", messages().getMessage("problem.NOT_MULTIPART.title", null, Language.ID.locale()));
     }
 
     @Test
-    void everySentenceHasBothLanguagesAndTheyDiffer() {
-        for (Text text : Text.values()) {
-            assertFalse(text.in(Language.ID).isBlank(), text.name());
-            assertFalse(text.in(Language.EN).isBlank(), text.name());
+    void everySentenceHasBothLanguagesAndTheyDiffer() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties indonesian = bundle("messages_id.properties");
+        assertEquals(english.keySet(), indonesian.keySet(), "the same keys in both languages");
+        for (Problem problem : Problem.values()) {
+            assertTrue(english.containsKey(problem.messageKey()) && english.containsKey(problem.messageKey() + ".title"), problem.name());
         }
-        assertTrue(Text.SUBMIT.in(Language.ID).startsWith("Periksa"));
-        assertTrue(Text.SUBMIT.in(Language.EN).startsWith("Check"));
+        for (Object key : english.keySet()) {
+            String en = messages().getMessage((String) key, null, Language.EN.locale());
+            String id = messages().getMessage((String) key, null, Language.ID.locale());
+            assertFalse(en.isBlank() || id.isBlank(), (String) key);
+            assertNotEquals(en, id, (String) key);
+            assertFalse(en.contains("''") || id.contains("''"), "an apostrophe written for MessageFormat: " + key);
+        }
+        assertTrue(messages().getMessage("submit", null, Language.ID.locale()).startsWith("Periksa"));
+        assertTrue(messages().getMessage("submit", null, Language.EN.locale()).startsWith("Check"));
     }
 
     @Test
@@ -76,13 +92,14 @@ class CheckPortalPageTest {
 
     @Test
     void jsonIsAnsweredWhenAskedForBeforeHtml() {
-        assertTrue(Answer.wantsJson("application/json"));
-        assertTrue(Answer.wantsJson("application/json, text/plain;q=0.5"));
-        assertTrue(Answer.wantsJson("text/html;q=0.5, application/json"));
-        assertFalse(Answer.wantsJson("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), "a browser");
-        assertFalse(Answer.wantsJson("text/html, application/json;q=0.9"));
-        assertFalse(Answer.wantsJson("application/json;q=0"));
-        assertFalse(Answer.wantsJson(null));
+        assertTrue(PortalController.wantsJson("application/json"));
+        assertTrue(PortalController.wantsJson("application/json, text/plain;q=0.5"));
+        assertTrue(PortalController.wantsJson("text/html;q=0.5, application/json"));
+        assertFalse(PortalController.wantsJson("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"), "a browser");
+        assertFalse(PortalController.wantsJson("text/html, application/json;q=0.9"));
+        assertFalse(PortalController.wantsJson("application/json;q=0"));
+        assertFalse(PortalController.wantsJson(null));
+        assertFalse(PortalController.wantsJson("application/json;q=x, text/html"), "a broken header is a browser's");
     }
 
     @Test
@@ -90,18 +107,21 @@ class CheckPortalPageTest {
         List<String> strings = List.of("plain", "quote \" and backslash \\ and slash /", "line\nbreak\r\ttab",
                 "\u0000\u0001\u001f control", "<script>alert(1)</script> & \u2028\u2029", "Bahasa: é ü 漢字 \uD83D\uDE00");
         for (String s : strings) {
-            String quoted = Json.quote(s);
+            String quoted = AnswerJson.MAPPER.writeValueAsString(s);
             assertEquals(s, JSON.readTree(quoted).stringValue(), quoted);
-            assertFalse(quoted.contains("<") || quoted.contains(">") || quoted.contains("\u2028"), quoted);
+            assertFalse(quoted.contains("<") || quoted.contains(">") || quoted.contains("&") || quoted.contains("\u2028")
+                    || quoted.contains("\u2029"), quoted);
         }
-        assertEquals("null", Json.quote(null));
+        assertEquals("null", AnswerJson.MAPPER.writeValueAsString(null));
+        // as the portal's hand-written JSON wrote them, so that an answer to the same upload is the same bytes
+        assertEquals("\"\\u003cb\\u003e \\u0026 \\u001f\\u0008\\n\\u2028 \u00e9/\"",
+                AnswerJson.MAPPER.writeValueAsString("<b> & \u001f\b\n\u2028 \u00e9/"));
     }
 
     @Test
-    void aFailedUploadsJsonNamesItsProblemInBothLanguages() throws Exception {
-        StringWriter out = new StringWriter();
-        JsonAnswer.write(Outcome.Failed.of(Problem.TOO_LARGE, "50"), out);
-        var error = JSON.readTree(out.toString()).get("error");
+    void aFailedUploadsJsonNamesItsProblemInBothLanguages() {
+        String out = AnswerJson.MAPPER.writeValueAsString(AnswerJson.of(Outcome.Failed.of(Problem.TOO_LARGE, "50"), messages()));
+        var error = JSON.readTree(out).get("error");
         assertEquals(413, error.get("status").asInt());
         assertEquals("TOO_LARGE", error.get("code").asString());
         assertTrue(error.get("message_id").asString().contains("batas 50\u00A0MB"), error.toString());
