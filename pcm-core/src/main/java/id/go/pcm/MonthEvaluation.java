@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.csv.UnusableFileException;
@@ -21,7 +22,6 @@ import id.go.pcm.media.MediaItem;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 

@@ -72,8 +72,8 @@ class ModuleDescriptorTest {
                 "AgencyDetail", "AgencyFigures", "Category", "CategoryBounds", "ChannelFigures", "EvaluationSettings",
                 "Findings", "HourBand", "MediaFigures", "MonthHistory", "MonthlyFigures", "NarrativeFigures",
                 "NationalFigures", "NextStepFacts", "OutletCount", "PreviousMonth", "ProgramFigures", "RejectCount",
-                "ReportDeadline", "Scoring", "MediaItem", "MediaType", "Sentiment", "EvaluationMonth", "Narrative",
-                "Priority", "Targets", "PeriodicReport", "ReportStatus", "Checked", "Reject", "RejectCode", "Row")), visible);
+                "ReportDeadline", "MediaItem", "MediaType", "Sentiment", "EvaluationMonth", "Narrative",
+                "Priority", "Targets", "PeriodicReport", "ReportStatus", "Reject", "RejectCode", "Row")), visible);
     }
 
     /**
