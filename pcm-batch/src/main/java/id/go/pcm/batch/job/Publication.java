@@ -34,6 +34,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class Publication implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         OutputFiles files = month.outputs();
-        List<Path> spools = MonthFile.names().stream().map(month::rejectSpool).toList();
+        List<Path> spools = Arrays.stream(MonthFile.values()).map(month::rejectSpool).toList();
         try {
             List<InputSummary> inputs = month.inputs();
             // Signed at the as-of time: the same run gives the same signatures (SPEC 8).
