@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
@@ -106,7 +107,7 @@ public final class Publication implements Tasklet {
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
-                Locale locale = month.request().language() == RunRequest.Language.EN
+                Locale locale = month.request().language() == Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
                 String signer = signingKey == null ? null : signingKey.subject();
                 // The report, the longest single document, renders beside everything else: the rejects

@@ -13,7 +13,7 @@ import id.go.pcm.internal.rules.EvidenceRules;
 import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.samples.MonthGenerator;
-import id.go.pcm.validation.Checked;
+import id.go.pcm.internal.Checked;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
