@@ -71,8 +71,8 @@ public final class FileCheck {
         if (narrativesCsv != null) {
             reference.read(MonthFile.NARRATIVES, narrativesCsv, reject -> { });
         }
-        return new FileCheck(monev.month(), monev.settings(), reference.agencies(),
-                narrativesCsv == null ? null : reference.narratives());
+        return new FileCheck(monev.month(), monev.settings(), reference.agencyRegistry(),
+                narrativesCsv == null ? null : reference.narrativeRegistry());
     }
 
     /**

@@ -41,6 +41,6 @@ public record InputSummary(String file, String sha256, long rows, long accepted,
 
     /** @return 100 × rejected / rows, or {@code null} for a file without rows */
     public Double rejectedPct() {
-        return id.go.pcm.evaluation.Scoring.percent(rejected, rows);
+        return id.go.pcm.internal.evaluation.Scoring.percent(rejected, rows);
     }
 }

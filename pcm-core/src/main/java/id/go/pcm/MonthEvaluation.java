@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.csv.UnusableFileException;
@@ -21,7 +22,6 @@ import id.go.pcm.media.MediaItem;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 
@@ -159,23 +159,23 @@ public final class MonthEvaluation {
             case AGENCIES -> new AgencyFeed(rejects);
             case NARRATIVES -> {
                 List<Narrative> accepted = new ArrayList<>();
-                yield new RowFeed<>(file, new NarrativeRules(month, agencies(), settings.defaultDueHours())::check,
+                yield new RowFeed<>(file, new NarrativeRules(month, agencyRegistry(), settings.defaultDueHours())::check,
                         accepted::add, rejects, () -> registerNarratives(new NarrativeRegistry(accepted)), null);
             }
             case REPORTS -> {
                 Consumer<PeriodicReport> evaluate = evaluating ? evaluator()::add : report -> { };
-                yield new RowFeed<>(file, new ReportRules(month, agencies())::check, evaluate, rejects, () -> { },
+                yield new RowFeed<>(file, new ReportRules(month, agencyRegistry())::check, evaluate, rejects, () -> { },
                         sender == null ? null : (row, report) -> SenderRule.otherAgency(row, report.id(), report.agencyId(), sender));
             }
             case DISSEMINATION -> {
                 Consumer<DisseminationEvidence> evaluate = evaluating ? evaluator()::add : evidence -> { };
-                yield new RowFeed<>(file, new EvidenceRules(month, agencies(), narratives())::check, evaluate, rejects, () -> { },
+                yield new RowFeed<>(file, new EvidenceRules(month, agencyRegistry(), narrativeRegistry())::check, evaluate, rejects, () -> { },
                         sender == null ? null
                                 : (row, evidence) -> SenderRule.otherAgency(row, evidence.id(), evidence.agencyId(), sender));
             }
             case MEDIA -> {
                 Consumer<MediaItem> evaluate = evaluating ? evaluator()::add : item -> { };
-                yield new RowFeed<>(file, new MediaRules(month, narratives())::check, evaluate, rejects, () -> { }, null);
+                yield new RowFeed<>(file, new MediaRules(month, narrativeRegistry())::check, evaluate, rejects, () -> { }, null);
             }
         };
     }
@@ -245,7 +245,7 @@ public final class MonthEvaluation {
          * @param csv the file, positioned after its header
          * @return the file's summary
          */
-        public final InputSummary readAll(CsvFile csv) {
+        final InputSummary readAll(CsvFile csv) {
             for (CsvRow row : csv) {
                 accept(row);
             }
@@ -378,10 +378,23 @@ public final class MonthEvaluation {
     }
 
     /**
-     * @return the month's accepted agencies
+     * @return the month's accepted agencies, active or not, sorted by id
      * @throws IllegalStateException before {@code agencies.csv} is finished
      */
-    public AgencyRegistry agencies() {
+    public List<Agency> agencies() {
+        return List.copyOf(agencyRegistry().all());
+    }
+
+    /**
+     * @return the month's accepted narratives, in file order
+     * @throws IllegalStateException before {@code narratives.csv} is finished
+     */
+    public List<Narrative> narratives() {
+        return List.copyOf(narrativeRegistry().all());
+    }
+
+    /** The registry behind {@link #agencies()}, which the rules of the later files look agencies up in. */
+    AgencyRegistry agencyRegistry() {
         AgencyRegistry registry = agencies;
         if (registry == null) {
             throw new IllegalStateException("agencies.csv is read first: the other files refer to its agencies");
@@ -389,11 +402,8 @@ public final class MonthEvaluation {
         return registry;
     }
 
-    /**
-     * @return the month's accepted narratives
-     * @throws IllegalStateException before {@code narratives.csv} is finished
-     */
-    public NarrativeRegistry narratives() {
+    /** The registry behind {@link #narratives()}. */
+    NarrativeRegistry narrativeRegistry() {
         NarrativeRegistry registry = narratives;
         if (registry == null) {
             throw new IllegalStateException("narratives.csv is read before reports.csv, dissemination.csv and media.csv");
@@ -404,7 +414,7 @@ public final class MonthEvaluation {
     /** The evaluator opens with the first file of events, once both registries are known. */
     private synchronized MonthlyEvaluator evaluator() {
         if (evaluator == null) {
-            evaluator = new MonthlyEvaluator(month, settings, agencies(), narratives());
+            evaluator = new MonthlyEvaluator(month, settings, agencyRegistry(), narrativeRegistry());
         }
         return evaluator;
     }

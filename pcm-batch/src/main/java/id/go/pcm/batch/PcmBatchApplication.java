@@ -1,5 +1,6 @@
 package id.go.pcm.batch;
 
+import id.go.pcm.Language;
 import id.go.pcm.batch.check.CheckCommand;
 import id.go.pcm.batch.check.CheckLogging;
 import id.go.pcm.batch.cli.CheckRequest;
@@ -147,7 +148,7 @@ public class PcmBatchApplication {
                 return check(check, out, err);
             }
             request = commandLine.request();
-            english = request.language() == RunRequest.Language.EN;
+            english = request.language() == Language.EN;
             // Before Spring starts: a settings mistake is one line, not a stack trace, and an unusable
             // home is found before the log and the job database are set up in it.
             PcmSettings settings = Settings.given(commandLine.springArguments(), environment);

@@ -1,5 +1,6 @@
 package id.go.pcm.csv;
 
+import id.go.pcm.Language;
 import id.go.pcm.internal.Messages;
 
 /**
@@ -67,5 +68,13 @@ public final class UnusableFileException extends RuntimeException {
     /** @return the message in Bahasa Indonesia */
     public String messageId() {
         return messageId;
+    }
+
+    /**
+     * @param language the operator's or clerk's language
+     * @return the message in that language ({@link #getMessage()} is the English one)
+     */
+    public String message(Language language) {
+        return language == Language.EN ? getMessage() : messageId;
     }
 }

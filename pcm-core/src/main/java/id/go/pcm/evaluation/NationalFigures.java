@@ -1,5 +1,6 @@
 package id.go.pcm.evaluation;
 
+import id.go.pcm.internal.evaluation.Scoring;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.report.ReportStatus;

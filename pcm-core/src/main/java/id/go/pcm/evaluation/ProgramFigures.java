@@ -1,5 +1,6 @@
 package id.go.pcm.evaluation;
 
+import id.go.pcm.internal.evaluation.Scoring;
 import id.go.pcm.media.Sentiment;
 
 /**

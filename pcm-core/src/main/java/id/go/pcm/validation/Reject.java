@@ -1,5 +1,7 @@
 package id.go.pcm.validation;
 
+import id.go.pcm.Language;
+
 import java.time.YearMonth;
 import java.util.Objects;
 
@@ -37,5 +39,13 @@ public record Reject(String file, long line, String recordId, RejectCode code, S
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(messageEn, "messageEn");
+    }
+
+    /**
+     * @param language the clerk's language
+     * @return the message in that language
+     */
+    public String message(Language language) {
+        return language == Language.EN ? messageEn : messageId;
     }
 }

@@ -1,7 +1,6 @@
 package id.go.pcm.internal;
 
 import id.go.pcm.internal.RuleTesting.TestDraft;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;
 

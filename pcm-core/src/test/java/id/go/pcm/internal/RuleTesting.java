@@ -1,6 +1,5 @@
 package id.go.pcm.internal;
 
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.TestRows;
 

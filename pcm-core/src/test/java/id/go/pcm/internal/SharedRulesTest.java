@@ -4,7 +4,6 @@ import id.go.pcm.Fixtures;
 import id.go.pcm.dissemination.EvidenceUrl;
 import id.go.pcm.internal.RuleTesting.TestDraft;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows;

@@ -1,12 +1,12 @@
 package id.go.pcm.narrative;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.internal.rules.AgencyCheck;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.NarrativeRules;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows;
 import org.junit.jupiter.api.Test;

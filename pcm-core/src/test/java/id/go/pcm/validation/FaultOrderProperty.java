@@ -1,5 +1,6 @@
 package id.go.pcm.validation;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.internal.Rule;
 import id.go.pcm.validation.TestRows.TestRow;
 

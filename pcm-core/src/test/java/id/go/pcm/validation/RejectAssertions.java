@@ -1,5 +1,6 @@
 package id.go.pcm.validation;
 
+import id.go.pcm.internal.Checked;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -195,7 +195,7 @@ public final class CheckCommand {
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
         found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
                 + (reject.column() == null ? "" : " " + reject.column()) + ": "
-                + (request.english() ? reject.messageEn() : reject.messageId())));
+                + reject.message(request.language())));
         if (found.count() > PRINTED) {
             out.println("  … and " + (found.count() - PRINTED) + " more"
                     + (request.output() == null ? " (--output=DIR writes them all)" : ""));
@@ -203,6 +203,6 @@ public final class CheckCommand {
     }
 
     private static String message(UnusableFileException e, CheckRequest request) {
-        return request.english() ? e.getMessage() : e.messageId();
+        return e.message(request.language());
     }
 }

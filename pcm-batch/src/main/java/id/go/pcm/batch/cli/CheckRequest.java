@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param output     {@code --output}, or {@code null}
  */
 public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies, Optional<Path> narratives,
-                           String sender, OffsetDateTime asOf, RunRequest.Language language, Path output) {
+                           String sender, OffsetDateTime asOf, Language language, Path output) {
 
     /** Checks the required parts. */
     public CheckRequest {
@@ -64,6 +65,6 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
 
     /** @return whether messages are printed in English */
     public boolean english() {
-        return language == RunRequest.Language.EN;
+        return language == Language.EN;
     }
 }

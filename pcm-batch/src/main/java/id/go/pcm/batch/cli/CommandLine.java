@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.output.OutputFiles;
@@ -19,7 +20,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -181,7 +181,7 @@ public final class CommandLine {
             throw new UsageException("--sender is empty; give the sending agency's agency_id, or leave --sender out.");
         }
         OffsetDateTime asOf = asOfBefore(period);
-        RunRequest.Language language = language();
+        Language language = language();
         Path output = options.containsKey("output")
                 ? checkOutput(Path.of(required("output")).toAbsolutePath().normalize()) : null;
         return new CheckRequest(period, input, agencies, narratives, sender, asOf, language, output);
@@ -212,7 +212,7 @@ public final class CommandLine {
         }
         Path output = Path.of(required("output")).toAbsolutePath().normalize();
         OffsetDateTime asOf = asOfBefore(period);
-        RunRequest.Language language = language();
+        Language language = language();
         double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
         KeySource signing = signing();
         // last, so that a mistake elsewhere on the line creates no folder
@@ -266,12 +266,9 @@ public final class CommandLine {
         return asOf;
     }
 
-    private RunRequest.Language language() {
-        return switch (options.getOrDefault("lang", "id").toLowerCase(Locale.ROOT)) {
-            case "id" -> RunRequest.Language.ID;
-            case "en" -> RunRequest.Language.EN;
-            default -> throw new UsageException("--lang=" + options.get("lang") + " is not a report language; use --lang=id or --lang=en.");
-        };
+    private Language language() {
+        return Language.ofCode(options.getOrDefault("lang", "id")).orElseThrow(() ->
+                new UsageException("--lang=" + options.get("lang") + " is not a report language; use --lang=id or --lang=en."));
     }
 
     private String required(String name) {

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.Language;
 import id.go.pcm.batch.sign.KeySource;
 import id.go.pcm.month.EvaluationMonth;
 
@@ -57,13 +58,5 @@ public record RunRequest(YearMonth period, Path input, Path output, OffsetDateTi
      */
     public EvaluationMonth month(OffsetDateTime resolvedAsOf) {
         return new EvaluationMonth(period, resolvedAsOf);
-    }
-
-    /** The report's language. */
-    public enum Language {
-        /** Bahasa Indonesia, the default. */
-        ID,
-        /** English. */
-        EN
     }
 }

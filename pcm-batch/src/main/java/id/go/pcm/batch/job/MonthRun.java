@@ -13,9 +13,11 @@ import id.go.pcm.month.EvaluationMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one execution of the monthly job holds in memory while its steps read the files: the month's
@@ -34,8 +36,9 @@ public class MonthRun {
     private final RunRequest request;
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
-    private final Map<String, RejectSpool.Tally> rejects = new ConcurrentHashMap<>();
-    private final Map<String, WrongPeriods> wrongPeriods = new ConcurrentHashMap<>();
+    // The three event files are read by steps that may run at once.
+    private final Map<MonthFile, RejectSpool.Tally> rejects = Collections.synchronizedMap(new EnumMap<>(MonthFile.class));
+    private final Map<MonthFile, WrongPeriods> wrongPeriods = Collections.synchronizedMap(new EnumMap<>(MonthFile.class));
     private final MonthEvaluation evaluation;
 
     /**
@@ -90,52 +93,52 @@ public class MonthRun {
     }
 
     /**
-     * @param file one of {@link Monev#FILES}
+     * @param file one of the five
      * @return where that file is
      */
-    public Path input(String file) {
-        return request.input().resolve(file);
+    public Path input(MonthFile file) {
+        return request.input().resolve(file.fileName());
     }
 
     /**
-     * @param file one of {@link Monev#FILES}
+     * @param file one of the five
      * @return the working file where that input's rejects are spooled, beside the outputs
      */
-    public Path rejectSpool(String file) {
+    public Path rejectSpool(MonthFile file) {
         return outputs().rejectSpool(file);
     }
 
     /**
-     * @param file  one of {@link Monev#FILES}
+     * @param file  one of the five
      * @param tally that file's rejects in brief
      */
-    public void rejects(String file, RejectSpool.Tally tally) {
+    public void rejects(MonthFile file, RejectSpool.Tally tally) {
         rejects.put(file, tally);
     }
 
     /**
-     * @param file   one of {@link Monev#FILES}
+     * @param file   one of the five
      * @param months the months that file's {@code WRONG_PERIOD} rows name
      */
-    public void wrongPeriods(String file, WrongPeriods months) {
+    public void wrongPeriods(MonthFile file, WrongPeriods months) {
         wrongPeriods.put(file, months);
     }
 
     /**
-     * @param file one of {@link Monev#FILES}
+     * @param file one of the five
      * @return the months that file's {@code WRONG_PERIOD} rows name (none for {@code agencies.csv},
      *         which has no month)
      */
-    public WrongPeriods wrongPeriods(String file) {
+    public WrongPeriods wrongPeriods(MonthFile file) {
         return wrongPeriods.getOrDefault(file, new WrongPeriods());
     }
 
-    /** @return every file's rejects in brief, in {@link Monev#FILES} order */
+    /** @return every file's rejects in brief, in {@link MonthFile} order */
     public List<RejectSpool.Tally> rejects() {
-        return MonthFile.names().stream().map(file -> require(rejects.get(file), file)).toList();
+        return Arrays.stream(MonthFile.values()).map(file -> require(rejects.get(file), file.fileName())).toList();
     }
 
-    /** @return every file's summary, in {@link Monev#FILES} order */
+    /** @return every file's summary, in {@link MonthFile} order */
     public List<InputSummary> inputs() {
         return evaluation.inputs();
     }

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.RunRequest;
@@ -106,7 +107,7 @@ public final class MonthlyLauncher {
             try (OutputLock folder = OutputLock.take(outputs, holder(request, null))) {
                 return runInFolder(request, outputs, folder, held.excludesOtherRuns());
             } catch (OutputInUseException e) {
-                return new Outcome(Outcome.UNEXPECTED, request.language() == RunRequest.Language.EN ? e.getMessage() : e.messageId());
+                return new Outcome(Outcome.UNEXPECTED, request.language() == Language.EN ? e.getMessage() : e.messageId());
             } finally {
                 created.ifPresent(topmost -> OutputFiles.removeCreatedIfEmpty(request.output(), topmost));
             }

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
@@ -34,6 +35,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +85,7 @@ public final class Publication implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         OutputFiles files = month.outputs();
-        List<Path> spools = MonthFile.names().stream().map(month::rejectSpool).toList();
+        List<Path> spools = Arrays.stream(MonthFile.values()).map(month::rejectSpool).toList();
         try {
             List<InputSummary> inputs = month.inputs();
             // Signed at the as-of time: the same run gives the same signatures (SPEC 8).
@@ -105,7 +107,7 @@ public final class Publication implements Tasklet {
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
                         firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
-                Locale locale = month.request().language() == RunRequest.Language.EN
+                Locale locale = month.request().language() == Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
                 String signer = signingKey == null ? null : signingKey.subject();
                 // The report, the longest single document, renders beside everything else: the rejects

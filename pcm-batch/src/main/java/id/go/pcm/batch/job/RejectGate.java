@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class RejectGate implements Tasklet {
         try {
             checkRejectRatio(run, run.inputs(), files);
         } catch (TooManyRejectsException e) {
-            List<Path> spools = MonthFile.names().stream().map(run::rejectSpool).toList();
+            List<Path> spools = Arrays.stream(MonthFile.values()).map(run::rejectSpool).toList();
             try {
                 // Signed at the as-of time: the same run gives the same signature (SPEC 8).
                 DetachedSignature data = signingKey == null ? null : new DetachedSignature(signingKey, run.month().asOf());
@@ -94,7 +95,7 @@ public final class RejectGate implements Tasklet {
         YearMonth period = month.month().period();
         List<InputSummary> failing = inputs.stream().filter(input -> input.rejectRatio() > max).toList();
         for (InputSummary input : failing) {
-            WrongPeriods wrong = month.wrongPeriods(input.file());
+            WrongPeriods wrong = month.wrongPeriods(MonthFile.named(input.file()).orElseThrow());
             Optional<YearMonth> other = wrong.otherMonth(input.rows(), period);
             if (other.isPresent()) {
                 throw new TooManyRejectsException(String.format(Locale.ROOT,

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.batch.cli.RunRequest;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -72,7 +73,7 @@ public final class RunParameters {
     public static RunRequest request(JobParameters parameters) {
         return new RunRequest(YearMonth.parse(parameters.getString(PERIOD)), Path.of(parameters.getString(INPUT)),
                 path(parameters.getString(OUTPUT)), asOf(parameters),
-                RunRequest.Language.valueOf(parameters.getString(LANGUAGE)), parameters.getDouble(MAX_REJECT_RATIO));
+                Language.valueOf(parameters.getString(LANGUAGE)), parameters.getDouble(MAX_REJECT_RATIO));
     }
 
     /**

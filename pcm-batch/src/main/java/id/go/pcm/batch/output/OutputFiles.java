@@ -1,6 +1,5 @@
 package id.go.pcm.batch.output;
 
-import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -127,11 +127,11 @@ public final class OutputFiles {
      * The working file where one input's rejects are spooled while it is read: hidden beside the
      * outputs and never mistaken for one.
      *
-     * @param inputFile one of {@link id.go.pcm.MonthFile}
+     * @param inputFile one of the five
      * @return its path
      */
-    public Path rejectSpool(String inputFile) {
-        return folder.resolve(".pcm-" + period + "-rejects-" + inputFile + ".part");
+    public Path rejectSpool(MonthFile inputFile) {
+        return folder.resolve(".pcm-" + period + "-rejects-" + inputFile.fileName() + ".part");
     }
 
     /**
@@ -157,7 +157,7 @@ public final class OutputFiles {
     /** @return every working file a run of this month may leave behind when it is killed */
     public List<Path> workFiles() {
         return Stream.concat(Stream.of(refusedRejects(), signatureOf(refusedRejects())).map(OutputFiles::temporary),
-                MonthFile.names().stream().map(this::rejectSpool)).toList();
+                Arrays.stream(MonthFile.values()).map(this::rejectSpool)).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class CommandLineTest {
         assertEquals(dir.toAbsolutePath(), request.input());
         assertEquals(dir.resolve("out").toAbsolutePath(), request.output());
         assertNull(request.asOf(), "no --as-of means now, decided at launch");
-        assertEquals(RunRequest.Language.ID, request.language(), "Bahasa Indonesia by default");
+        assertEquals(Language.ID, request.language(), "Bahasa Indonesia by default");
         assertEquals(0.5, request.maxRejectRatio());
     }
 
@@ -48,7 +49,7 @@ class CommandLineTest {
         RunRequest request = CommandLine.of(args("--as-of=2024-10-10T00:00:00+07:00", "--lang=EN",
                 "--max-reject-ratio=0.25")).request();
         assertEquals(OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), request.asOf());
-        assertEquals(RunRequest.Language.EN, request.language());
+        assertEquals(Language.EN, request.language());
         assertEquals(0.25, request.maxRejectRatio());
     }
 

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.batch.cli.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class EmbeddedDatabaseLockTest {
 
     private EmbeddedDatabaseLock take(String period, String url) {
         EmbeddedDatabaseLock lock = new EmbeddedDatabaseLock(new RunRequest(YearMonth.parse(period), dir, dir.resolve("out"),
-                null, RunRequest.Language.ID, 0.5));
+                null, Language.ID, 0.5));
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", url)));
         lock.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),

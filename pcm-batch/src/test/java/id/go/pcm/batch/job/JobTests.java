@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import id.go.pcm.batch.cli.RunRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -33,7 +34,7 @@ public final class JobTests {
         try {
             Path month = Path.of(JobTests.class.getResource("/months/2024-09").toURI());
             return new RunRequest(YearMonth.of(2024, 9), month, output, OffsetDateTime.parse("2024-10-10T00:00:00+07:00"),
-                    RunRequest.Language.ID, 0.5);
+                    Language.ID, 0.5);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.Language;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import id.go.pcm.batch.PcmBatchApplication;
@@ -199,6 +200,6 @@ class OutputDiskFullTest {
 
     private static RunRequest request(String period, Path output, String asOf) throws URISyntaxException {
         Path month = Path.of(OutputDiskFullTest.class.getResource("/months/" + period).toURI());
-        return new RunRequest(YearMonth.parse(period), month, output, OffsetDateTime.parse(asOf), RunRequest.Language.ID, 0.5);
+        return new RunRequest(YearMonth.parse(period), month, output, OffsetDateTime.parse(asOf), Language.ID, 0.5);
     }
 }

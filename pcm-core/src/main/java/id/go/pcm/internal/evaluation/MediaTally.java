@@ -3,7 +3,6 @@ package id.go.pcm.internal.evaluation;
 import id.go.pcm.evaluation.MediaFigures;
 import id.go.pcm.evaluation.OutletCount;
 import id.go.pcm.evaluation.ProgramFigures;
-import id.go.pcm.evaluation.Scoring;
 import id.go.pcm.media.MediaItem;
 import id.go.pcm.media.Sentiment;
 import id.go.pcm.month.EvaluationMonth;

@@ -11,7 +11,6 @@ import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.evaluation.NationalFigures;
-import id.go.pcm.evaluation.Scoring;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.EvidenceRules;
 import id.go.pcm.internal.rules.NarrativeRegistry;

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.internal.Draft;
@@ -11,7 +12,6 @@ import id.go.pcm.internal.SharedRules;
 import id.go.pcm.internal.ValueRules;
 import id.go.pcm.internal.Vocabulary;
 import id.go.pcm.internal.csv.Columns;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;

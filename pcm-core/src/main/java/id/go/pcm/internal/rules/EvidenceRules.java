@@ -3,6 +3,7 @@ package id.go.pcm.internal.rules;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.dissemination.EvidenceUrl;
+import id.go.pcm.internal.Checked;
 import id.go.pcm.internal.Draft;
 import id.go.pcm.internal.Rule;
 import id.go.pcm.internal.RuleList;
@@ -13,7 +14,6 @@ import id.go.pcm.internal.Vocabulary;
 import id.go.pcm.internal.csv.Columns;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.dissemination.EvidenceUrl;
 import id.go.pcm.internal.Draft;
 import id.go.pcm.internal.Rule;
@@ -13,7 +14,6 @@ import id.go.pcm.media.MediaItem;
 import id.go.pcm.media.MediaType;
 import id.go.pcm.media.Sentiment;
 import id.go.pcm.month.EvaluationMonth;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Row;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.internal.Draft;
 import id.go.pcm.internal.Rule;
@@ -13,7 +14,6 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.narrative.Priority;
 import id.go.pcm.narrative.Targets;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 

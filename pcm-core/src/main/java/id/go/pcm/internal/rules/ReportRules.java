@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.internal.Draft;
 import id.go.pcm.internal.Rule;
 import id.go.pcm.internal.RuleList;
@@ -10,7 +11,6 @@ import id.go.pcm.internal.Values;
 import id.go.pcm.internal.csv.Columns;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 

@@ -35,6 +35,6 @@ public record AgencyCheck(AgencyRegistry registry, List<Reject> rejects, long ro
             feed.accept(row);
         }
         feed.finish(null, List.of());
-        return new AgencyCheck(evaluation.agencies(), rejects, rows.length);
+        return new AgencyCheck(new AgencyRegistry(month, evaluation.agencies()), rejects, rows.length);
     }
 }

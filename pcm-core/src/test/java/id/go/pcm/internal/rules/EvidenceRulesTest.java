@@ -1,10 +1,10 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.dissemination.EvidenceUrl;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows.TestRow;

@@ -1,11 +1,11 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.dissemination.EvidenceUrl;
 import id.go.pcm.media.MediaItem;
 import id.go.pcm.media.MediaType;
 import id.go.pcm.media.Sentiment;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows.TestRow;
 import id.go.pcm.validation.TestRows;

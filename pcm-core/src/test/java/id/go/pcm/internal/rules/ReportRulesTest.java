@@ -1,11 +1,11 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.PeriodicReport;
-import id.go.pcm.validation.Checked;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.TestRows.TestRow;
 import id.go.pcm.validation.TestRows;

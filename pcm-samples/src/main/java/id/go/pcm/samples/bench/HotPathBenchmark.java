@@ -13,7 +13,7 @@ import id.go.pcm.internal.rules.EvidenceRules;
 import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.samples.MonthGenerator;
-import id.go.pcm.validation.Checked;
+import id.go.pcm.internal.Checked;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -78,8 +78,8 @@ public class HotPathBenchmark {
         MonthEvaluation registries = Monev.of(month.period(), month.asOf()).start();
         registries.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
         registries.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
-        agencies = registries.agencies();
-        narratives = registries.narratives();
+        agencies = new AgencyRegistry(month.period(), registries.agencies());
+        narratives = new NarrativeRegistry(registries.narratives());
         evidence = Files.readAllBytes(folder.resolve(MonthFile.DISSEMINATION.fileName()));
         evidenceRows = new ArrayList<>();
         try (CsvFile csv = evidenceFile()) {

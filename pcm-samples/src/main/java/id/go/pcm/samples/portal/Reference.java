@@ -63,8 +63,8 @@ final class Reference {
         MonthEvaluation month = monev.start();
         month.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
         month.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
-        List<Agency> agencies = month.agencies().all().stream().sorted(Comparator.comparing(Agency::id)).toList();
-        FileCheck check = monev.checkAgainst(agencies, month.narratives().all());
+        List<Agency> agencies = month.agencies().stream().sorted(Comparator.comparing(Agency::id)).toList();
+        FileCheck check = monev.checkAgainst(agencies, month.narratives());
         return new Snapshot(asOf, check, agencies);
     }
 

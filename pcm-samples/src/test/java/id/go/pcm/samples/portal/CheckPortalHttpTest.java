@@ -145,7 +145,7 @@ class CheckPortalHttpTest {
         String page = form.body();
         MonthEvaluation month = Monev.of(PortalTestData.PERIOD, OffsetDateTime.parse(PortalTestData.AS_OF)).start();
         month.read(MonthFile.AGENCIES, PortalTestData.REFERENCE.resolve("agencies.csv"), r -> { });
-        int accepted = month.agencies().all().size();
+        int accepted = month.agencies().size();
         assertTrue(accepted > 500);
         assertEquals(accepted, page.split("<option value=", -1).length - 1);
         assertTrue(page.contains("<option value=\"KOTA-32.73\">"), "Bandung can be picked");

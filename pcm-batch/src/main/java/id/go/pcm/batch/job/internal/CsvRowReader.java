@@ -38,7 +38,7 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        csv = CsvFile.open(run.input(file.fileName()), FileColumns.of(file));
+        csv = CsvFile.open(run.input(file), FileColumns.of(file));
         tracker = progress.track(file.fileName());
         if (!csv.unknownColumns().isEmpty()) {
             String warning = "unknown column(s) ignored: " + String.join(", ", csv.unknownColumns())

@@ -44,7 +44,7 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
     @Override
     public void beforeStep(StepExecution stepExecution) {
         spool = null; // an earlier execution's, already closed
-        spool = new RejectSpool(run.rejectSpool(file.fileName()));
+        spool = new RejectSpool(run.rejectSpool(file));
         wrongPeriods = new WrongPeriods();
         feed = run.evaluation().open(file, this::rejected);
     }
@@ -81,8 +81,8 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
         if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
             return stepExecution.getExitStatus(); // failed or stopped: the file was not read to its end
         }
-        run.rejects(file.fileName(), spool.tally());
-        run.wrongPeriods(file.fileName(), wrongPeriods);
+        run.rejects(file, spool.tally());
+        run.wrongPeriods(file, wrongPeriods);
         return stepExecution.getExitStatus();
     }
 }

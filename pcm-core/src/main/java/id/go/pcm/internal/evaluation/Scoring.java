@@ -1,8 +1,9 @@
-package id.go.pcm.evaluation;
+package id.go.pcm.internal.evaluation;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.report.ReportStatus;
 
 /**

@@ -1,5 +1,8 @@
-package id.go.pcm.evaluation;
+package id.go.pcm.internal.evaluation;
 
+import id.go.pcm.evaluation.Category;
+import id.go.pcm.evaluation.CategoryBounds;
+import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.report.ReportStatus;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;

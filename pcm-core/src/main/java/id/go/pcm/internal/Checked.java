@@ -1,4 +1,6 @@
-package id.go.pcm.validation;
+package id.go.pcm.internal;
+
+import id.go.pcm.validation.Reject;
 
 import java.util.Objects;
 
