@@ -3,6 +3,7 @@ package id.go.pcm.samples.portal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.go.pcm.InputSummary;
+import id.go.pcm.Language;
 import id.go.pcm.validation.Reject;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.SerializableString;
@@ -56,7 +57,7 @@ sealed interface AnswerJson {
         Object[] args = failed.args().toArray();
         String key = failed.problem().messageKey();
         return new Failed(new Why(failed.status(), failed.problem().name(),
-                messages.getMessage(key, args, Language.ID.locale()), messages.getMessage(key, args, Language.EN.locale())));
+                messages.getMessage(key, args, PageFormats.of(Language.ID).locale()), messages.getMessage(key, args, PageFormats.of(Language.EN).locale())));
     }
 
     /** Times written by PCM are ISO-8601 in +07:00, seconds always shown (SPEC 7). */

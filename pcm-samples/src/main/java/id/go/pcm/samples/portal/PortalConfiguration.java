@@ -53,7 +53,7 @@ class PortalConfiguration {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                return Language.ofQuery(request.getQueryString()).locale();
+                return PageFormats.ofQuery(request.getQueryString()).locale();
             }
 
             @Override

@@ -1,6 +1,7 @@
 package id.go.pcm.samples.portal;
 
 import id.go.pcm.InputSummary;
+import id.go.pcm.Language;
 import id.go.pcm.MonthFile;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
@@ -69,20 +70,20 @@ final class PortalController implements ErrorController {
     /** The form (and, as Spring answers {@code HEAD} like {@code GET}, its headers). */
     @GetMapping("/")
     ModelAndView form(Locale locale) {
-        Language language = Language.of(locale);
+        PageFormats formats = PageFormats.of(locale);
         Reference.Snapshot snapshot;
         try {
             snapshot = reference.at(OffsetDateTime.now());
         } catch (UnusableFileException e) {
             LOG.log(System.Logger.Level.ERROR, "the reference data cannot be read: " + e.getMessage(), e);
-            return answer(Outcome.Failed.of(Problem.REFERENCE_UNUSABLE), language, false);
+            return answer(Outcome.Failed.of(Problem.REFERENCE_UNUSABLE), formats, false);
         }
-        Language other = language == Language.EN ? Language.ID : Language.EN;
-        return page("form", language, 200)
-                .addObject("asOf", reference.isFixed() ? language.time(snapshot.asOf()) : null)
+        Language other = formats.language() == Language.EN ? Language.ID : Language.EN;
+        return page("form", formats, 200)
+                .addObject("asOf", reference.isFixed() ? formats.time(snapshot.asOf()) : null)
                 .addObject("agencies", snapshot.agencies())
                 .addObject("files", String.join(", ", MonthFile.names()))
-                .addObject("maxUploadMb", language.number(options.maxUploadMb()))
+                .addObject("maxUploadMb", formats.number(options.maxUploadMb()))
                 .addObject("other", other.code());
     }
 
@@ -97,7 +98,7 @@ final class PortalController implements ErrorController {
             LOG.log(System.Logger.Level.ERROR, "a check failed", e);
             outcome = Outcome.Failed.of(Problem.FAILED);
         }
-        return answer(outcome, Language.of(locale), json);
+        return answer(outcome, PageFormats.of(locale), json);
     }
 
     /** The form's address takes {@code GET} and {@code HEAD} only. */
@@ -115,7 +116,7 @@ final class PortalController implements ErrorController {
     /** Nothing else is there. */
     @RequestMapping("/**")
     ModelAndView notFound(Locale locale, @RequestHeader(name = "Accept", required = false) String accept) {
-        return answer(Outcome.Failed.of(Problem.NOT_FOUND), Language.of(locale), wantsJson(accept));
+        return answer(Outcome.Failed.of(Problem.NOT_FOUND), PageFormats.of(locale), wantsJson(accept));
     }
 
     /** What the server refused on its own (its error page), with the status it gave. */
@@ -125,7 +126,7 @@ final class PortalController implements ErrorController {
         if (!(status instanceof Integer code)) {
             return notFound(locale, accept); // asked for directly
         }
-        ModelAndView answer = answer(Outcome.Failed.of(Problem.ofStatus(code)), Language.of(locale), wantsJson(accept));
+        ModelAndView answer = answer(Outcome.Failed.of(Problem.ofStatus(code)), PageFormats.of(locale), wantsJson(accept));
         answer.setStatus(HttpStatusCode.valueOf(code));
         return answer;
     }
@@ -134,12 +135,12 @@ final class PortalController implements ErrorController {
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception e, Locale locale, HttpServletRequest request) {
         LOG.log(System.Logger.Level.ERROR, "unexpected failure on " + request.getRequestURI(), e);
-        return answer(Outcome.Failed.of(Problem.FAILED), Language.of(locale), wantsJson(request.getHeader("Accept")));
+        return answer(Outcome.Failed.of(Problem.FAILED), PageFormats.of(locale), wantsJson(request.getHeader("Accept")));
     }
 
     private ModelAndView refuseMethod(HttpServletResponse response, String allowed, Locale locale, String accept) {
         response.setHeader("Allow", allowed);
-        return answer(Outcome.Failed.of(Problem.METHOD, allowed), Language.of(locale), wantsJson(accept));
+        return answer(Outcome.Failed.of(Problem.METHOD, allowed), PageFormats.of(locale), wantsJson(accept));
     }
 
     /**
@@ -170,53 +171,53 @@ final class PortalController implements ErrorController {
         return json > 0 && json >= html;
     }
 
-    private ModelAndView answer(Outcome outcome, Language language, boolean asJson) {
+    private ModelAndView answer(Outcome outcome, PageFormats formats, boolean asJson) {
         if (asJson) {
             ModelAndView answer = new ModelAndView(json, "answer", AnswerJson.of(outcome, messages));
             answer.setStatus(HttpStatusCode.valueOf(outcome.status()));
             return answer;
         }
         if (outcome instanceof Outcome.Checked checked) {
-            return checked(checked, language);
+            return checked(checked, formats);
         }
         if (outcome instanceof Outcome.Refused refused) {
-            return page("refused", language, refused.status())
-                    .addObject("asOf", language.time(refused.asOf()))
+            return page("refused", formats, refused.status())
+                    .addObject("asOf", formats.time(refused.asOf()))
                     .addObject("file", refused.refusal().file())
-                    .addObject("refusal", language == Language.EN ? refused.refusal().getMessage() : refused.refusal().messageId());
+                    .addObject("refusal", refused.refusal().message(formats.language()));
         }
         Outcome.Failed failed = (Outcome.Failed) outcome;
         String key = failed.problem().messageKey();
-        return page("problem", language, failed.status())
-                .addObject("title", messages.getMessage(key + ".title", null, language.locale()))
-                .addObject("text", messages.getMessage(key, failed.args().toArray(), language.locale()));
+        return page("problem", formats, failed.status())
+                .addObject("title", messages.getMessage(key + ".title", null, formats.locale()))
+                .addObject("text", messages.getMessage(key, failed.args().toArray(), formats.locale()));
     }
 
-    private ModelAndView checked(Outcome.Checked checked, Language language) {
+    private ModelAndView checked(Outcome.Checked checked, PageFormats formats) {
         InputSummary summary = checked.summary();
-        List<RejectRow> rows = checked.rejects().stream().map(reject -> RejectRow.of(reject, language)).toList();
-        return page("checked", language, checked.status())
-                .addObject("asOf", language.time(checked.asOf()))
+        List<RejectRow> rows = checked.rejects().stream().map(reject -> RejectRow.of(reject, formats.language())).toList();
+        return page("checked", formats, checked.status())
+                .addObject("asOf", formats.time(checked.asOf()))
                 .addObject("sender", checked.sender())
                 .addObject("file", summary.file())
-                .addObject("rows", language.number(summary.rows()))
-                .addObject("accepted", language.number(summary.accepted()))
-                .addObject("rejected", language.number(summary.rejected()))
+                .addObject("rows", formats.number(summary.rows()))
+                .addObject("accepted", formats.number(summary.accepted()))
+                .addObject("rejected", formats.number(summary.rejected()))
                 .addObject("anyRejected", summary.rejected() > 0)
                 .addObject("unknownColumns", summary.unknownColumns().isEmpty() ? null : String.join(", ", summary.unknownColumns()))
                 .addObject("sha256", summary.sha256())
                 .addObject("rejects", rows)
-                .addObject("shown", language.number(rows.size()))
-                .addObject("omitted", checked.omitted() == 0 ? null : language.number(checked.omitted()));
+                .addObject("shown", formats.number(rows.size()))
+                .addObject("omitted", checked.omitted() == 0 ? null : formats.number(checked.omitted()));
     }
 
     /** A page of the given template, with what every page shows. */
-    private ModelAndView page(String template, Language language, int status) {
+    private ModelAndView page(String template, PageFormats formats, int status) {
         ModelAndView page = new ModelAndView(template);
         page.setStatus(HttpStatusCode.valueOf(status));
-        return page.addObject("lang", language.code())
-                .addObject("query", language.query())
-                .addObject("period", language.month(options.period()));
+        return page.addObject("lang", formats.language().code())
+                .addObject("query", formats.query())
+                .addObject("period", formats.month(options.period()));
     }
 
     /**
@@ -232,7 +233,7 @@ final class PortalController implements ErrorController {
 
         static RejectRow of(Reject reject, Language language) {
             return new RejectRow(Long.toString(reject.line()), reject.column(), reject.recordId(), reject.code().name(),
-                    language == Language.EN ? reject.messageEn() : reject.messageId());
+                    reject.message(language));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.go.pcm.samples.portal;
 
+import id.go.pcm.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.ObjectMapper;
@@ -42,9 +43,9 @@ class CheckPortalPageTest {
 
     @Test
     void aSentencesArgumentsAreFilledInOnceSoThatAnArgumentHoldingAPlaceholderStaysAsItIs() {
-        String text = messages().getMessage("problem.WRONG_NAME", new Object[]{"{1}.csv", "agencies.csv"}, Language.EN.locale());
+        String text = messages().getMessage("problem.WRONG_NAME", new Object[]{"{1}.csv", "agencies.csv"}, PageFormats.of(Language.EN).locale());
         assertEquals("\u201C{1}.csv\u201D is not one of the month's files. Name the file exactly one of: agencies.csv.", text);
-        assertEquals("Bukan unggahan formulir", messages().getMessage("problem.NOT_MULTIPART.title", null, Language.ID.locale()));
+        assertEquals("Bukan unggahan formulir", messages().getMessage("problem.NOT_MULTIPART.title", null, PageFormats.of(Language.ID).locale()));
     }
 
     @Test
@@ -56,38 +57,39 @@ class CheckPortalPageTest {
             assertTrue(english.containsKey(problem.messageKey()) && english.containsKey(problem.messageKey() + ".title"), problem.name());
         }
         for (Object key : english.keySet()) {
-            String en = messages().getMessage((String) key, null, Language.EN.locale());
-            String id = messages().getMessage((String) key, null, Language.ID.locale());
+            String en = messages().getMessage((String) key, null, PageFormats.of(Language.EN).locale());
+            String id = messages().getMessage((String) key, null, PageFormats.of(Language.ID).locale());
             assertFalse(en.isBlank() || id.isBlank(), (String) key);
             assertNotEquals(en, id, (String) key);
             assertFalse(en.contains("''") || id.contains("''"), "an apostrophe written for MessageFormat: " + key);
         }
-        assertTrue(messages().getMessage("submit", null, Language.ID.locale()).startsWith("Periksa"));
-        assertTrue(messages().getMessage("submit", null, Language.EN.locale()).startsWith("Check"));
+        assertTrue(messages().getMessage("submit", null, PageFormats.of(Language.ID).locale()).startsWith("Periksa"));
+        assertTrue(messages().getMessage("submit", null, PageFormats.of(Language.EN).locale()).startsWith("Check"));
     }
 
     @Test
     void numbersMonthsAndTimesAreWrittenTheLanguagesWay() {
-        assertEquals("12.500", Language.ID.number(12_500));
-        assertEquals("12,500", Language.EN.number(12_500));
-        assertEquals("Oktober 2024", Language.ID.month(YearMonth.of(2024, 10)));
-        assertEquals("October 2024", Language.EN.month(YearMonth.of(2024, 10)));
+        assertEquals("12.500", PageFormats.of(Language.ID).number(12_500));
+        assertEquals("12,500", PageFormats.of(Language.EN).number(12_500));
+        assertEquals("Oktober 2024", PageFormats.of(Language.ID).month(YearMonth.of(2024, 10)));
+        assertEquals("October 2024", PageFormats.of(Language.EN).month(YearMonth.of(2024, 10)));
         OffsetDateTime utc = OffsetDateTime.parse("2024-10-09T17:00:00Z");
-        assertEquals("10 Oktober 2024 00.00 WIB", Language.ID.time(utc));
-        assertEquals("10 October 2024 00:00 WIB", Language.EN.time(utc));
+        assertEquals("10 Oktober 2024 00.00 WIB", PageFormats.of(Language.ID).time(utc));
+        assertEquals("10 October 2024 00:00 WIB", PageFormats.of(Language.EN).time(utc));
     }
 
     @Test
     void theLanguageIsEnglishOnlyWhenAskedFor() {
-        assertEquals(Language.EN, Language.ofQuery("lang=en"));
-        assertEquals(Language.EN, Language.ofQuery("x=1&lang=EN"));
-        assertEquals(Language.ID, Language.ofQuery("lang=fr"));
-        assertEquals(Language.ID, Language.ofQuery(null));
-        assertEquals(Language.ID, Language.ofQuery("language=en"));
-        assertEquals(Language.ID, Language.ofQuery("lang=%zz"));
-        assertEquals(Language.EN, Language.ofQuery("x=%zz&lang=en"));
-        assertEquals("", Language.ID.query());
-        assertEquals("?lang=en", Language.EN.query());
+        assertEquals(Language.EN, PageFormats.ofQuery("lang=en").language());
+        assertEquals(Language.EN, PageFormats.ofQuery("x=1&lang=EN").language());
+        assertEquals(Language.ID, PageFormats.ofQuery("lang=fr").language());
+        assertEquals(Language.ID, PageFormats.ofQuery(null).language());
+        assertEquals(Language.ID, PageFormats.ofQuery("language=en").language());
+        assertEquals(Language.ID, PageFormats.ofQuery("lang=%zz").language());
+        assertEquals(Language.EN, PageFormats.ofQuery("x=%zz&lang=en").language());
+        assertEquals(Language.EN, PageFormats.ofQuery("lang=+En+").language(), "as before: a code is read in any case, spaces around it ignored");
+        assertEquals("", PageFormats.of(Language.ID).query());
+        assertEquals("?lang=en", PageFormats.of(Language.EN).query());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.go.pcm.samples.portal;
 
+import id.go.pcm.Language;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -10,58 +12,59 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The page's language: Bahasa Indonesia by default, English with {@code lang=en}, whatever the browser's
- * {@code Accept-Language} says (a clerk on a borrowed computer still gets the ministry's language).
+ * How a page in one {@link Language} writes numbers, months and times, and which locale picks its words
+ * from the portal's message bundle. The language itself is pcm-core's, chosen with {@code lang=} only:
+ * Bahasa Indonesia by default, English with {@code lang=en}, whatever the browser's {@code Accept-Language}
+ * says (a clerk on a borrowed computer still gets the ministry's language).
  */
-enum Language {
-    /** Bahasa Indonesia: {@code 12.500}, {@code 10 Oktober 2024 00.00 WIB}. */
-    ID("id", Locale.forLanguageTag("id-ID"), "d MMMM yyyy HH.mm"),
-    /** English: {@code 12,500}, {@code 10 October 2024 00:00 WIB}. */
-    EN("en", Locale.UK, "d MMMM yyyy HH:mm");
+final class PageFormats {
 
     /** Times are shown in WIB, the zone of the evaluation month (SPEC 1.1). */
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
-    private final String code;
+    /** Bahasa Indonesia: {@code 12.500}, {@code 10 Oktober 2024 00.00 WIB}. */
+    private static final PageFormats ID = new PageFormats(Language.ID, Locale.forLanguageTag("id-ID"), "d MMMM yyyy HH.mm");
+    /** English: {@code 12,500}, {@code 10 October 2024 00:00 WIB}. */
+    private static final PageFormats EN = new PageFormats(Language.EN, Locale.UK, "d MMMM yyyy HH:mm");
+
+    private final Language language;
     private final Locale locale;
     private final DateTimeFormatter time;
     private final DateTimeFormatter month;
 
-    Language(String code, Locale locale, String timePattern) {
-        this.code = code;
+    private PageFormats(Language language, Locale locale, String timePattern) {
+        this.language = language;
         this.locale = locale;
         this.time = DateTimeFormatter.ofPattern(timePattern, locale);
         this.month = DateTimeFormatter.ofPattern("MMMM yyyy", locale);
     }
 
-    /** @return the locale of the page's messages and formats */
-    Locale locale() {
-        return locale;
+    /**
+     * @param language a page's language
+     * @return its formats
+     */
+    static PageFormats of(Language language) {
+        return language == Language.EN ? EN : ID;
     }
 
     /**
-     * @param locale a locale resolved for a request
-     * @return English for an English locale, else Bahasa Indonesia
+     * @param locale a locale resolved for a request (by {@link #ofQuery})
+     * @return the formats of English for an English locale, else of Bahasa Indonesia
      */
-    static Language of(Locale locale) {
+    static PageFormats of(Locale locale) {
         return locale != null && locale.getLanguage().equals("en") ? EN : ID;
-    }
-
-    /** @return the code of {@code lang=} and {@code <html lang>} */
-    String code() {
-        return code;
     }
 
     /**
      * @param rawQuery a request's raw query, or {@code null}
-     * @return English when it holds {@code lang=en}, else Bahasa Indonesia
+     * @return English's formats when it holds {@code lang=en}, else Bahasa Indonesia's
      */
-    static Language ofQuery(String rawQuery) {
+    static PageFormats ofQuery(String rawQuery) {
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0 && decode(pair.substring(0, eq)).equals("lang")) {
-                    return of(decode(pair.substring(eq + 1)));
+                    return of(Language.ofCode(decode(pair.substring(eq + 1)).strip()).orElse(Language.ID));
                 }
             }
         }
@@ -77,12 +80,14 @@ enum Language {
         }
     }
 
-    /**
-     * @param value a {@code lang} value
-     * @return English for {@code en}, else Bahasa Indonesia
-     */
-    static Language of(String value) {
-        return "en".equalsIgnoreCase(value == null ? "" : value.strip()) ? EN : ID;
+    /** @return the page's language */
+    Language language() {
+        return language;
+    }
+
+    /** @return the locale of the page's words in the message bundle */
+    Locale locale() {
+        return locale;
     }
 
     /** @return the number with the language's grouping ({@code 12.500} or {@code 12,500}) */
@@ -102,6 +107,6 @@ enum Language {
 
     /** @return the query that keeps this language on a link ({@code ?lang=en}, or nothing for the default) */
     String query() {
-        return this == ID ? "" : "?lang=" + code;
+        return language == Language.ID ? "" : "?lang=" + language.code();
     }
 }
