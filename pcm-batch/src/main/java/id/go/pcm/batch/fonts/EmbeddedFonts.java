@@ -87,12 +87,33 @@ public final class EmbeddedFonts {
                 throw new IllegalStateException("two embedded fonts are both named " + file.awt().getName());
             }
         }
+        // Made before the processor is enabled, so that OpenPDF's cache holds it without its AWT font.
+        Loaded openPdfFallback = openPdfFallback(folder);
         // The processor is global to OpenPDF; only the fonts given to it here are laid out by it.
         LayoutProcessor.enable();
         for (Loaded file : files.values()) {
             if (file.shaped()) {
                 shapeWith(file);
             }
+        }
+        shapeWith(openPdfFallback);
+    }
+
+    /**
+     * OpenPDF's own font for a chunk that has no font of its own and text beyond Latin-1
+     * ({@code PdfChunk}: {@code font-fallback/LiberationSans-Regular.ttf} from its jar, cached). With the
+     * layout processor enabled, OpenPDF makes its AWT font from a stream the first time, which leaves a
+     * temporary copy at kill -9; made here, from a file, and given to the processor, it never does.
+     */
+    private static Loaded openPdfFallback(FontFolder folder) {
+        String path = "font-fallback/LiberationSans-Regular.ttf";
+        try {
+            BaseFont pdf = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED); // OpenPDF's cached instance
+            return new Loaded(path, pdf, folder.awt(path, bytes(BaseFont.class.getClassLoader(), path)), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException | FontFormatException e) {
+            throw new IllegalStateException("cannot load font " + path, e);
         }
     }
 
@@ -224,7 +245,11 @@ public final class EmbeddedFonts {
     }
 
     private static byte[] bytes(String path) {
-        try (InputStream in = EmbeddedFonts.class.getClassLoader().getResourceAsStream(path)) {
+        return bytes(EmbeddedFonts.class.getClassLoader(), path);
+    }
+
+    private static byte[] bytes(ClassLoader loader, String path) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("font " + path + " is missing from the classpath");
             }

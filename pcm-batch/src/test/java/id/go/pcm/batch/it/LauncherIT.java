@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -112,6 +113,23 @@ class LauncherIT {
         assertEquals(List.of(), OperatorRun.names(tmp), "the JDK's +~JF….tmp copies are removed only by a normal exit");
         assertTrue(OperatorRun.names(home.resolve("fonts")).stream().anyMatch(n -> n.startsWith("LiberationSans-Regular-")),
                 "the fonts are read from files of their own: " + OperatorRun.names(home.resolve("fonts")));
+    }
+
+    /**
+     * Whatever the kill's timing: no font is ever made from a stream (the JDK's only way to a
+     * {@code +~JF….tmp} copy), OpenPDF's own fallback font for a chunk without a font included. With the
+     * temporary folder missing, such a copy fails the run.
+     */
+    @Test
+    void noFontIsEverCopiedToTheTemporaryFolder() throws Exception {
+        Path month = dir.resolve("month");
+        new MonthGenerator(YearMonth.of(2024, 9), 1, 11, 0.005).withFirstProvinces(1).writeTo(month);
+        Path missing = dir.resolve("no-tmp");
+        OperatorRun run = OperatorRun.startLauncher(OperatorRun.launcher(),
+                Map.of("PCM_CDS", "off", "PCM_JAVA_OPTS", "-Djava.io.tmpdir=" + missing), dir.resolve("home"), "--period=2024-09",
+                "--input=" + month, "--output=" + dir.resolve("out"), OperatorRun.AS_OF);
+        assertEquals(0, run.await(), String.join("\n", run.output()));
+        assertFalse(Files.exists(missing), "nothing was written to the temporary folder");
     }
 
     @Test
