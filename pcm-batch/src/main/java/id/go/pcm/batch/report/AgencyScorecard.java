@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
@@ -57,7 +58,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         EmbeddedFonts fonts = EmbeddedFonts.get();
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
             Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
-            Texts texts = new Texts(locale);
+            Texts texts = new Texts(MinisterReport.TEXTS, locale);
             Formats formats = new Formats(texts);
             String month = formats.month(document.figures().period());
             ReportFrame.Metadata metadata = new ReportFrame.Metadata(

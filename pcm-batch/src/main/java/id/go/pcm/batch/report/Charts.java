@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.Category;

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import id.go.pcm.month.EvaluationMonth;
 
 import java.math.RoundingMode;

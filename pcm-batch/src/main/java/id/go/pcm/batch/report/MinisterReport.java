@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
@@ -22,6 +23,9 @@ import java.util.Map;
  * are small boxes drawn in once known, as each section starts and when the document closes.
  */
 public final class MinisterReport implements ReportRenderer {
+
+    /** The report's and the scorecards' words: {@code texts.properties} (English), {@code texts_id.properties}. */
+    static final String TEXTS = "id.go.pcm.batch.report.texts";
 
     /** The sections after the cover, in the order of SPEC 5. */
     private static final List<Section> SECTIONS = List.of(new SummarySection(), new ReportsSection(),
@@ -50,7 +54,7 @@ public final class MinisterReport implements ReportRenderer {
 
     private static void compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
                                 byte[] id, Styles styles) {
-        Texts texts = new Texts(locale);
+        Texts texts = new Texts(MinisterReport.TEXTS, locale);
         Formats formats = new Formats(texts);
         String month = formats.month(document.figures().period());
         ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;

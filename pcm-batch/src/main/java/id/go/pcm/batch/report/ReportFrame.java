@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.batch.Texts;
 import id.go.pcm.evaluation.MonthHistory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;

@@ -1,6 +1,9 @@
 package id.go.pcm.batch.settings;
 
+import id.go.pcm.batch.Texts;
+
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -12,17 +15,21 @@ import java.util.function.Function;
  */
 public record Message(String key, Object... args) {
 
+    private static final String BUNDLE = "id.go.pcm.batch.settings.messages";
+    private static final Texts ENGLISH = new Texts(BUNDLE, Locale.ROOT);
+    private static final Texts INDONESIAN = new Texts(BUNDLE, Locale.forLanguageTag("id"));
+
     /** @return the message in English */
     public String english() {
-        return in(SettingTexts.ENGLISH);
+        return in(ENGLISH);
     }
 
     /** @return the message in Bahasa Indonesia */
     public String indonesian() {
-        return in(SettingTexts.INDONESIAN);
+        return in(INDONESIAN);
     }
 
-    private String in(SettingTexts texts) {
+    private String in(Texts texts) {
         Function<Object, Object> render = arg -> arg instanceof Message m ? m.in(texts) : String.valueOf(arg);
         return texts.format(key, Arrays.stream(args).map(render).toArray());
     }

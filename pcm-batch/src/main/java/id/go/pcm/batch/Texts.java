@@ -1,4 +1,4 @@
-package id.go.pcm.batch.report;
+package id.go.pcm.batch;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -6,27 +6,29 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The report's words, from the {@code texts} resource bundles: {@code texts_id.properties} for the
- * Indonesian edition, {@code texts.properties} (English) otherwise. No sentence of the report is
- * written in code. Arguments are passed already formatted (see {@link Formats}) except where a
- * pattern chooses a plural.
+ * Words in one language from a resource bundle ({@code NAME_id.properties} for Bahasa Indonesia,
+ * {@code NAME.properties} for English): the batch's one way to its texts, the report's and the
+ * settings' messages alike. No fallback to the machine's locale: an operator's locale must not change
+ * what is printed. Patterns are {@link MessageFormat}s; arguments are passed already formatted except
+ * where a pattern chooses a plural.
  */
-final class Texts {
+public final class Texts {
 
     private final ResourceBundle bundle;
     private final Locale locale;
 
     /**
-     * @param locale the edition's language
+     * @param bundle the bundle's base name, e.g. {@code id.go.pcm.batch.report.texts}
+     * @param locale the language
      */
-    Texts(Locale locale) {
+    public Texts(String bundle, Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("id.go.pcm.batch.report.texts", locale,
+        this.bundle = ResourceBundle.getBundle(bundle, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** @return the edition's locale */
-    Locale locale() {
+    /** @return the language's locale */
+    public Locale locale() {
         return locale;
     }
 
@@ -35,7 +37,7 @@ final class Texts {
      * @return the text, as written in the bundle
      * @throws MissingResourceException when the bundle lacks the key
      */
-    String get(String key) {
+    public String get(String key) {
         return bundle.getString(key);
     }
 
@@ -44,7 +46,7 @@ final class Texts {
      * @param args its arguments
      * @return the sentence
      */
-    String format(String key, Object... args) {
+    public String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
@@ -53,7 +55,7 @@ final class Texts {
      * @param value  an enumeration value
      * @return the text of {@code prefix.VALUE}
      */
-    String name(String prefix, Enum<?> value) {
+    public String name(String prefix, Enum<?> value) {
         return get(prefix + "." + value.name());
     }
 }
