@@ -91,14 +91,14 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
      * @param nextSteps       what each active agency has to do (SPEC 7.7), by agency id in figures order
      */
     public Findings {
-        missing = List.copyOf(missing);
-        best = List.copyOf(best);
-        weakest = List.copyOf(weakest);
-        byCoverage = List.copyOf(byCoverage);
-        bySentiment = List.copyOf(bySentiment);
-        byVoice = List.copyOf(byVoice);
-        scoreChanges = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scoreChanges));
-        nextSteps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nextSteps));
+        missing = Frozen.list(missing);
+        best = Frozen.list(best);
+        weakest = Frozen.list(weakest);
+        byCoverage = Frozen.list(byCoverage);
+        bySentiment = Frozen.list(bySentiment);
+        byVoice = Frozen.list(byVoice);
+        scoreChanges = Frozen.map(scoreChanges);
+        nextSteps = Frozen.map(nextSteps);
     }
 
     /**
@@ -258,9 +258,9 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
          * @param falls at most {@link #MOVERS} whose score fell, the largest fall first
          */
         public Movers {
-            all = List.copyOf(all);
-            rises = List.copyOf(rises);
-            falls = List.copyOf(falls);
+            all = Frozen.list(all);
+            rises = Frozen.list(rises);
+            falls = Frozen.list(falls);
         }
     }
 
@@ -289,7 +289,7 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
          * @param programs every such program, by tag
          */
         public Turned {
-            programs = List.copyOf(programs);
+            programs = Frozen.list(programs);
         }
     }
 

@@ -39,9 +39,9 @@ public record NextStepFacts(ReportStatus report, List<Item> missingItems, List<S
      * @param rejected     its rejected rows to fix and send again
      */
     public NextStepFacts {
-        missingItems = List.copyOf(missingItems);
-        notCovered = List.copyOf(notCovered);
-        late = List.copyOf(late);
+        missingItems = Frozen.list(missingItems);
+        notCovered = Frozen.list(notCovered);
+        late = Frozen.list(late);
     }
 
     static NextStepFacts of(AgencyFigures agency) {

@@ -165,12 +165,12 @@ public final class MonthlyLauncher {
         // whatever way this run ends (even with the job database gone, when Spring Batch skips its
         // afterJob listeners), it leaves none behind.
         outputs.removeWorkFiles();
-        stop.own(outputs);
+        stop.own(outputs, folder);
         try {
             return outcome(startOrResume(request, folder, fingerprint, last, attempts.begun() + 1));
         } finally {
             outputs.removeWorkFiles();
-            stop.own(null);
+            stop.own(null, null);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.batch.output.OutputFiles;
+import id.go.pcm.batch.output.OutputLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +39,7 @@ public final class RunStop implements JobExecutionListener {
     private BatchStatus ended;
     private boolean requested;
     private OutputFiles owned;
+    private OutputLock ownedLock;
 
     /**
      * Asks the run to stop: the running execution, if any, stops at its next chunk boundary, and
@@ -92,23 +94,30 @@ public final class RunStop implements JobExecutionListener {
      * remove them.
      *
      * @param outputs the month's output folder, or null when the run no longer owns it
+     * @param lock    the lock by which this process holds the month in that folder, or null with it
      */
-    synchronized void own(OutputFiles outputs) {
+    synchronized void own(OutputFiles outputs, OutputLock lock) {
         this.owned = outputs;
+        this.ownedLock = lock;
     }
 
     /**
-     * Removes the working files of the month this process owns, if it owns one, and its lock file: the
-     * process holds that lock and is about to end without closing it.
+     * Removes the working files of the month this process owns, if it owns one, and gives up the
+     * folder's lock as its holder would (its file goes too): the process is about to end without
+     * closing it.
      */
     public void removeOwnedWorkFiles() {
         OutputFiles outputs;
+        OutputLock lock;
         synchronized (this) {
             outputs = owned;
+            lock = ownedLock;
         }
         if (outputs != null) {
             outputs.removeWorkFiles();
-            OutputFiles.deleteQuietly(outputs.lock());
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 
