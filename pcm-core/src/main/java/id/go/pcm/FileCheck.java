@@ -1,6 +1,7 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.internal.csv.CsvFile;
@@ -44,12 +45,15 @@ public final class FileCheck {
 
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
+    private final AgencyTypes types;
     private final AgencyRegistry agencies;
     private final NarrativeRegistry narratives;
 
-    FileCheck(EvaluationMonth month, EvaluationSettings settings, AgencyRegistry agencies, NarrativeRegistry narratives) {
+    FileCheck(EvaluationMonth month, EvaluationSettings settings, AgencyTypes types, AgencyRegistry agencies,
+              NarrativeRegistry narratives) {
         this.month = month;
         this.settings = settings;
+        this.types = types;
         this.agencies = agencies;
         this.narratives = narratives;
     }
@@ -66,12 +70,12 @@ public final class FileCheck {
      * @throws UnusableFileException when a reference file is missing or unusable
      */
     static FileCheck reading(Monev monev, Path agenciesCsv, Path narrativesCsv) {
-        MonthEvaluation reference = new MonthEvaluation(monev.month(), monev.settings(), false, null, null);
+        MonthEvaluation reference = new MonthEvaluation(monev.month(), monev.settings(), monev.types(), false, null, null);
         reference.read(MonthFile.AGENCIES, agenciesCsv, reject -> { });
         if (narrativesCsv != null) {
             reference.read(MonthFile.NARRATIVES, narrativesCsv, reject -> { });
         }
-        return new FileCheck(monev.month(), monev.settings(), reference.agencyRegistry(),
+        return new FileCheck(monev.month(), monev.settings(), monev.types(), reference.agencyRegistry(),
                 narrativesCsv == null ? null : reference.narrativeRegistry());
     }
 
@@ -82,7 +86,8 @@ public final class FileCheck {
      * @return the check
      */
     static FileCheck of(Monev monev, Collection<Agency> agencies, Collection<Narrative> narratives) {
-        return new FileCheck(monev.month(), monev.settings(), new AgencyRegistry(monev.month().period(), agencies),
+        return new FileCheck(monev.month(), monev.settings(), monev.types(),
+                new AgencyRegistry(monev.month().period(), monev.types(), agencies),
                 narratives == null ? null : new NarrativeRegistry(narratives));
     }
 
@@ -158,8 +163,9 @@ public final class FileCheck {
      */
     public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
-        MonthFile file = MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
-                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ")"));
+        boolean isTypes = name.equals(AgencyTypes.FILE_NAME);
+        MonthFile file = isTypes ? null : MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
+                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME + ")"));
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }
@@ -172,7 +178,20 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
         }
-        return check(file, in, sender, rejects);
+        return isTypes ? checkTypes(in).summary() : check(file, in, sender, rejects);
+    }
+
+    /**
+     * Checks a {@code types.csv} (SPEC 9.1): reference data, refused whole when faulty, so a check gives
+     * every row accepted or the file's one refusal.
+     *
+     * @param in its bytes; closed when read
+     * @return its summary (every row accepted) and no reject
+     * @throws UnusableFileException when the file is unusable or breaks SPEC 9.1, naming line and column
+     */
+    public Result checkTypes(InputStream in) {
+        MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false, null, null);
+        return new Result(evaluation.readTypes(Objects.requireNonNull(in, "in")), List.of());
     }
 
     /**
@@ -205,7 +224,7 @@ public final class FileCheck {
         Objects.requireNonNull(file, "file");
         try (InputStream input = Objects.requireNonNull(in, "in")) {
             requireSender(sender);
-            MonthEvaluation evaluation = new MonthEvaluation(month, settings, false,
+            MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false,
                     file == MonthFile.AGENCIES ? null : requireAgencies(file),
                     file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
             MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);

@@ -1,6 +1,7 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.month.EvaluationMonth;
@@ -36,10 +37,12 @@ public final class Monev {
 
     private final EvaluationMonth month;
     private final EvaluationSettings settings;
+    private final AgencyTypes types;
 
-    private Monev(EvaluationMonth month, EvaluationSettings settings) {
+    private Monev(EvaluationMonth month, EvaluationSettings settings, AgencyTypes types) {
         this.month = month;
         this.settings = settings;
+        this.types = types;
     }
 
     /**
@@ -50,7 +53,7 @@ public final class Monev {
      * @return the evaluation
      */
     public static Monev of(YearMonth period, OffsetDateTime asOf) {
-        return new Monev(new EvaluationMonth(period, asOf), EvaluationSettings.DEFAULTS);
+        return new Monev(new EvaluationMonth(period, asOf), EvaluationSettings.DEFAULTS, AgencyTypes.national());
     }
 
     /**
@@ -60,7 +63,24 @@ public final class Monev {
      * @return the new evaluation
      */
     public Monev withSettings(EvaluationSettings newSettings) {
-        return new Monev(month, Objects.requireNonNull(newSettings, "settings"));
+        return new Monev(month, Objects.requireNonNull(newSettings, "settings"), types);
+    }
+
+    /**
+     * The same evaluation of other types of body (SPEC 9.1): a regional office's units, as its
+     * {@code types.csv} ({@link AgencyTypes#read}) or records it holds ({@link AgencyTypes#of}) give them.
+     * A month folder's own {@code types.csv} replaces them in {@link #evaluate}.
+     *
+     * @param newTypes the types
+     * @return the new evaluation
+     */
+    public Monev withTypes(AgencyTypes newTypes) {
+        return new Monev(month, settings, Objects.requireNonNull(newTypes, "types"));
+    }
+
+    /** @return the types of body evaluated when a month has no {@code types.csv}: the national ones by default */
+    public AgencyTypes types() {
+        return types;
     }
 
     /** @return the month and as-of time */
@@ -80,7 +100,7 @@ public final class Monev {
      * @return a new evaluation of the month
      */
     public MonthEvaluation start() {
-        return new MonthEvaluation(month, settings);
+        return new MonthEvaluation(month, settings, types);
     }
 
     /**
@@ -113,15 +133,16 @@ public final class Monev {
      * @return the check
      */
     public FileCheck checkAgencies() {
-        return new FileCheck(month, settings, null, null);
+        return new FileCheck(month, settings, types, null, null);
     }
 
     /**
      * Evaluates a month folder.
      *
      * @param folder the folder holding {@code agencies.csv}, {@code reports.csv}, {@code narratives.csv},
-     *               {@code dissemination.csv} and {@code media.csv}
-     * @return the figures, each file's summary and every reject
+     *               {@code dissemination.csv} and {@code media.csv}, and {@code types.csv} when its types
+     *               are not the national ones (SPEC 9.1)
+     * @return the figures, each file's summary in reading order ({@code types.csv} first when there is one) and every reject
      * @throws UnusableFileException when a file is missing or cannot be used at all; no figures are given then
      */
     public MonevResult evaluate(Path folder) {
@@ -132,9 +153,15 @@ public final class Monev {
         }
         List<Reject> rejects = new ArrayList<>();
         MonthEvaluation evaluation = start();
+        Path typesCsv = folder.resolve(AgencyTypes.FILE_NAME);
+        if (Files.exists(typesCsv)) {
+            evaluation.readTypes(typesCsv);
+        }
         for (MonthFile file : MonthFile.values()) {
             evaluation.read(file, folder.resolve(file.fileName()), rejects::add);
         }
-        return new MonevResult(evaluation.figures(), evaluation.inputs(), rejects);
+        List<InputSummary> inputs = new ArrayList<>(evaluation.typesInput().stream().toList());
+        inputs.addAll(evaluation.inputs());
+        return new MonevResult(evaluation.figures(), inputs, rejects);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * The outcome of evaluating a month folder.
  *
  * @param figures the evaluation's figures
- * @param inputs  what became of each file, in reading order: agencies, narratives, reports,
+ * @param inputs  what became of each file, in reading order: types (when the folder has a {@code types.csv}), agencies, narratives, reports,
  *                dissemination, media
  * @param rejects every rejected row, file by file in that order, each file in line order
  */
@@ -19,7 +19,7 @@ public record MonevResult(MonthlyFigures figures, List<InputSummary> inputs, Lis
      * Freezes the lists.
      *
      * @param figures the evaluation's figures
-     * @param inputs what became of each file, in reading order: agencies, narratives, reports, dissemination, media
+     * @param inputs what became of each file, in reading order: types (when the folder has a {@code types.csv}), agencies, narratives, reports, dissemination, media
      * @param rejects every rejected row, file by file in that order, each file in line order
      */
     public MonevResult {

@@ -3,6 +3,7 @@ package id.go.pcm;
 import id.go.pcm.internal.Checked;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.evaluation.EvaluationSettings;
@@ -18,6 +19,7 @@ import id.go.pcm.internal.rules.MediaRules;
 import id.go.pcm.internal.rules.NarrativeRegistry;
 import id.go.pcm.internal.rules.NarrativeRules;
 import id.go.pcm.internal.rules.ReportRules;
+import id.go.pcm.internal.rules.TypesFile;
 import id.go.pcm.media.MediaItem;
 import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
@@ -67,23 +69,27 @@ public final class MonthEvaluation {
     private final boolean evaluating;
     private final Map<MonthFile, InputSummary> inputs = new EnumMap<>(MonthFile.class);
     private final Map<MonthFile, Boolean> opened = new EnumMap<>(MonthFile.class);
+    private AgencyTypes types;
+    private InputSummary typesInput;
     private volatile AgencyRegistry agencies;
     private volatile NarrativeRegistry narratives;
     private volatile MonthlyEvaluator evaluator;
 
-    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings) {
-        this(month, settings, true, null, null);
+    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings, AgencyTypes types) {
+        this(month, settings, types, true, null, null);
     }
 
     /**
+     * @param types      the month's types, until a {@code types.csv} read here replaces them
      * @param evaluating whether accepted rows are evaluated (a check only checks them)
      * @param agencies   the month's accepted agencies when given as reference, else read from the file
      * @param narratives the month's accepted narratives when given as reference
      */
-    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings, boolean evaluating, AgencyRegistry agencies,
-                    NarrativeRegistry narratives) {
+    MonthEvaluation(EvaluationMonth month, EvaluationSettings settings, AgencyTypes types, boolean evaluating,
+                    AgencyRegistry agencies, NarrativeRegistry narratives) {
         this.month = Objects.requireNonNull(month, "month");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.types = Objects.requireNonNull(types, "types");
         this.evaluating = evaluating;
         this.agencies = agencies;
         this.narratives = narratives;
@@ -97,6 +103,55 @@ public final class MonthEvaluation {
     /** @return the settings in force */
     public EvaluationSettings settings() {
         return settings;
+    }
+
+    /** @return the month's types: those of its {@code types.csv} once read, else those it was started with */
+    public synchronized AgencyTypes types() {
+        return types;
+    }
+
+    /**
+     * Reads the month's {@code types.csv} (SPEC 9.1), before {@code agencies.csv}: its types replace
+     * those the evaluation was started with. A fault refuses the whole file.
+     *
+     * @param path where it is
+     * @return its summary: every row accepted
+     * @throws UnusableFileException when the file is missing, unusable or breaks SPEC 9.1
+     * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
+     */
+    public InputSummary readTypes(Path path) {
+        beforeAgencies();
+        try (CsvFile csv = CsvFile.open(path, TypesFile.COLUMNS)) {
+            return typesRead(csv);
+        }
+    }
+
+    /**
+     * Reads the month's {@code types.csv} from a stream, as {@link #readTypes(Path)} does.
+     *
+     * @param in its bytes; closed when read
+     * @return its summary
+     * @throws UnusableFileException when the stream is unusable or breaks SPEC 9.1
+     * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
+     */
+    public InputSummary readTypes(InputStream in) {
+        beforeAgencies();
+        try (CsvFile csv = CsvFile.open(AgencyTypes.FILE_NAME, in, TypesFile.COLUMNS)) {
+            return typesRead(csv);
+        }
+    }
+
+    private synchronized void beforeAgencies() {
+        if (typesInput != null || opened.containsKey(MonthFile.AGENCIES) || agencies != null) {
+            throw new IllegalStateException(AgencyTypes.FILE_NAME + " is read once, before agencies.csv");
+        }
+    }
+
+    private synchronized InputSummary typesRead(CsvFile csv) {
+        types = TypesFile.read(csv);
+        typesInput = new InputSummary(AgencyTypes.FILE_NAME, csv.sha256(), csv.rows(), csv.rows(), 0,
+                List.copyOf(csv.unknownColumns()));
+        return typesInput;
     }
 
     /**
@@ -315,10 +370,10 @@ public final class MonthEvaluation {
      * on at the end, in line order.
      */
     private final class AgencyFeed extends Feed {
-        private final AgencyRules rules = new AgencyRules();
+        private final AgencyTypes types = types();
+        private final AgencyRules rules = new AgencyRules(types);
         private final Consumer<Reject> rejects;
-        private final List<Agency> accepted = new ArrayList<>();
-        private final Map<String, Agency> provinces = new HashMap<>();
+        private final Map<String, Agency> accepted = new HashMap<>();
         private final List<Agency> waiting = new ArrayList<>();
         private final List<Row> waitingRows = new ArrayList<>();
         private final List<Reject> found = new ArrayList<>();
@@ -336,27 +391,29 @@ public final class MonthEvaluation {
                 return;
             }
             Agency agency = checked.value();
-            if (agency.type().hasParentProvince()) {
+            if (agency.type().hasParent()) {
                 waiting.add(agency);
                 waitingRows.add(row);
             } else {
-                accepted.add(agency);
-                if (agency.type() == AgencyType.PROVINSI) {
-                    provinces.put(agency.id(), agency);
-                }
+                accepted.put(agency.id(), agency);
             }
         }
 
+        /** Children are settled from the top types down, so that a rejected parent's children are rejected too. */
         @Override
         void settle() {
-            for (int i = 0; i < waiting.size(); i++) {
-                Agency agency = waiting.get(i);
-                AgencyRules.parentFault(agency, waitingRows.get(i), provinces)
-                        .ifPresentOrElse(found::add, () -> accepted.add(agency));
+            for (AgencyType type : types.topDown()) {
+                for (int i = 0; i < waiting.size(); i++) {
+                    Agency agency = waiting.get(i);
+                    if (agency.type().equals(type)) {
+                        AgencyRules.parentFault(agency, waitingRows.get(i), accepted, types)
+                                .ifPresentOrElse(found::add, () -> accepted.put(agency.id(), agency));
+                    }
+                }
             }
             found.sort(Comparator.comparingLong(Reject::line));
             found.forEach(reject -> rejected(rejects, reject));
-            registerAgencies(new AgencyRegistry(month.period(), accepted));
+            registerAgencies(new AgencyRegistry(month.period(), types, accepted.values()));
         }
 
         @Override
@@ -438,6 +495,11 @@ public final class MonthEvaluation {
      */
     public List<InputSummary> inputs() {
         return Arrays.stream(MonthFile.values()).map(this::input).toList();
+    }
+
+    /** @return the summary of the {@code types.csv} read here, or empty when the month has none */
+    public synchronized Optional<InputSummary> typesInput() {
+        return Optional.ofNullable(typesInput);
     }
 
     /**

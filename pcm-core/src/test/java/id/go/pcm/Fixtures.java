@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.internal.rules.AgencyRegistry;
@@ -57,7 +58,7 @@ public final class Fixtures {
 
     /** @return the accepted agencies of September 2024 */
     public static AgencyRegistry agencies() {
-        return new AgencyRegistry(SEPTEMBER, List.of(
+        return new AgencyRegistry(SEPTEMBER, AgencyTypes.national(), List.of(
                 new Agency(KEMKES, "Kementerian Kesehatan", AgencyType.KEMENTERIAN, null, null, null, null),
                 new Agency(BRIN, "Badan Riset dan Inovasi Nasional", AgencyType.LEMBAGA, null, null,
                         LocalDate.of(2021, 4, 28), null),

@@ -68,7 +68,7 @@ class ModuleDescriptorTest {
 
         assertEquals(new TreeSet<>(Set.of(
                 "FileCheck", "InputSummary", "Language", "Monev", "MonevResult", "MonthEvaluation", "MonthFile",
-                "Agency", "AgencyType", "UnusableFileException", "Channel", "DisseminationEvidence", "EvidenceUrl",
+                "Agency", "AgencyType", "AgencyTypes", "UnusableFileException", "Channel", "DisseminationEvidence", "EvidenceUrl",
                 "AgencyDetail", "AgencyFigures", "Category", "CategoryBounds", "ChannelFigures", "EvaluationSettings",
                 "Findings", "HourBand", "MediaFigures", "MonthHistory", "MonthlyFigures", "NarrativeFigures",
                 "NationalFigures", "NextStepFacts", "OutletCount", "PreviousMonth", "ProgramFigures", "RejectCount",

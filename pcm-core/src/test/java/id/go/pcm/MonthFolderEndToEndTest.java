@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.AgencyFigures;
@@ -362,7 +363,7 @@ class MonthFolderEndToEndTest {
         // 727.5 / 11 = 66.136…
         assertEquals(727.5 / 11, n.meanScore(), EPS);
         Map<AgencyType, Double> byType = n.meanScoreByType();
-        assertEquals(List.of(AgencyType.values()), new ArrayList<>(byType.keySet()));
+        assertEquals(AgencyTypes.national().all(), new ArrayList<>(byType.keySet()));
         // (70 + 90) / 2
         assertEquals(80.0, byType.get(AgencyType.KEMENTERIAN), EPS);
         // (100 + 22.5) / 2

@@ -1,5 +1,6 @@
 package id.go.pcm;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.GeneratedMonth.AgencyRecord;
 import id.go.pcm.GeneratedMonth.EvidenceRecord;
 import id.go.pcm.GeneratedMonth.MediaRecord;
@@ -210,19 +211,19 @@ final class MonthGenerator {
                         r[2], r[0]));
             } else if (central.size() > 1) {
                 String[] c = central.remove(central.size() - 1);
-                rows.add(goodAgency(c[0], c[1], AgencyType.valueOf(c[2]), null, null));
+                rows.add(goodAgency(c[0], c[1], AgencyTypes.national().find(c[2]).orElseThrow(), null, null));
             }
         }
         // one accepted agency that is not active in the month
         String[] c = central.remove(central.size() - 1);
-        Draft inactive = agencyDraft(c[0], c[1], AgencyType.valueOf(c[2]), null, null, null, null);
+        Draft inactive = agencyDraft(c[0], c[1], AgencyTypes.national().find(c[2]).orElseThrow(), null, null, null, null);
         if (rnd.nextBoolean()) {
             inactive.put("active_until", date(period.atDay(1).minusDays(1 + rnd.nextInt(400))));
         } else {
             inactive.put("active_from", date(period.atEndOfMonth().plusDays(1 + rnd.nextInt(60))));
         }
         rows.add(inactive);
-        agencies.add(new AgencyRecord(c[0], AgencyType.valueOf(c[2]), false));
+        agencies.add(new AgencyRecord(c[0], AgencyTypes.national().find(c[2]).orElseThrow(), false));
         inactiveAgencyId = c[0];
         Collections.shuffle(rows, rnd);
         addFaulty(rows, this::faultyAgency);
@@ -249,7 +250,7 @@ final class MonthGenerator {
 
     private Draft agencyDraft(String id, String name, AgencyType type, String parent, String code, LocalDate from,
                               LocalDate until) {
-        return new Draft(null, null).put("agency_id", id).put("name", name).put("type", word(type.name()))
+        return new Draft(null, null).put("agency_id", id).put("name", name).put("type", word(type.code()))
                 .put("parent_id", parent).put("region_code", code)
                 .put("active_from", from == null ? "" : date(from)).put("active_until", until == null ? "" : date(until));
     }
@@ -305,7 +306,7 @@ final class MonthGenerator {
             };
             boolean defaultDue = due == 72 && rnd.nextBoolean();
             boolean all = rnd.nextInt(5) == 0;
-            Set<AgencyType> types = EnumSet.noneOf(AgencyType.class);
+            Set<AgencyType> types = new LinkedHashSet<>();
             Set<String> ids = new LinkedHashSet<>();
             List<String> parts = new ArrayList<>();
             if (all) {
@@ -313,9 +314,9 @@ final class MonthGenerator {
             } else {
                 for (int p = 0, n = 1 + rnd.nextInt(3); p < n; p++) {
                     if (rnd.nextBoolean()) {
-                        AgencyType type = AgencyType.values()[rnd.nextInt(AgencyType.values().length)];
+                        AgencyType type = AgencyTypes.national().all().get(rnd.nextInt(AgencyTypes.national().all().size()));
                         types.add(type);
-                        parts.add(word(type.name()));
+                        parts.add(word(type.code()));
                     } else {
                         String agency = agencies.get(rnd.nextInt(agencies.size())).id();
                         ids.add(agency);

@@ -8,7 +8,6 @@ import id.go.pcm.report.ReportStatus;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -338,17 +337,18 @@ public record Findings(Headline headline, Movers movers, Turned turned, List<Age
 
     static List<AgencyFigures> missing(MonthlyFigures figures) {
         return figures.agencies().stream().filter(a -> a.report() == ReportStatus.MISSING)
-                .sorted(Comparator.comparing(AgencyFigures::type).thenComparing(AgencyFigures::agencyId))
+                .sorted(Comparator.comparing(AgencyFigures::type, figures.types().order()).thenComparing(AgencyFigures::agencyId))
                 .toList();
     }
 
     static TypeCount mostMissing(MonthlyFigures figures) {
-        Map<AgencyType, Long> byType = new EnumMap<>(AgencyType.class);
+        Map<AgencyType, Long> byType = new LinkedHashMap<>();
         figures.national().reportsByType().forEach((type, counts) ->
                 byType.put(type, counts.getOrDefault(ReportStatus.MISSING, 0L)));
+        // ties go to the type documents list first
         return byType.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingLong((Map.Entry<AgencyType, Long> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                        .thenComparing(Map.Entry::getKey, figures.types().order().reversed()))
                 .map(e -> new TypeCount(e.getKey(), e.getValue())).orElse(null);
     }
 

@@ -3,7 +3,6 @@ package id.go.pcm.narrative;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ public record Targets(boolean all, Set<AgencyType> types, Set<String> ids) {
      * @param ids agency ids addressed, case-sensitive
      */
     public Targets {
-        types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+        types = Set.copyOf(types);
         ids = Set.copyOf(ids);
     }
 

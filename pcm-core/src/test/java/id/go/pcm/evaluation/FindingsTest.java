@@ -1,5 +1,6 @@
 package id.go.pcm.evaluation;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.internal.evaluation.MonthlyEvaluator;
 import id.go.pcm.internal.rules.AgencyRegistry;
@@ -31,7 +32,7 @@ class FindingsTest {
     private static MonthlyFigures month(List<AgencyFigures> agencies, Map<String, ProgramFigures> programs) {
         MonthlyFigures base = at("2024-10-10T00:00:00+07:00");
         MediaFigures m = base.media();
-        return new MonthlyFigures(base.period(), base.asOf(), base.national(),
+        return new MonthlyFigures(base.period(), base.asOf(), base.types(), base.national(),
                 new MediaFigures(m.items(), m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(),
                         m.narrativePickup()), agencies, base.narratives());
     }
@@ -78,7 +79,7 @@ class FindingsTest {
     private static MonthlyFigures at(String asOf) {
         YearMonth september = YearMonth.of(2024, 9);
         return new MonthlyEvaluator(new EvaluationMonth(september, OffsetDateTime.parse(asOf)), EvaluationSettings.DEFAULTS,
-                new AgencyRegistry(september, List.of()), new NarrativeRegistry(List.of())).figures();
+                new AgencyRegistry(september, AgencyTypes.national(), List.of()), new NarrativeRegistry(List.of())).figures();
     }
 
     @Test

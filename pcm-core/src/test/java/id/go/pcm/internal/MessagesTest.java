@@ -85,7 +85,7 @@ class MessagesTest {
 
         // one of each call form, so that a scanner that finds nothing cannot pass the test above
         for (String key : List.of("malformed", "duplicate.id", "missing", "bad.length", "bad.word", "future",
-                "wrong_period.timestamp", "unknown.agency", "bad.parent.not_province", "bad.region.parent",
+                "wrong_period.timestamp", "unknown.agency", "bad.parent.wrong_type", "bad.region.parent",
                 "bad.region.province", "bad.region.regency", "bad.period", "bad.agency_id", "bad.program",
                 "bad.sha256", "bad.boolean", "bad.timestamp", "bad.date", "bad.url", "file.missing",
                 "file.not_utf8", "file.tab_separated", "file.utf16")) {

@@ -1,5 +1,6 @@
 package id.go.pcm.narrative;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
@@ -89,7 +90,7 @@ class TargetsTest {
 
     @Test
     void wordNamingATypeIsTheTypeEvenIfAnAgencyHasThatId() {
-        AgencyRegistry agencies = new AgencyRegistry(Fixtures.SEPTEMBER, List.of(
+        AgencyRegistry agencies = new AgencyRegistry(Fixtures.SEPTEMBER, AgencyTypes.national(), List.of(
                 new Agency("KOTA", "Kementerian Kota", AgencyType.KEMENTERIAN, null, null, null, null)));
         Checked<Narrative> checked = checkTargets(agencies, "KOTA");
 

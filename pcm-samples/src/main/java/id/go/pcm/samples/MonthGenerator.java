@@ -207,13 +207,13 @@ public final class MonthGenerator {
                 targeted.addAll(agencies);
             } else if (kind < 0.6) {
                 targets = "KABUPATEN|KOTA";
-                agencies.stream().filter(a -> a.entry.type().hasParentProvince()).forEach(targeted::add);
+                agencies.stream().filter(a -> a.entry.type().hasParent()).forEach(targeted::add);
             } else if (kind < 0.8) {
                 targets = "KEMENTERIAN|lembaga";
-                agencies.stream().filter(a -> !a.entry.type().isRegional()).forEach(targeted::add);
+                agencies.stream().filter(a -> !a.entry.type().hasRegionCode()).forEach(targeted::add);
             } else {
                 StringBuilder list = new StringBuilder("PROVINSI");
-                agencies.stream().filter(a -> a.entry.type() == AgencyType.PROVINSI).forEach(targeted::add);
+                agencies.stream().filter(a -> a.entry.type().equals(AgencyType.PROVINSI)).forEach(targeted::add);
                 for (int i = 0; i < 8; i++) {
                     Agency pick = agencies.get(random.nextInt(agencies.size()));
                     if (!targeted.contains(pick)) {
@@ -271,7 +271,7 @@ public final class MonthGenerator {
      */
     private static SampleAgencies.Entry province(List<Agency> agencies, String id) {
         List<SampleAgencies.Entry> provinces = agencies.stream().map(Agency::entry)
-                .filter(e -> e.type() == AgencyType.PROVINSI).toList();
+                .filter(e -> e.type().equals(AgencyType.PROVINSI)).toList();
         return provinces.stream().filter(e -> e.id().equals(id)).findFirst().orElse(provinces.get(0));
     }
 

@@ -1,6 +1,7 @@
 package id.go.pcm.samples;
 
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.agency.AgencyTypes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -62,7 +63,7 @@ public final class SampleAgencies {
         }
         List<Entry> all = new ArrayList<>();
         for (String[] row : rows("central.csv")) {
-            all.add(new Entry(row[0], row[1], AgencyType.valueOf(row[2]), null, null));
+            all.add(new Entry(row[0], row[1], AgencyTypes.national().find(row[2]).orElseThrow(), null, null));
         }
         Map<String, String> provinceNames = new HashMap<>();
         for (CSVRecord province : records("regions/provinsi.csv")) {
@@ -85,8 +86,8 @@ public final class SampleAgencies {
                     .sorted(Comparator.comparing(region -> region.get("kode"))).toList();
             for (CSVRecord region : under) {
                 String regionCode = region.get("kode");
-                AgencyType type = AgencyType.valueOf(region.get("jenis")); // KABUPATEN or KOTA, as the list says
-                String prefix = type == AgencyType.KOTA ? "KOTA-" : "KAB-";
+                AgencyType type = AgencyTypes.national().find(region.get("jenis")).orElseThrow(); // KABUPATEN or KOTA, as the list says
+                String prefix = AgencyType.KOTA.equals(type) ? "KOTA-" : "KAB-";
                 all.add(new Entry(prefix + regionCode, "Pemerintah " + name(region), type, provinceId, regionCode));
             }
         }

@@ -55,7 +55,7 @@ class MonthGeneratorTest {
         MonthGenerator.Counts counts = generator.writeTo(dir);
         MonevResult result = Monev.of(YearMonth.of(2024, 9), generator.asOf()).evaluate(dir);
         assertEquals(596, result.figures().national().activeAgencies(), "44 central bodies, 38 provinces, 514 regencies and cities");
-        assertEquals(38, result.figures().agencies().stream().filter(a -> a.type() == AgencyType.PROVINSI).count());
+        assertEquals(38, result.figures().agencies().stream().filter(a -> a.type().equals(AgencyType.PROVINSI)).count());
         assertEquals(MonthGenerator.NARRATIVES, result.figures().national().narratives());
         assertEquals(MonthGenerator.MEDIA_PER_SCALE, counts.media);
         assertTrue(Math.abs(counts.evidence - MonthGenerator.EVIDENCE_PER_SCALE) < MonthGenerator.EVIDENCE_PER_SCALE * 0.25,
@@ -71,7 +71,7 @@ class MonthGeneratorTest {
         assertEquals(102, result.figures().national().activeAgencies(),
                 "44 central bodies, Aceh and Sumatera Utara, their 43 regencies and 13 cities");
         Map<AgencyType, Long> byType = result.figures().agencies().stream()
-                .collect(Collectors.groupingBy(AgencyFigures::type, () -> new EnumMap<>(AgencyType.class), Collectors.counting()));
+                .collect(Collectors.groupingBy(AgencyFigures::type, java.util.LinkedHashMap::new, Collectors.counting()));
         assertEquals(Map.of(AgencyType.KEMENTERIAN, 32L, AgencyType.LEMBAGA, 12L, AgencyType.PROVINSI, 2L,
                 AgencyType.KABUPATEN, 43L, AgencyType.KOTA, 13L), byType);
         assertEquals(MonthGenerator.NARRATIVES, result.figures().national().narratives());

@@ -37,15 +37,15 @@ class SampleAgenciesTest {
             list.put(region.get("kode"), region);
         }
         Map<String, SampleAgencies.Entry> sample = new TreeMap<>();
-        SampleAgencies.all().stream().filter(e -> e.type().hasParentProvince()).forEach(e -> sample.put(e.regionCode(), e));
+        SampleAgencies.all().stream().filter(e -> e.type().hasParent()).forEach(e -> sample.put(e.regionCode(), e));
         assertEquals(514, list.size());
         assertEquals(list.keySet(), sample.keySet(), "the 514 real codes, no others");
         for (CSVRecord region : list.values()) {
             SampleAgencies.Entry agency = sample.get(region.get("kode"));
-            AgencyType type = AgencyType.valueOf(region.get("jenis"));
+            AgencyType type = id.go.pcm.agency.AgencyTypes.national().find(region.get("jenis")).orElseThrow();
             assertEquals("Pemerintah " + region.get("nama").strip(), agency.name(), region.get("kode"));
             assertEquals(type, agency.type(), region.get("kode"));
-            assertEquals((type == AgencyType.KOTA ? "KOTA-" : "KAB-") + region.get("kode"), agency.id());
+            assertEquals((AgencyType.KOTA.equals(type) ? "KOTA-" : "KAB-") + region.get("kode"), agency.id());
             assertEquals(region.get("kode_provinsi"), NATION.get(agency.parentId()).regionCode(), agency.id());
         }
     }
@@ -53,7 +53,7 @@ class SampleAgenciesTest {
     @Test
     void everyProvinceIsNamedForItsCode() throws IOException {
         List<CSVRecord> list = regions("provinsi.csv");
-        List<SampleAgencies.Entry> provinces = SampleAgencies.all().stream().filter(e -> e.type() == AgencyType.PROVINSI).toList();
+        List<SampleAgencies.Entry> provinces = SampleAgencies.all().stream().filter(e -> e.type().equals(AgencyType.PROVINSI)).toList();
         assertEquals(SampleAgencies.PROVINCES, list.size());
         assertEquals(list.stream().map(p -> p.get("kode")).toList(), provinces.stream().map(SampleAgencies.Entry::regionCode).toList());
         for (int i = 0; i < list.size(); i++) {

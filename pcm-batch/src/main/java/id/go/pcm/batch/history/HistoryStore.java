@@ -131,7 +131,7 @@ public final class HistoryStore {
                                 values (:period, :id, :type, :report, :score, :category)""")
                         .param("period", period)
                         .param("id", a.agencyId())
-                        .param("type", a.type().name())
+                        .param("type", a.type().code())
                         .param("report", a.report().name())
                         .param("score", a.score())
                         .param("category", a.category().name())

@@ -2,6 +2,7 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.cli.RunRequest;
@@ -12,7 +13,9 @@ import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.month.EvaluationMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -138,9 +141,24 @@ public class MonthRun {
         return Arrays.stream(MonthFile.values()).map(file -> require(rejects.get(file), file.fileName())).toList();
     }
 
-    /** @return every file's summary, in {@link MonthFile} order */
+    /**
+     * Reads the month's {@code types.csv} when the input folder has one (SPEC 9.1), before
+     * {@code agencies.csv}: its types replace the national ones.
+     *
+     * @throws id.go.pcm.csv.UnusableFileException when it is unusable or breaks SPEC 9.1 (exit 3)
+     */
+    public void readTypes() {
+        Path types = request.input().resolve(AgencyTypes.FILE_NAME);
+        if (Files.exists(types)) {
+            evaluation.readTypes(types);
+        }
+    }
+
+    /** @return every file's summary in reading order: {@code types.csv} when there is one, then the five in {@link MonthFile} order */
     public List<InputSummary> inputs() {
-        return evaluation.inputs();
+        List<InputSummary> inputs = new ArrayList<>(evaluation.typesInput().stream().toList());
+        inputs.addAll(evaluation.inputs());
+        return List.copyOf(inputs);
     }
 
     private static <T> T require(T value, String what) {

@@ -45,7 +45,7 @@ final class FiguresView {
     }
 
     /** The document. */
-    record Figures(String schema, String period, String asOf, Map<String, Input> inputs, National national, Media media,
+    record Figures(String schema, String period, String asOf, Map<String, Input> inputs, List<Type> types, National national, Media media,
                    List<Agency> agencies, List<Narrative> narratives, List<History> history, String previousPeriod,
                    Undrawable undrawableText, Rejects rejects, Headline headline, FindingsView findings,
                    Settings settings) {
@@ -59,15 +59,24 @@ final class FiguresView {
             String folder = "pcm-rapor-" + figures.period() + "/";
             return new Figures(FiguresJson.SCHEMA, figures.period().toString(),
                     figures.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                    keyed(document.inputs(), InputSummary::file, Input::of), National.of(figures.national()),
+                    keyed(document.inputs(), InputSummary::file, Input::of),
+                    figures.types().all().stream().map(Type::of).toList(), National.of(figures.national()),
                     Media.of(figures.media(), previousSentiment),
-                    figures.agencies().stream().map(a -> Agency.of(a, previousScores.get(a.agencyId()),
+                    figures.agencies().stream().map(a -> Agency.of(a, figures.types().isParent(a.type()), previousScores.get(a.agencyId()),
                             findings.scoreChanges().get(a.agencyId()), folder + scorecards.get(a.agencyId()))).toList(),
                     figures.narratives().stream().map(Narrative::of).toList(),
                     document.history().stream().map(History::of).toList(),
                     document.previousMonth().map(p -> p.period().toString()).orElse(null),
                     Undrawable.of(document.undrawn()), Rejects.of(document, findings), Headline.of(findings.headline()),
                     FindingsView.of(findings), Settings.of(document.settings()));
+        }
+    }
+
+    /** One of the month's types (SPEC 9.3): empty values null, {@code name_en} as given. */
+    record Type(String type, String name, String nameEn, String parentType, String regionCode) {
+
+        static Type of(AgencyType t) {
+            return new Type(t.code(), t.nameId(), t.nameEn(), t.parentCode(), t.regionShape());
         }
     }
 
@@ -89,13 +98,13 @@ final class FiguresView {
         static National of(NationalFigures n) {
             Map<String, Long> activeByType = new LinkedHashMap<>();
             Map<String, Map<String, Double>> reportsPct = new LinkedHashMap<>();
-            for (AgencyType type : AgencyType.values()) {
-                activeByType.put(type.name(), n.activeOf(type));
+            for (AgencyType type : n.reportsByType().keySet()) {
+                activeByType.put(type.code(), n.activeOf(type));
                 Map<String, Double> pct = new LinkedHashMap<>();
                 for (ReportStatus status : ReportStatus.values()) {
                     pct.put(status.name(), n.reportsPct(type, status));
                 }
-                reportsPct.put(type.name(), pct);
+                reportsPct.put(type.code(), pct);
             }
             Map<String, Long> hours = new LinkedHashMap<>();
             n.firstEvidenceHours().forEach(band -> hours.put(band.key(), band.pairs()));
@@ -146,17 +155,17 @@ final class FiguresView {
                   Map<String, ChannelFigures> channels, Map<String, Long> rejectedRows, long rejectedTotal,
                   List<RejectedRow> rejectedFirst, @JsonUnwrapped Province province, String scorecard) {
 
-        static Agency of(AgencyFigures a, Double previousScore, Findings.Change change, String scorecard) {
+        static Agency of(AgencyFigures a, boolean parent, Double previousScore, Findings.Change change, String scorecard) {
             AgencyDetail d = a.detail();
             AgencyDetail.CompletenessItems items = d.completenessItems();
-            return new Agency(a.agencyId(), a.name(), a.type().name(), a.report().name(), a.completeness(), a.targeted(),
+            return new Agency(a.agencyId(), a.name(), a.type().code(), a.report().name(), a.completeness(), a.targeted(),
                     a.covered(), a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category().name(), previousScore,
                     change == null ? null : change.change(), d.rankInType(), d.ofType(), d.parentId(),
                     d.deadline().toString(), wib(d.submittedAt()),
                     items == null ? null : new Completeness(items.policies(), items.activities(), items.hasData(), items.hasAgenda()),
                     d.superseded(), d.pairs().stream().map(Pair::of).toList(), d.untargetedEvidence(), named(d.channels()),
                     named(d.rejectedRows()), d.rejectedTotal(), d.rejectedFirst().stream().map(RejectedRow::of).toList(),
-                    a.type() == AgencyType.PROVINSI ? new Province(d.children(), d.childrenMeanScore()) : null, scorecard);
+                    parent ? new Province(d.children(), d.childrenMeanScore()) : null, scorecard);
         }
     }
 
@@ -269,7 +278,7 @@ final class FiguresView {
     record TypeCount(String type, long agencies) {
 
         static TypeCount of(Findings.TypeCount t) {
-            return new TypeCount(t.type().name(), t.count());
+            return new TypeCount(t.type().code(), t.count());
         }
     }
 
@@ -322,17 +331,24 @@ final class FiguresView {
         return period == null ? null : period.toString();
     }
 
-    /** A map with its keys as the JSON writes them ({@code name()} of an enumeration, ISO dates), in its own order. */
+    /**
+     * A map with its keys as the JSON writes them ({@code name()} of an enumeration, a type's code, ISO
+     * dates), in its own order.
+     */
     private static <V> Map<String, V> named(Map<?, V> map) {
         Map<String, V> named = new LinkedHashMap<>();
-        map.forEach((key, value) -> named.put(key instanceof Enum<?> e ? e.name() : key.toString(), value));
+        map.forEach((key, value) -> named.put(key(key), value));
         return named;
     }
 
     private static <V> Map<String, Map<String, V>> nested(Map<?, ? extends Map<?, V>> map) {
         Map<String, Map<String, V>> named = new LinkedHashMap<>();
-        map.forEach((key, inner) -> named.put(((Enum<?>) key).name(), named(inner)));
+        map.forEach((key, inner) -> named.put(key(key), named(inner)));
         return named;
+    }
+
+    private static String key(Object key) {
+        return key instanceof Enum<?> e ? e.name() : key instanceof AgencyType type ? type.code() : key.toString();
     }
 
     private static <T, V> Map<String, V> keyed(List<T> values, Function<T, String> key, Function<T, V> value) {

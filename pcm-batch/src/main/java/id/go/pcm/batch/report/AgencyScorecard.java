@@ -75,7 +75,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
             channels(r, agency);
             rejected(r, agency);
             nextSteps(r, agency);
-            if (agency.type() == AgencyType.PROVINSI) {
+            if (document.figures().types().isParent(agency.type())) { // SPEC 9.3: every parent type
                 children(r, agency);
             }
             frame.finish();
@@ -90,7 +90,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         r.frame.add(r.styles.paragraph(r.t("card.title"), r.styles.coverMonth, 10, 0));
         r.frame.add(r.styles.paragraph(r.t("card.month", r.month(), r.formats.dateTime(r.figures.asOf())), r.styles.body, 2, 8));
         r.frame.add(r.styles.paragraph(a.name(), r.styles.h1, 4, 2));
-        String who = r.t("card.who", a.agencyId(), r.name("type", a.type()));
+        String who = r.t("card.who", a.agencyId(), r.types.one(a.type()));
         if (a.detail().parentId() != null) {
             who = r.t("card.who.province", who, a.detail().parentName() == null ? a.detail().parentId() : a.detail().parentName());
         }
@@ -107,7 +107,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         Double national = r.figures.national().meanScore();
         Findings.Change change = r.findings.scoreChanges().get(a.agencyId());
         r.frame.paragraph(r.t("card.score.sentence", fm.decimal(a.score()), r.name("category", a.category()),
-                fm.integer(d.rankInType()), fm.integer(d.ofType()), r.t("types." + a.type().name()).toLowerCase(r.texts.locale())));
+                fm.integer(d.rankInType()), fm.integer(d.ofType()), r.types.manyInText(a.type())));
         Tables.Builder t = r.tables.of(new float[]{4.2f, 2.0f}, r.t("card.col.measure"), r.t("col.value")).right(1).large();
         t.row(r.t("card.score"), fm.decimal(a.score()));
         t.row(r.t("col.category"), r.name("category", a.category()));
@@ -115,14 +115,13 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         t.row(r.t("card.c"), fm.decimal(a.c()));
         t.row(r.t("card.t"), fm.decimal(a.t()));
         t.row(r.t("card.national_mean"), fm.decimal(national));
-        t.row(r.t("card.type_mean", r.t("types." + a.type().name()).toLowerCase(r.texts.locale())), fm.decimal(typeMean));
+        t.row(r.t("card.type_mean", r.types.manyInText(a.type())), fm.decimal(typeMean));
         t.row(r.t("card.rank"), r.t("card.rank.value", fm.integer(d.rankInType()), fm.integer(d.ofType())));
         String then = document.previousMonth().map(p -> fm.month(p.period())).orElse(null);
         t.row(then == null ? r.t("card.previous.none_month") : r.t("card.previous", then),
                 change == null ? Formats.NONE : fm.decimal(change.then()) + " (" + fm.change(change.change()) + ")");
         r.frame.table(t.build());
-        r.frame.figure(r.charts.scoreComparison(a.name(), a.score(), r.t("card.type_mean", r.t("types." + a.type().name())
-                .toLowerCase(r.texts.locale())), typeMean, national), 96, r.t("card.chart.caption"));
+        r.frame.figure(r.charts.scoreComparison(a.name(), a.score(), r.t("card.type_mean", r.types.manyInText(a.type())), typeMean, national), 96, r.t("card.chart.caption"));
     }
 
     /** 3. The periodic report. */

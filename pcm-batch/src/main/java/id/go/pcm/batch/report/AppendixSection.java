@@ -23,7 +23,7 @@ final class AppendixSection implements Section {
                 r.t("col.agency"), r.t("col.kind"), r.t("col.report"), "R", "C", "T", r.t("col.score"), r.t("col.category"))
                 .right(4, 5, 6, 7).small();
         for (AgencyFigures a : r.figures.agencies()) {
-            t.row(a.agencyId(), a.name(), r.name("type", a.type()), r.name("status", a.report()), fm.decimal(a.r()),
+            t.row(a.agencyId(), a.name(), r.types.one(a.type()), r.name("status", a.report()), fm.decimal(a.r()),
                     fm.decimal(a.c()), fm.decimal(a.t()), fm.decimal(a.score()), r.name("category", a.category()));
         }
         r.frame.table(t.build());

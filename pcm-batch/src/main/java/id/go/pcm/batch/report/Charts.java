@@ -49,11 +49,13 @@ final class Charts {
     private final ChartStyle style;
     private final Texts texts;
     private final Formats formats;
+    private final TypeNames typeNames;
 
-    Charts(ChartStyle style, Texts texts, Formats formats) {
+    Charts(ChartStyle style, Texts texts, Formats formats, TypeNames typeNames) {
         this.style = style;
         this.texts = texts;
         this.formats = formats;
+        this.typeNames = typeNames;
     }
 
     /** Report status by agency type, as shares of each type's agencies. */
@@ -63,7 +65,7 @@ final class Charts {
         for (Map.Entry<AgencyType, Map<ReportStatus, Long>> type : national.reportsByType().entrySet()) {
             for (ReportStatus status : ReportStatus.values()) {
                 data.addValue(type.getValue().getOrDefault(status, 0L), texts.name("status", status),
-                        texts.name("types", type.getKey()));
+                        typeNames.many(type.getKey()));
             }
         }
         StackedBarRenderer renderer = style.flat(new StackedBarRenderer(true),

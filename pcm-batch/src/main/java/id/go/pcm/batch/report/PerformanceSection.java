@@ -52,7 +52,7 @@ final class PerformanceSection implements Section {
         for (Map.Entry<AgencyType, Double> e : n.meanScoreByType().entrySet()) {
             Map<Category, Long> c = n.categoriesByType().get(e.getKey());
             String[] row = new String[headers.length];
-            row[0] = r.name("types", e.getKey());
+            row[0] = r.types.many(e.getKey());
             row[1] = fm.integer(n.activeOf(e.getKey()));
             row[2] = fm.decimal(e.getValue());
             for (Category category : Category.values()) {
@@ -80,7 +80,7 @@ final class PerformanceSection implements Section {
                 r.t("col.category")).right(0, 4, 5, 6, 7);
         int no = 0;
         for (AgencyFigures a : agencies) {
-            t.row(fm.integer(++no), a.name(), r.name("type", a.type()), r.name("status", a.report()), fm.decimal(a.r()),
+            t.row(fm.integer(++no), a.name(), r.types.one(a.type()), r.name("status", a.report()), fm.decimal(a.r()),
                     fm.decimal(a.c()), fm.decimal(a.t()), fm.decimal(a.score()), r.name("category", a.category()));
         }
         com.lowagie.text.pdf.PdfPTable table = t.build();
@@ -102,11 +102,11 @@ final class PerformanceSection implements Section {
                 r.t("col.score_then", then), r.t("col.score_now", fm.monthShort(r.figures.period())), r.t("col.change"))
                 .right(2, 3, 4);
         for (Findings.Mover m : movers.rises()) {
-            t.row(m.agency().name(), r.name("type", m.agency().type()), fm.decimal(m.previous()),
+            t.row(m.agency().name(), r.types.one(m.agency().type()), fm.decimal(m.previous()),
                     fm.decimal(m.agency().score()), fm.change(m.change()));
         }
         for (Findings.Mover m : movers.falls()) {
-            t.row(m.agency().name(), r.name("type", m.agency().type()), fm.decimal(m.previous()),
+            t.row(m.agency().name(), r.types.one(m.agency().type()), fm.decimal(m.previous()),
                     fm.decimal(m.agency().score()), fm.change(m.change()));
         }
         if (t.isEmpty()) {

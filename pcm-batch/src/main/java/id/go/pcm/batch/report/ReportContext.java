@@ -30,6 +30,8 @@ final class ReportContext {
     final Charts charts;
     final TrendChart trend;
     final ReportFrame frame;
+    /** The month's types as the documents name them. */
+    final TypeNames types;
 
     ReportContext(FiguresDocument document, String issuer, String signer, Texts texts, Formats formats, Styles styles,
                   ReportFrame frame) {
@@ -44,7 +46,8 @@ final class ReportContext {
         this.styles = styles;
         this.tables = new Tables(styles);
         ChartStyle chartStyle = new ChartStyle(styles.fonts, formats);
-        this.charts = new Charts(chartStyle, texts, formats);
+        this.types = new TypeNames(figures.types(), texts);
+        this.charts = new Charts(chartStyle, texts, formats, types);
         this.trend = new TrendChart(chartStyle, texts, formats);
         this.frame = frame;
     }

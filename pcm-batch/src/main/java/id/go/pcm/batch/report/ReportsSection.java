@@ -32,7 +32,7 @@ final class ReportsSection implements Section {
                 r.name("status", ReportStatus.MISSING), r.t("col.on_time_pct")).right(1, 2, 3, 4, 5);
         for (Map.Entry<AgencyType, Map<ReportStatus, Long>> e : n.reportsByType().entrySet()) {
             Map<ReportStatus, Long> c = e.getValue();
-            t.row(r.name("types", e.getKey()), fm.integer(n.activeOf(e.getKey())), fm.integer(c.get(ReportStatus.ON_TIME)),
+            t.row(r.types.many(e.getKey()), fm.integer(n.activeOf(e.getKey())), fm.integer(c.get(ReportStatus.ON_TIME)),
                     fm.integer(c.get(ReportStatus.LATE)), fm.integer(c.get(ReportStatus.MISSING)),
                     fm.percent(n.reportsPct(e.getKey(), ReportStatus.ON_TIME)));
         }
@@ -51,7 +51,7 @@ final class ReportsSection implements Section {
                 r.t("col.agency"), r.t("col.type")).right(0);
         int no = 0;
         for (AgencyFigures a : missing) {
-            list.row(fm.integer(++no), a.agencyId(), a.name(), r.name("type", a.type()));
+            list.row(fm.integer(++no), a.agencyId(), a.name(), r.types.one(a.type()));
         }
         com.lowagie.text.pdf.PdfPTable table = list.build();
         r.frame.subheading(r.t("reports.missing", fm.integer(missing.size())), r.frame.keep(table));

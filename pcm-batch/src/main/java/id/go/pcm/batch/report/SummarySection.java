@@ -92,7 +92,7 @@ final class SummarySection implements Section {
                 fm.integer(n.activeAgencies()), fm.percent(n.reportsOnTimePct()), fm.integer(n.reports().get(ReportStatus.LATE)),
                 fm.integer(n.reports().get(ReportStatus.MISSING)));
         return r.findings.mostMissingType()
-                .map(e -> sentence + " " + r.t("finding.missing_type", r.texts.name("types", e.type()),
+                .map(e -> sentence + " " + r.t("finding.missing_type", r.types.many(e.type()),
                         fm.integer(e.count()), r.t("section.reports")))
                 .orElse(sentence);
     }

@@ -3,6 +3,7 @@ package id.go.pcm.internal.evaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
@@ -26,9 +27,9 @@ import id.go.pcm.validation.RejectCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,11 +180,12 @@ public final class MonthlyEvaluator {
             onTimePairs += figures.onTime();
         }
         NationalFigures national = new NationalFigures(active.size(), countReports(agencies, null),
-                reportsByType(agencies), narratives.size(), targetedPairs, coveredPairs, onTimePairs,
+                reportsByType(agencies, registry.types()), narratives.size(), targetedPairs, coveredPairs, onTimePairs,
                 Scoring.percent(coveredPairs, targetedPairs), Scoring.percent(onTimePairs, targetedPairs),
-                coverage.channels(), mean(agencies, null), meanByType(agencies), categories(agencies, null),
-                categoriesByType(agencies), coverage.firstEvidenceHours());
-        return new MonthlyFigures(month.period(), month.asOf(), national, media.figures(), agencies, narratives);
+                coverage.channels(), mean(agencies, null), meanByType(agencies, registry.types()),
+                categories(agencies, null), categoriesByType(agencies, registry.types()), coverage.firstEvidenceHours());
+        return new MonthlyFigures(month.period(), month.asOf(), registry.types(), national, media.figures(), agencies,
+                narratives);
     }
 
     private AgencyFigures agencyFigures(int a) {
@@ -211,15 +213,16 @@ public final class MonthlyEvaluator {
         BigDecimal own = Scoring.rounded(figures.score());
         int higher = 0;
         int ofType = 0;
+        boolean parent = registry.types().isParent(agency.type()); // SPEC 9.3: children of every type
         List<String> children = new ArrayList<>();
         double childrenSum = 0;
         for (int b = 0; b < active.size(); b++) {
             AgencyFigures other = scored.get(b);
-            if (other.type() == figures.type()) {
+            if (other.type().equals(figures.type())) {
                 ofType++;
                 higher += Scoring.rounded(other.score()).compareTo(own) > 0 ? 1 : 0;
             }
-            if (agency.type() == AgencyType.PROVINSI && agency.id().equals(active.get(b).parentId())) {
+            if (parent && agency.id().equals(active.get(b).parentId())) {
                 children.add(other.agencyId());
                 childrenSum += other.score(); // in agency-id order, the same bit for bit every run
             }
@@ -259,15 +262,15 @@ public final class MonthlyEvaluator {
         Map<ReportStatus, Long> counts = new EnumMap<>(ReportStatus.class);
         for (ReportStatus status : ReportStatus.values()) {
             counts.put(status, agencies.stream()
-                    .filter(a -> a.report() == status && (type == null || a.type() == type)).count());
+                    .filter(a -> a.report() == status && (type == null || a.type().equals(type))).count());
         }
         return counts;
     }
 
     /** Every type, zeros included, as SPEC 4 asks of maps keyed by an enumeration (only mean scores skip empty types). */
-    private static Map<AgencyType, Map<ReportStatus, Long>> reportsByType(List<AgencyFigures> agencies) {
-        Map<AgencyType, Map<ReportStatus, Long>> byType = new EnumMap<>(AgencyType.class);
-        for (AgencyType type : AgencyType.values()) {
+    private static Map<AgencyType, Map<ReportStatus, Long>> reportsByType(List<AgencyFigures> agencies, AgencyTypes types) {
+        Map<AgencyType, Map<ReportStatus, Long>> byType = new LinkedHashMap<>();
+        for (AgencyType type : types.all()) {
             byType.put(type, countReports(agencies, type));
         }
         return byType;
@@ -278,7 +281,7 @@ public final class MonthlyEvaluator {
         double sum = 0;
         long n = 0;
         for (AgencyFigures agency : agencies) {
-            if (type == null || agency.type() == type) {
+            if (type == null || agency.type().equals(type)) {
                 sum += agency.score();
                 n++;
             }
@@ -286,31 +289,30 @@ public final class MonthlyEvaluator {
         return n == 0 ? null : sum / n;
     }
 
-    private static Map<AgencyType, Double> meanByType(List<AgencyFigures> agencies) {
-        Map<AgencyType, Double> byType = new EnumMap<>(AgencyType.class);
-        for (AgencyType type : presentTypes(agencies)) {
-            byType.put(type, mean(agencies, type));
+    /** Only the types with active agencies (SPEC 4), in the month's order of types. */
+    private static Map<AgencyType, Double> meanByType(List<AgencyFigures> agencies, AgencyTypes types) {
+        Map<AgencyType, Double> byType = new LinkedHashMap<>();
+        for (AgencyType type : types.all()) {
+            Double mean = mean(agencies, type);
+            if (mean != null) {
+                byType.put(type, mean);
+            }
         }
         return byType;
-    }
-
-    private static List<AgencyType> presentTypes(List<AgencyFigures> agencies) {
-        return Arrays.stream(AgencyType.values())
-                .filter(t -> agencies.stream().anyMatch(a -> a.type() == t)).toList();
     }
 
     private static Map<Category, Long> categories(List<AgencyFigures> agencies, AgencyType type) {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             counts.put(category, agencies.stream()
-                    .filter(a -> a.category() == category && (type == null || a.type() == type)).count());
+                    .filter(a -> a.category() == category && (type == null || a.type().equals(type))).count());
         }
         return counts;
     }
 
-    private static Map<AgencyType, Map<Category, Long>> categoriesByType(List<AgencyFigures> agencies) {
-        Map<AgencyType, Map<Category, Long>> byType = new EnumMap<>(AgencyType.class);
-        for (AgencyType type : AgencyType.values()) {
+    private static Map<AgencyType, Map<Category, Long>> categoriesByType(List<AgencyFigures> agencies, AgencyTypes types) {
+        Map<AgencyType, Map<Category, Long>> byType = new LinkedHashMap<>();
+        for (AgencyType type : types.all()) {
             byType.put(type, categories(agencies, type));
         }
         return byType;

@@ -1,6 +1,7 @@
 package id.go.pcm.internal.rules;
 
 import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyTypes;
 
 import java.time.YearMonth;
 import java.util.Collection;
@@ -10,12 +11,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The accepted agencies of a month's registry, by id, and those of them active in the month.
- * Immutable.
+ * The accepted agencies of a month's registry, by id, and those of them active in the month, with
+ * the month's types they are of. Immutable.
  */
 public final class AgencyRegistry {
 
     private final YearMonth month;
+    private final AgencyTypes types;
     private final Map<String, Agency> byId;
     private final List<Agency> all;
     private final List<Agency> active;
@@ -24,20 +26,31 @@ public final class AgencyRegistry {
      * A registry of accepted agencies.
      *
      * @param month    the evaluation month that decides who is active
+     * @param types    the month's types
      * @param accepted the accepted agencies, ids unique
-     * @throws IllegalArgumentException when two agencies share an id
+     * @throws IllegalArgumentException when two agencies share an id, or one is of a type not the month's
      */
-    public AgencyRegistry(YearMonth month, Collection<Agency> accepted) {
+    public AgencyRegistry(YearMonth month, AgencyTypes types, Collection<Agency> accepted) {
         this.month = month;
+        this.types = types;
         Map<String, Agency> map = new TreeMap<>();
         for (Agency agency : accepted) {
             if (map.put(agency.id(), agency) != null) {
                 throw new IllegalArgumentException("agency id " + agency.id() + " appears twice");
             }
+            if (!types.all().contains(agency.type())) {
+                throw new IllegalArgumentException("agency " + agency.id() + " is of type " + agency.type()
+                        + ", which is not one of the month's types (" + types + ")");
+            }
         }
         this.byId = Map.copyOf(map); // looked up several times a row: hashed, not a tree walk
         this.all = List.copyOf(map.values());
         this.active = all.stream().filter(a -> a.isActiveIn(month)).toList();
+    }
+
+    /** @return the month's types */
+    public AgencyTypes types() {
+        return types;
     }
 
     /** @return the month that decides who is active */

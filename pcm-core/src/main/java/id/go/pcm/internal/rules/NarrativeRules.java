@@ -18,7 +18,6 @@ import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,14 +100,14 @@ public final class NarrativeRules {
      */
     private static Rule.Broken targets(NarrativeDraft d, AgencyRegistry agencies) {
         boolean all = false;
-        Set<AgencyType> types = EnumSet.noneOf(AgencyType.class);
+        Set<AgencyType> types = new LinkedHashSet<>();
         Set<String> ids = new LinkedHashSet<>();
         for (String part : d.value("targets").split("\\|")) {
             String word = part.strip();
             if (word.isEmpty()) {
                 continue;
             }
-            Optional<AgencyType> type = AgencyType.parse(word);
+            Optional<AgencyType> type = agencies.types().find(word);
             if (word.toUpperCase(Locale.ROOT).equals("ALL")) {
                 all = true;
             } else if (type.isPresent()) {

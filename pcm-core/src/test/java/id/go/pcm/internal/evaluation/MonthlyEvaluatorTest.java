@@ -1,5 +1,6 @@
 package id.go.pcm.internal.evaluation;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.Channel;
@@ -92,7 +93,7 @@ class MonthlyEvaluatorTest {
     }
 
     static Targets types(AgencyType... types) {
-        return new Targets(false, EnumSet.copyOf(List.of(types)), Set.of());
+        return new Targets(false, Set.of(types), Set.of());
     }
 
     static Targets ids(String... ids) {
@@ -118,7 +119,7 @@ class MonthlyEvaluatorTest {
     }
 
     static MonthlyEvaluator evaluator(EvaluationSettings settings, List<Agency> agencies, List<Narrative> narratives) {
-        return new MonthlyEvaluator(MONTH, settings, new AgencyRegistry(SEPTEMBER, agencies),
+        return new MonthlyEvaluator(MONTH, settings, new AgencyRegistry(SEPTEMBER, AgencyTypes.national(), agencies),
                 new NarrativeRegistry(narratives));
     }
 
@@ -246,7 +247,7 @@ class MonthlyEvaluatorTest {
 
         private final Instant issued = wib("2024-09-02T09:00:00");
         /** Targets the cities and Kemenkes, for 48 hours. */
-        private final Narrative mbg = narrative("N-1", issued, 48, new Targets(false, EnumSet.of(AgencyType.KOTA), Set.of("KEMENKES")));
+        private final Narrative mbg = narrative("N-1", issued, 48, new Targets(false, Set.of(AgencyType.KOTA), Set.of("KEMENKES")));
 
         @Test
         void evidenceFromANonTargetedActiveAgencyCountsInChannelsButNotInCoverage() {
@@ -458,7 +459,7 @@ class MonthlyEvaluatorTest {
         void dailyListsTwentyNineDaysForFebruary2024() {
             YearMonth february = YearMonth.of(2024, 2);
             MonthlyEvaluator e = new MonthlyEvaluator(new EvaluationMonth(february, AS_OF), EvaluationSettings.DEFAULTS,
-                    new AgencyRegistry(february, List.of()), new NarrativeRegistry(List.of()));
+                    new AgencyRegistry(february, AgencyTypes.national(), List.of()), new NarrativeRegistry(List.of()));
             e.add(item("M-1", wib("2024-02-29T23:00:00"), "Kompas", null, Sentiment.NEUTRAL, null));
             Map<LocalDate, Long> daily = e.figures().media().daily();
             assertEquals(29, daily.size());
@@ -565,7 +566,7 @@ class MonthlyEvaluatorTest {
             MonthlyEvaluator e = evaluator(List.of(KEMENKES, BGN), List.of());
             e.add(completeReport("R-1", "KEMENKES", wib("2024-10-01T08:00:00")));
             Map<AgencyType, Map<ReportStatus, Long>> byType = e.figures().national().reportsByType();
-            assertEquals(List.of(AgencyType.values()), new ArrayList<>(byType.keySet()));
+            assertEquals(AgencyTypes.national().all(), new ArrayList<>(byType.keySet()));
             assertEquals(Map.of(ReportStatus.ON_TIME, 1L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 0L),
                     byType.get(AgencyType.KEMENTERIAN));
             assertEquals(Map.of(ReportStatus.ON_TIME, 0L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 1L),
@@ -579,7 +580,7 @@ class MonthlyEvaluatorTest {
         @Test
         void inactiveAgenciesAreNotEvaluated() {
             Narrative n = narrative("N-1", wib("2024-09-02T09:00:00"), 48,
-                    new Targets(false, EnumSet.of(AgencyType.KEMENTERIAN), Set.of("KEMENDIKDASMEN")));
+                    new Targets(false, Set.of(AgencyType.KEMENTERIAN), Set.of("KEMENDIKDASMEN")));
             MonthlyEvaluator e = evaluator(List.of(KEMENKES, KEMENDIKDASMEN), List.of(n));
             MonthlyFigures figures = e.figures();
             assertEquals(List.of("KEMENKES"), figures.agencies().stream().map(AgencyFigures::agencyId).toList());
@@ -611,7 +612,7 @@ class MonthlyEvaluatorTest {
             assertNull(national.reportsOnTimePct());
             assertTrue(national.meanScoreByType().isEmpty());
             assertEquals(Map.of(ReportStatus.ON_TIME, 0L, ReportStatus.LATE, 0L, ReportStatus.MISSING, 0L), national.reports());
-            assertEquals(List.of(AgencyType.values()), new ArrayList<>(national.reportsByType().keySet()));
+            assertEquals(AgencyTypes.national().all(), new ArrayList<>(national.reportsByType().keySet()));
             assertTrue(national.reportsByType().values().stream().allMatch(national.reports()::equals));
             assertEquals(List.of(Category.values()), new ArrayList<>(national.categories().keySet()));
             assertTrue(national.categories().values().stream().allMatch(c -> c == 0));
@@ -696,7 +697,7 @@ class MonthlyEvaluatorTest {
         @Test
         void aRegistryForAnotherMonthIsRefused() {
             assertThrows(IllegalArgumentException.class, () -> new MonthlyEvaluator(MONTH, EvaluationSettings.DEFAULTS,
-                    new AgencyRegistry(YearMonth.of(2024, 8), List.of(KEMENKES)), new NarrativeRegistry(List.of())));
+                    new AgencyRegistry(YearMonth.of(2024, 8), AgencyTypes.national(), List.of(KEMENKES)), new NarrativeRegistry(List.of())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
@@ -35,6 +36,6 @@ public record AgencyCheck(AgencyRegistry registry, List<Reject> rejects, long ro
             feed.accept(row);
         }
         feed.finish(null, List.of());
-        return new AgencyCheck(new AgencyRegistry(month, evaluation.agencies()), rejects, rows.length);
+        return new AgencyCheck(new AgencyRegistry(month, AgencyTypes.national(), evaluation.agencies()), rejects, rows.length);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.rules;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.internal.Checked;
 import id.go.pcm.Fixtures;
 import id.go.pcm.agency.Agency;
@@ -202,7 +203,7 @@ class ReportRulesTest {
             "-, 2024-09-01, true",
             "-, 2024-08-31, false"})
     void agencyIsActiveWhenItsDatesTouchTheMonth(String from, String until, boolean active) {
-        AgencyRegistry registry = new AgencyRegistry(Fixtures.SEPTEMBER, List.of(new Agency("EDGE", "Instansi Tepi",
+        AgencyRegistry registry = new AgencyRegistry(Fixtures.SEPTEMBER, AgencyTypes.national(), List.of(new Agency("EDGE", "Instansi Tepi",
                 AgencyType.LEMBAGA, null, null, from == null ? null : LocalDate.parse(from),
                 until == null ? null : LocalDate.parse(until))));
         Checked<PeriodicReport> checked = new ReportRules(Fixtures.MONTH, registry).check(report("agency_id", "EDGE"));

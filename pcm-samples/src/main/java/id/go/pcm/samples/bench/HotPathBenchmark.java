@@ -78,7 +78,7 @@ public class HotPathBenchmark {
         MonthEvaluation registries = Monev.of(month.period(), month.asOf()).start();
         registries.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
         registries.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
-        agencies = new AgencyRegistry(month.period(), registries.agencies());
+        agencies = new AgencyRegistry(month.period(), registries.types(), registries.agencies());
         narratives = new NarrativeRegistry(registries.narratives());
         evidence = Files.readAllBytes(folder.resolve(MonthFile.DISSEMINATION.fileName()));
         evidenceRows = new ArrayList<>();
