@@ -229,13 +229,22 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     /** 8. A province's regencies and cities. */
     private void children(ReportContext r, AgencyFigures a) {
         AgencyDetail d = a.detail();
-        r.frame.bookmark("children", r.t("card.section.children"));
-        r.frame.subheading(r.t("card.section.children"), 40);
+        // the national types keep their words; a parent type of types.csv is named from the types (SPEC 9.3)
+        boolean national = r.figures.types().isNational();
+        TypeNames n = r.types;
+        String title = national ? r.t("card.section.children")
+                : r.t("card.section.children.of", n.capitalised(n.childrenInText(a.type(), "words.and")), n.oneInText(a.type()));
+        r.frame.bookmark("children", title);
+        r.frame.subheading(title, 40);
         if (d.children().isEmpty()) {
-            r.frame.paragraph(r.t("card.children.none"));
+            r.frame.paragraph(national ? r.t("card.children.none")
+                    : r.t("card.children.none.of", n.childrenInText(a.type(), "words.or"), n.oneInText(a.type())));
             return;
         }
-        r.frame.paragraph(r.t("card.children.intro", r.formats.integer(d.children().size()), r.formats.decimal(d.childrenMeanScore())));
+        String count = r.formats.integer(d.children().size());
+        String mean = r.formats.decimal(d.childrenMeanScore());
+        r.frame.paragraph(national ? r.t("card.children.intro", count, mean)
+                : r.t("card.children.intro.of", count, n.childrenInText(a.type(), "words.and"), n.oneInText(a.type()), mean));
         Tables.Builder t = r.tables.of(new float[]{2.2f, 5.0f, 1.3f, 1.8f, 1.8f}, r.t("col.agency_id"), r.t("col.agency"),
                 r.t("col.score"), r.t("col.category"), r.t("col.report")).right(2).small();
         List<AgencyFigures> children = new ArrayList<>();

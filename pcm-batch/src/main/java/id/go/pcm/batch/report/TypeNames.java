@@ -5,6 +5,8 @@ import id.go.pcm.agency.AgencyType;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.Texts;
 
+import java.util.List;
+
 /**
  * How the documents name a month's types of body (SPEC 9.3): a regional month's {@code types.csv} gives
  * one name per language, printed as given; the national types keep the report's own words, which have
@@ -35,5 +37,28 @@ final class TypeNames {
     /** @return the agencies of a type inside a sentence ({@code kabupaten}, {@code regencies}) */
     String manyInText(AgencyType type) {
         return many(type).toLowerCase(texts.locale());
+    }
+
+    /** @return one agency's type inside a sentence ({@code kecamatan}, {@code district}) */
+    String oneInText(AgencyType type) {
+        return one(type).toLowerCase(texts.locale());
+    }
+
+    /**
+     * @param parent a parent type
+     * @param word   {@code words.and} or {@code words.or}
+     * @return the types whose parent it is, inside a sentence ({@code desa dan kelurahan})
+     */
+    String childrenInText(AgencyType parent, String word) {
+        List<String> names = types.all().stream().filter(t -> parent.code().equals(t.parentCode())).map(this::manyInText).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + texts.get(word) + " " + names.get(names.size() - 1);
+    }
+
+    /** @return the text with its first letter in upper case, for a sentence or a title that begins with it */
+    String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(texts.locale()) + text.substring(1);
     }
 }
