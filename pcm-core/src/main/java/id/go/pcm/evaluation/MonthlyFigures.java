@@ -2,7 +2,9 @@ package id.go.pcm.evaluation;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Every figure of a month's evaluation: what the JSON twin holds and the PDF shows (SPEC 2 and 4),
@@ -10,12 +12,13 @@ import java.util.List;
  *
  * @param period     the evaluation month
  * @param asOf       the evaluation time
+ * @param zone       the office's zone, on whose clock the month, the deadline and the days were reckoned
  * @param national   the national figures
  * @param media      the media-monitoring figures
  * @param agencies   every active agency's figures, sorted by id
  * @param narratives every accepted narrative's figures, in file order
  */
-public record MonthlyFigures(YearMonth period, OffsetDateTime asOf, NationalFigures national, MediaFigures media,
+public record MonthlyFigures(YearMonth period, OffsetDateTime asOf, ZoneId zone, NationalFigures national, MediaFigures media,
                              List<AgencyFigures> agencies, List<NarrativeFigures> narratives) {
 
     /**
@@ -23,12 +26,14 @@ public record MonthlyFigures(YearMonth period, OffsetDateTime asOf, NationalFigu
      *
      * @param period the evaluation month
      * @param asOf the evaluation time
+     * @param zone the office's zone
      * @param national the national figures
      * @param media the media-monitoring figures
      * @param agencies every active agency's figures, sorted by id
      * @param narratives every accepted narrative's figures, in file order
      */
     public MonthlyFigures {
+        Objects.requireNonNull(zone, "zone");
         agencies = Frozen.list(agencies);
         narratives = Frozen.list(narratives);
     }

@@ -183,7 +183,7 @@ public final class MonthlyEvaluator {
                 Scoring.percent(coveredPairs, targetedPairs), Scoring.percent(onTimePairs, targetedPairs),
                 coverage.channels(), mean(agencies, null), meanByType(agencies), categories(agencies, null),
                 categoriesByType(agencies), coverage.firstEvidenceHours());
-        return new MonthlyFigures(month.period(), month.asOf(), national, media.figures(), agencies, narratives);
+        return new MonthlyFigures(month.period(), month.asOf(), month.zone(), national, media.figures(), agencies, narratives);
     }
 
     private AgencyFigures agencyFigures(int a) {
