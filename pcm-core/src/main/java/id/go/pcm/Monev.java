@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +58,18 @@ public final class Monev {
     }
 
     /**
+     * The same evaluation on the clock of another office's zone (SPEC 9.2): the month's bounds, the
+     * report deadline and timestamps written without an offset are read in it. The default is
+     * {@link EvaluationMonth#WIB}.
+     *
+     * @param zone the office's zone, {@code Asia/Makassar} for an office in WITA
+     * @return the new evaluation
+     */
+    public Monev withZone(ZoneId zone) {
+        return new Monev(new EvaluationMonth(month.period(), month.asOf(), Objects.requireNonNull(zone, "zone")), settings, types);
+    }
+
+    /**
      * The same evaluation with other settings.
      *
      * @param newSettings weights, deadline, window and bounds
@@ -83,7 +96,7 @@ public final class Monev {
         return types;
     }
 
-    /** @return the month and as-of time */
+    /** @return the month, its as-of time and its zone */
     public EvaluationMonth month() {
         return month;
     }

@@ -155,7 +155,7 @@ class MonthFolderPropertiesTest {
             return new AgencyFigures(a.agencyId(), a.name(), a.type(), a.report(), a.completeness(), a.targeted(), a.covered(),
                     a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category(), orderFree);
         }).toList();
-        return new MonthlyFigures(f.period(), f.asOf(), f.types(), f.national(), f.media(), agencies, sorted);
+        return new MonthlyFigures(f.period(), f.asOf(), f.zone(), f.types(), f.national(), f.media(), agencies, sorted);
     }
 
     /** Rows, accepted and rejected per file (the checksums differ from one layout to another). */

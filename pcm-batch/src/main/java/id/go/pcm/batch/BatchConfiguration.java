@@ -81,9 +81,9 @@ public class BatchConfiguration {
     @Bean
     MonthlyLauncher monthlyLauncher(JobOperator operator, JobRepository repository, Job monthlyJob, DataSource dataSource,
                                     @Qualifier(PcmBatchApplication.CONSOLE) PrintStream console, RunStop runStop,
-                                    ObjectProvider<SigningKey> signingKey, Environment env) {
+                                    ObjectProvider<SigningKey> signingKey, Environment env, PcmSettings settings) {
         return new MonthlyLauncher(operator, repository, monthlyJob, console, dataSource, runStop,
-                signingKey.getIfAvailable(), jobDatabase(env));
+                signingKey.getIfAvailable(), jobDatabase(env), settings.zone());
     }
 
     /**

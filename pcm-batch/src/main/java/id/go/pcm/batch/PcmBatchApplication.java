@@ -1,6 +1,5 @@
 package id.go.pcm.batch;
 
-import id.go.pcm.Language;
 import id.go.pcm.batch.check.CheckCommand;
 import id.go.pcm.batch.check.CheckLogging;
 import id.go.pcm.batch.cli.CheckRequest;
@@ -26,7 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
@@ -78,9 +77,9 @@ public class PcmBatchApplication {
     }
 
     /** {@code --check}: no Spring context, no database; an unexpected failure is one line too. */
-    private static int check(CheckRequest request, PrintStream out, PrintStream err) {
+    private static int check(CheckRequest request, ZoneId zone, PrintStream out, PrintStream err) {
         try {
-            return new CheckCommand(out, err).run(request);
+            return new CheckCommand(out, err, zone).run(request);
         } catch (RuntimeException e) {
             LOG.error("PCM check failed", e);
             err.println("pcm: the check could not complete: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -130,31 +129,30 @@ public class PcmBatchApplication {
         CommandLine commandLine;
         SigningKey signingKey;
         boolean english = false; // the settings' line is in the language asked for, once it is known
+        PcmSettings settings;
         try {
             commandLine = CommandLine.of(args);
             if (commandLine.wantsHelp()) {
                 out.print(CommandLine.HELP);
                 return Outcome.DONE;
             }
+            english = commandLine.wantsEnglish();
+            // Before Spring starts: a settings mistake is one line, not a stack trace. Read before the
+            // other options, whose --as-of is read in the office's zone (pcm.zone). A check is given
+            // the same settings (the launcher's conf/ among them): a mistake there is told by it too.
+            settings = Settings.given(commandLine.springArguments(), environment);
             if (commandLine.wantsCheck()) {
-                CheckRequest check = commandLine.checkRequest();
-                english = check.english();
-                // A check reads no evaluation setting, but the same settings are given to it (the
-                // launcher's conf/ among them): a mistake there is told by the check too. Its home
-                // only receives its log, which it goes on without.
-                PcmSettings settings = Settings.given(commandLine.springArguments(), environment);
+                CheckRequest check = commandLine.checkRequest(settings.zone());
+                // Its home only receives its log, which it goes on without.
                 warn(settings, english, err);
                 CheckLogging.configure(settings.home());
-                return check(check, out, err);
+                return check(check, settings.zone(), out, err);
             }
-            request = commandLine.request();
-            english = request.language() == Language.EN;
-            // Before Spring starts: a settings mistake is one line, not a stack trace, and an unusable
-            // home is found before the log and the job database are set up in it.
-            PcmSettings settings = Settings.given(commandLine.springArguments(), environment);
+            request = commandLine.request(settings.zone());
+            // An unusable home is found before the log and the job database are set up in it.
             Settings.requireWritableHome(settings);
             warn(settings, english, err);
-            signingKey = openSigningKey(request, environment);
+            signingKey = openSigningKey(request, settings.zone(), environment);
         } catch (UsageException | SigningKeyException e) {
             err.println("pcm: " + e.getMessage());
             return Outcome.BAD_ARGUMENTS;
@@ -163,7 +161,7 @@ public class PcmBatchApplication {
             return Outcome.BAD_ARGUMENTS;
         }
         try {
-            return runChecked(commandLine, request, signingKey, out, err, interruption);
+            return runChecked(commandLine, request, settings.zone(), signingKey, out, err, interruption);
         } finally {
             if (signingKey != null) {
                 signingKey.close(); // logs out of the token
@@ -181,17 +179,17 @@ public class PcmBatchApplication {
      * to here, once for the run. Checked at the as-of given, else now (a resumed attempt's own as-of
      * is checked again once it is known).
      */
-    private static SigningKey openSigningKey(RunRequest request, Map<String, String> environment) {
+    private static SigningKey openSigningKey(RunRequest request, ZoneId zone, Map<String, String> environment) {
         if (request.signing() == null) {
             return null;
         }
         Instant now = Instant.now();
         OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
-                () -> now.atOffset(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+                () -> now.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS));
         return SigningKey.open(request.signing(), environment, asOf, now);
     }
 
-    private static int runChecked(CommandLine commandLine, RunRequest request, SigningKey signingKey, PrintStream out,
+    private static int runChecked(CommandLine commandLine, RunRequest request, ZoneId zone, SigningKey signingKey, PrintStream out,
                                   PrintStream err, Interruption interruption) {
         if (interruption.isRequested()) {
             return interruption.endInterrupted();
@@ -200,7 +198,7 @@ public class PcmBatchApplication {
         SpringApplication application = new SpringApplication(PcmBatchApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(false);
-        EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request);
+        EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request, zone);
         application.addListeners(database);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
         if (signingKey != null) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * @param ofType              the active agencies of its type
  * @param parentId            a regency's or city's province, else {@code null}
  * @param parentName          that province's name, else {@code null}
- * @param deadline            the last day to send the month's report on time (WIB)
+ * @param deadline            the last day to send the month's report on time (on the office's clock)
  * @param submittedAt         the counted report's {@code submitted_at}, or {@code null} when MISSING
  * @param completenessItems   the counted report's four completeness items, or {@code null} when MISSING
  * @param superseded          the agency's other accepted reports that the counted one superseded

@@ -9,7 +9,7 @@ import java.time.YearMonth;
  * The report deadlines a scorecard names, from the one reckoning of the deadline
  * ({@link EvaluationMonth#lastDayOnTime}).
  *
- * @param lastDayOnTime     the last day (WIB) on which the month's report is on time
+ * @param lastDayOnTime     the last day (on the office's clock) on which the month's report is on time
  * @param nextLastDayOnTime the same day for the following month's report
  * @param passed            whether the month's deadline is over at the as-of time
  */
@@ -19,6 +19,6 @@ public record ReportDeadline(LocalDate lastDayOnTime, LocalDate nextLastDayOnTim
         YearMonth period = figures.period();
         return new ReportDeadline(EvaluationMonth.lastDayOnTime(period, deadlineDay),
                 EvaluationMonth.lastDayOnTime(period.plusMonths(1), deadlineDay),
-                !figures.asOf().toInstant().isBefore(EvaluationMonth.reportDeadline(period, deadlineDay)));
+                !figures.asOf().toInstant().isBefore(EvaluationMonth.reportDeadline(period, deadlineDay, figures.zone())));
     }
 }

@@ -3,7 +3,6 @@ package id.go.pcm.internal;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import id.go.pcm.validation.Row;
-import id.go.pcm.month.EvaluationMonth;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -86,7 +85,11 @@ public record Fault(RejectCode code, String column, String key, List<Object> arg
         }
     }
 
-    /** Texts are shortened; instants are shown in WIB, the time clerks read their clocks in. */
+    /**
+     * Texts are shortened. Rules give times on the office's clock ({@code SharedRules.onClock}), which
+     * only they know; an instant here would be a rule that forgot, so it is refused rather than shown in
+     * some zone.
+     */
     private static Object shown(Object arg) {
         if (arg instanceof String s) {
             return Messages.shorten(s);
@@ -95,7 +98,7 @@ public record Fault(RejectCode code, String column, String key, List<Object> arg
             return whole.text();
         }
         if (arg instanceof Instant instant) {
-            return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().toString();
+            throw new IllegalArgumentException("an instant has no clock; give it on the office's: " + instant);
         }
         return arg == null ? "" : arg instanceof Number ? arg : arg.toString();
     }

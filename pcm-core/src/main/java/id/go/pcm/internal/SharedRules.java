@@ -8,6 +8,7 @@ import id.go.pcm.narrative.Narrative;
 import id.go.pcm.validation.RejectCode;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -124,7 +125,7 @@ public final class SharedRules {
     public static <D extends Draft> Rule<D> notFuture(String column, EvaluationMonth month, Function<D, Instant> instant) {
         return new Rule<>(column + " is not after the as-of time", RejectCode.FUTURE, column, "future", d -> {
             Instant at = instant.apply(d);
-            return month.isFuture(at) ? because(column, at, month.asOf()) : null;
+            return month.isFuture(at) ? because(column, onClock(at, month), month.asOf()) : null;
         });
     }
 
@@ -143,18 +144,32 @@ public final class SharedRules {
         return new Rule<>(column + " is inside the evaluation month", RejectCode.WRONG_PERIOD, column, "wrong_period.timestamp",
                 d -> {
                     Instant at = instant.apply(d);
-                    return month.contains(at) ? null : new Rule.Broken(monthOf(at), column, at, month.label());
+                    return month.contains(at) ? null
+                            : new Rule.Broken(monthOf(at, month), column, onClock(at, month), month.label());
                 });
     }
 
     /**
-     * The month an instant is in, on the clock of the month's files (WIB).
+     * The month an instant is in, on the clock of the month's files (the office's zone).
      *
      * @param instant the instant
+     * @param month   the evaluation month, whose zone is that clock
      * @return its month
      */
-    public static YearMonth monthOf(Instant instant) {
-        return YearMonth.from(instant.atZone(EvaluationMonth.WIB));
+    public static YearMonth monthOf(Instant instant, EvaluationMonth month) {
+        return YearMonth.from(instant.atZone(month.zone()));
+    }
+
+    /**
+     * An instant as a reject's message shows it: on the clock clerks read, the office's zone, with its
+     * offset ({@code 2024-09-03T10:15+08:00}).
+     *
+     * @param instant the instant
+     * @param month   the evaluation month, whose zone is that clock
+     * @return the time to show
+     */
+    public static OffsetDateTime onClock(Instant instant, EvaluationMonth month) {
+        return instant.atZone(month.zone()).toOffsetDateTime();
     }
 
     /**

@@ -4,6 +4,7 @@ import id.go.pcm.validation.RejectCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
@@ -208,12 +209,13 @@ public final class ValueRules {
      * A timestamp in any form of SPEC 1.1.
      *
      * @param column the column
+     * @param zone   the office's zone, in which a time written without an offset is read (SPEC 9.2)
      * @param keep   keeps the instant in the draft
      * @param <D>    the draft
      * @return the rule ({@code BAD_VALUE})
      */
-    public static <D extends Draft> Rule<D> timestamp(String column, BiConsumer<D, Instant> keep) {
-        return parsed(column, Values::timestamp, "bad.timestamp", keep);
+    public static <D extends Draft> Rule<D> timestamp(String column, ZoneId zone, BiConsumer<D, Instant> keep) {
+        return parsed(column, Values.timestamps(zone), "bad.timestamp", keep);
     }
 
     /**

@@ -1,20 +1,21 @@
 package id.go.pcm.internal;
 
-import id.go.pcm.month.EvaluationMonth;
-
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,8 @@ public final class Values {
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[0-9]+(\\.[0-9]{3})+");
     private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
-    private static final ZoneOffset WIB_SINCE_1964 = ZoneOffset.ofHours(7);
+    /** Before any local time a year of 1970 or later can stand for, in any zone (offsets are at most 18 hours). */
+    private static final Instant BEFORE_1970_ANYWHERE = Instant.parse("1969-12-31T00:00:00Z");
     private static final DateTimeFormatter DAY_FIRST_DATE = strict("d/M/uuuu");
     private static final DateTimeFormatter DAY_FIRST_DATE_TIME = strict("d/M/uuuu H:mm[:ss]");
 
@@ -103,15 +105,32 @@ public final class Values {
     }
 
     /**
-     * Reads a moment: ISO-8601 with an offset ({@code 2024-09-03T10:15:00+07:00}, {@code ...Z}), ISO
-     * local date-time ({@code 2024-09-03T10:15:00}) or the day-first form people type
-     * ({@code 03/09/2024 10:15}, {@code 03/09/2024 10:15:30}); forms without an offset are read in WIB.
+     * Reads moments in an office's zone: ISO-8601 with an offset ({@code 2024-09-03T10:15:00+07:00},
+     * {@code ...Z}), ISO local date-time ({@code 2024-09-03T10:15:00}) or the day-first form people type
+     * ({@code 03/09/2024 10:15}, {@code 03/09/2024 10:15:30}); forms without an offset are read in the
+     * zone (SPEC 9.2). Made once per file: the zone's rules are looked at here, not for every row.
      *
-     * @param text the trimmed text
-     * @return the instant, or empty when the text is in none of these forms or names no real date
+     * @param zone the office's zone
+     * @return the reader, taking a trimmed text and giving the instant, or empty when the text is in none
+     *         of these forms or names no real date
      */
-    public static Optional<Instant> timestamp(String text) {
-        Instant fast = commonTimestamp(text);
+    public static Function<String, Optional<Instant>> timestamps(ZoneId zone) {
+        ZoneOffset fixed = offsetSince1970(zone);
+        return text -> timestamp(text, zone, fixed);
+    }
+
+    /**
+     * The zone's one offset since 1970, or {@code null} when it has changed since (summer time): the
+     * zones of Indonesia have kept theirs since 1964 (WIB, WIT) or earlier (WITA), so a modern local
+     * time is read with a fixed offset, several times cheaper than the zone's rules.
+     */
+    static ZoneOffset offsetSince1970(ZoneId zone) {
+        ZoneRules rules = zone.getRules();
+        return rules.nextTransition(BEFORE_1970_ANYWHERE) == null ? rules.getOffset(BEFORE_1970_ANYWHERE) : null;
+    }
+
+    private static Optional<Instant> timestamp(String text, ZoneId zone, ZoneOffset fixed) {
+        Instant fast = commonTimestamp(text, zone, fixed);
         if (fast != null) {
             return Optional.of(fast);
         }
@@ -120,9 +139,9 @@ public final class Values {
                 return Optional.of(hasOffset(text)
                         ? OffsetDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
                         : LocalDateTime.parse(text.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                                .atZone(EvaluationMonth.WIB).toInstant());
+                                .atZone(zone).toInstant());
             }
-            return Optional.of(LocalDateTime.parse(text, DAY_FIRST_DATE_TIME).atZone(EvaluationMonth.WIB).toInstant());
+            return Optional.of(LocalDateTime.parse(text, DAY_FIRST_DATE_TIME).atZone(zone).toInstant());
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -134,7 +153,7 @@ public final class Values {
      * formatters, which cost several times more; {@code null} sends the text to the general path,
      * which accepts the same and more. Invalid dates are refused there too.
      */
-    private static Instant commonTimestamp(String text) {
+    private static Instant commonTimestamp(String text, ZoneId zone, ZoneOffset fixed) {
         int n = text.length();
         try {
             if ((n == 19 || n == 20 || n == 25) && text.charAt(10) == 'T' && text.charAt(4) == '-' && text.charAt(7) == '-'
@@ -142,7 +161,7 @@ public final class Values {
                 LocalDateTime local = LocalDateTime.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2),
                         digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
                 if (n == 19) {
-                    return wib(local);
+                    return local(local, zone, fixed);
                 }
                 if (n == 20) {
                     return text.charAt(19) == 'Z' ? local.toInstant(ZoneOffset.UTC) : null;
@@ -153,13 +172,13 @@ public final class Values {
                 }
                 int seconds = (digits(text, 20, 2) * 60 + digits(text, 23, 2)) * 60;
                 int total = sign == '+' ? seconds : -seconds;
-                // most timestamps carry +07:00; the JDK looks any other offset up in a shared cache
-                return local.toInstant(total == WIB_SINCE_1964.getTotalSeconds() ? WIB_SINCE_1964 : ZoneOffset.ofTotalSeconds(total));
+                // most timestamps carry the office's offset; the JDK looks any other up in a shared cache
+                return local.toInstant(fixed != null && total == fixed.getTotalSeconds() ? fixed : ZoneOffset.ofTotalSeconds(total));
             }
             if ((n == 16 || n == 19) && text.charAt(2) == '/' && text.charAt(5) == '/' && text.charAt(10) == ' '
                     && text.charAt(13) == ':' && (n == 16 || text.charAt(16) == ':')) {
-                return wib(LocalDateTime.of(digits(text, 6, 4), digits(text, 3, 2), digits(text, 0, 2),
-                        digits(text, 11, 2), digits(text, 14, 2), n == 19 ? digits(text, 17, 2) : 0));
+                return local(LocalDateTime.of(digits(text, 6, 4), digits(text, 3, 2), digits(text, 0, 2),
+                        digits(text, 11, 2), digits(text, 14, 2), n == 19 ? digits(text, 17, 2) : 0), zone, fixed);
             }
         } catch (DateTimeException | NumberFormatException notThisForm) {
             return null;
@@ -167,9 +186,9 @@ public final class Values {
         return null;
     }
 
-    /** WIB has been UTC+07:00 since 1964; only older local times need the zone's history. */
-    private static Instant wib(LocalDateTime local) {
-        return local.getYear() >= 1970 ? local.toInstant(WIB_SINCE_1964) : local.atZone(EvaluationMonth.WIB).toInstant();
+    /** A local time in the zone: with its one offset when it has kept it since 1970, else by its rules. */
+    private static Instant local(LocalDateTime local, ZoneId zone, ZoneOffset fixed) {
+        return fixed != null && local.getYear() >= 1970 ? local.toInstant(fixed) : local.atZone(zone).toInstant();
     }
 
     private static int digits(String text, int from, int count) {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param messageId the message for the clerk, in Bahasa Indonesia
  * @param messageEn the same message in English
  * @param rowMonth  for a {@code WRONG_PERIOD} reject, the month the rejected value is for (a {@code period},
- *                  or a timestamp's month in WIB), as the rule read it; else {@code null}
+ *                  or a timestamp's month in the office's zone), as the rule read it; else {@code null}
  */
 public record Reject(String file, long line, String recordId, RejectCode code, String column,
                      String messageId, String messageEn, YearMonth rowMonth) {

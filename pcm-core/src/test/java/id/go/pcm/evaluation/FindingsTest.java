@@ -32,7 +32,7 @@ class FindingsTest {
     private static MonthlyFigures month(List<AgencyFigures> agencies, Map<String, ProgramFigures> programs) {
         MonthlyFigures base = at("2024-10-10T00:00:00+07:00");
         MediaFigures m = base.media();
-        return new MonthlyFigures(base.period(), base.asOf(), base.types(), base.national(),
+        return new MonthlyFigures(base.period(), base.asOf(), base.zone(), base.types(), base.national(),
                 new MediaFigures(m.items(), m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(),
                         m.narrativePickup()), agencies, base.narratives());
     }
@@ -77,9 +77,23 @@ class FindingsTest {
     }
 
     private static MonthlyFigures at(String asOf) {
+        return at(asOf, EvaluationMonth.WIB);
+    }
+
+    private static MonthlyFigures at(String asOf, java.time.ZoneId zone) {
         YearMonth september = YearMonth.of(2024, 9);
-        return new MonthlyEvaluator(new EvaluationMonth(september, OffsetDateTime.parse(asOf)), EvaluationSettings.DEFAULTS,
+        return new MonthlyEvaluator(new EvaluationMonth(september, OffsetDateTime.parse(asOf), zone), EvaluationSettings.DEFAULTS,
                 new AgencyRegistry(september, AgencyTypes.national(), List.of()), new NarrativeRegistry(List.of())).figures();
+    }
+
+    @Test
+    void inWitaTheDeadlinePassesAtMidnightWitaAnHourBeforeWib() {
+        java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
+        // 23:30 WIB on the 5th is 00:30 WITA on the 6th
+        assertTrue(ReportDeadline.of(at("2024-10-05T23:30:00+07:00", wita), 5).passed());
+        assertFalse(ReportDeadline.of(at("2024-10-05T23:30:00+07:00"), 5).passed());
+        assertFalse(ReportDeadline.of(at("2024-10-05T23:59:59+08:00", wita), 5).passed());
+        assertTrue(ReportDeadline.of(at("2024-10-06T00:00:00+08:00", wita), 5).passed());
     }
 
     @Test

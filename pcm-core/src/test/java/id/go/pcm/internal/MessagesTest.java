@@ -182,12 +182,17 @@ class MessagesTest {
     }
 
     @Test
-    void instantsAreShownInWib() {
+    void timesAreShownOnTheOfficesClockAndABareInstantIsRefused() {
+        id.go.pcm.month.EvaluationMonth wita = new id.go.pcm.month.EvaluationMonth(java.time.YearMonth.of(2024, 9),
+                java.time.OffsetDateTime.parse("2024-10-10T00:00:00+08:00"), java.time.ZoneId.of("Asia/Makassar"));
         Fault fault = Fault.of(RejectCode.FUTURE, "published_at", "future", "published_at",
-                Instant.parse("2024-10-09T17:30:00Z"), "2024-10-10T00:00+07:00");
+                SharedRules.onClock(Instant.parse("2024-10-09T17:30:00Z"), wita), "2024-10-10T00:00+08:00");
 
-        assertEquals("2024-10-10T00:30+07:00", fault.args().get(1));
-        assertTrue(Messages.INDONESIAN.format(fault).contains("2024-10-10T00:30+07:00"));
+        assertEquals("2024-10-10T01:30+08:00", fault.args().get(1));
+        assertTrue(Messages.INDONESIAN.format(fault).contains("2024-10-10T01:30+08:00"));
+        // a rule that forgot the clock is a programming mistake, not a time shown in some zone
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Fault.of(RejectCode.FUTURE,
+                "published_at", "future", "published_at", Instant.parse("2024-10-09T17:30:00Z"), "x"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class ValueRulesTest {
     }
 
     private static Rule<TestDraft> timestamp(String column) {
-        return ValueRules.timestamp(column, ValueRulesTest::keep);
+        return ValueRules.timestamp(column, id.go.pcm.month.EvaluationMonth.WIB, ValueRulesTest::keep);
     }
 
     private static Rule<TestDraft> date(String column) {

@@ -1,5 +1,7 @@
 package id.go.pcm.internal;
 
+import id.go.pcm.month.EvaluationMonth;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The value forms of SPEC 1.1 as {@link Values} reads them. */
 class ValuesTest {
+
+    /** The timestamp reader of a month in WIB, the ministry's zone. */
+    private static Optional<Instant> wib(String text) {
+        return Values.timestamps(EvaluationMonth.WIB).apply(text);
+    }
 
     @Nested
     class NonNegativeInteger {
@@ -109,73 +116,73 @@ class ValuesTest {
 
         @Test
         void isoWithOffset() {
-            assertEquals(Optional.of(TEN_FIFTEEN_WIB), Values.timestamp("2024-09-03T10:15:00+07:00"));
+            assertEquals(Optional.of(TEN_FIFTEEN_WIB), wib("2024-09-03T10:15:00+07:00"));
         }
 
         @Test
         void isoWithAnotherOffset() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T12:15:00Z")), Values.timestamp("2024-09-03T10:15:00-02:00"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T12:15:00Z")), wib("2024-09-03T10:15:00-02:00"));
         }
 
         @Test
         void isoInUtcWithZ() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T10:15:00Z")), Values.timestamp("2024-09-03T10:15:00Z"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T10:15:00Z")), wib("2024-09-03T10:15:00Z"));
         }
 
         @Test
         void isoWithLowerCaseLetters() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T10:15:00Z")), Values.timestamp("2024-09-03t10:15:00z"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T10:15:00Z")), wib("2024-09-03t10:15:00z"));
         }
 
         @Test
         void isoWithFractionOfASecond() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T03:15:00.250Z")), Values.timestamp("2024-09-03T10:15:00.25+07:00"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T03:15:00.250Z")), wib("2024-09-03T10:15:00.25+07:00"));
         }
 
         @Test
         void isoLocalIsReadInJakarta() {
-            assertEquals(Optional.of(TEN_FIFTEEN_WIB), Values.timestamp("2024-09-03T10:15:00"));
+            assertEquals(Optional.of(TEN_FIFTEEN_WIB), wib("2024-09-03T10:15:00"));
         }
 
         @Test
         void isoLocalWithoutSecondsIsReadInJakarta() {
-            assertEquals(Optional.of(TEN_FIFTEEN_WIB), Values.timestamp("2024-09-03T10:15"));
+            assertEquals(Optional.of(TEN_FIFTEEN_WIB), wib("2024-09-03T10:15"));
         }
 
         @Test
         void dayFirstWithMinutesIsReadInJakarta() {
-            assertEquals(Optional.of(TEN_FIFTEEN_WIB), Values.timestamp("03/09/2024 10:15"));
+            assertEquals(Optional.of(TEN_FIFTEEN_WIB), wib("03/09/2024 10:15"));
         }
 
         @Test
         void dayFirstWithSecondsIsReadInJakarta() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T03:15:30Z")), Values.timestamp("03/09/2024 10:15:30"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T03:15:30Z")), wib("03/09/2024 10:15:30"));
         }
 
         @Test
         void dayFirstIsDayThenMonth() {
-            assertEquals(Optional.of(Instant.parse("2024-12-01T02:00:00Z")), Values.timestamp("01/12/2024 09:00"));
+            assertEquals(Optional.of(Instant.parse("2024-12-01T02:00:00Z")), wib("01/12/2024 09:00"));
         }
 
         @Test
         void dayFirstWithSingleDigitDayMonthAndHour() {
-            assertEquals(Optional.of(Instant.parse("2024-09-03T02:05:00Z")), Values.timestamp("3/9/2024 9:05"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:05:00Z")), wib("3/9/2024 9:05"));
         }
 
         @Test
         void dayFirstMidnightIsTheDaysStartInJakarta() {
-            assertEquals(Optional.of(Instant.parse("2024-08-31T17:00:00Z")), Values.timestamp("01/09/2024 00:00"));
+            assertEquals(Optional.of(Instant.parse("2024-08-31T17:00:00Z")), wib("01/09/2024 00:00"));
         }
 
         @Test
         void leapDayExists() {
-            assertEquals(Optional.of(Instant.parse("2024-02-29T05:00:00Z")), Values.timestamp("29/02/2024 12:00"));
+            assertEquals(Optional.of(Instant.parse("2024-02-29T05:00:00Z")), wib("29/02/2024 12:00"));
         }
 
         @Test
         void machineZoneDoesNotMatter() {
             // Surefire runs in UTC; the local forms must still be read in WIB, not in the machine's zone.
-            assertEquals(Values.timestamp("2024-09-03T10:15:00+07:00"), Values.timestamp("2024-09-03T10:15:00"));
+            assertEquals(wib("2024-09-03T10:15:00+07:00"), wib("2024-09-03T10:15:00"));
         }
 
         @ParameterizedTest(name = "\"{0}\" is rejected")
@@ -204,7 +211,7 @@ class ValuesTest {
                 "",
         })
         void rejected(String text) {
-            assertEquals(Optional.empty(), Values.timestamp(text));
+            assertEquals(Optional.empty(), wib(text));
         }
     }
 
@@ -293,6 +300,56 @@ class ValuesTest {
         @Test
         void emojiAtTheLimitCountsAsOne() {
             assertEquals(200, Values.length("😀".repeat(200)));
+        }
+    }
+
+    @Nested
+    class InAnotherZone {
+
+        private final java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
+
+        private Optional<Instant> read(java.time.ZoneId zone, String text) {
+            return Values.timestamps(zone).apply(text);
+        }
+
+        @Test
+        void aTypedTimeIsReadOnTheOfficesClock() {
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:15:00Z")), read(wita, "03/09/2024 10:15"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:15:30Z")), read(wita, "03/09/2024 10:15:30"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:15:00Z")), read(wita, "2024-09-03T10:15:00"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:15:00Z")), read(wita, "2024-09-03T10:15"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T01:15:00Z")), read(java.time.ZoneId.of("Asia/Jayapura"),
+                    "03/09/2024 10:15"));
+        }
+
+        @Test
+        void aTimeWithItsOffsetIsThatTimeInAnyZone() {
+            assertEquals(Optional.of(Instant.parse("2024-09-03T03:15:00Z")), read(wita, "2024-09-03T10:15:00+07:00"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T02:15:00Z")), read(wita, "2024-09-03T10:15:00+08:00"));
+            assertEquals(Optional.of(Instant.parse("2024-09-03T10:15:00Z")), read(wita, "2024-09-03T10:15:00Z"));
+        }
+
+        @Test
+        void theZonesOfIndonesiaHaveOneOffsetSince1970AndAZoneWithSummerTimeHasNone() {
+            assertEquals(java.time.ZoneOffset.ofHours(7), Values.offsetSince1970(EvaluationMonth.WIB));
+            assertEquals(java.time.ZoneOffset.ofHours(8), Values.offsetSince1970(wita));
+            assertEquals(java.time.ZoneOffset.ofHours(9), Values.offsetSince1970(java.time.ZoneId.of("Asia/Jayapura")));
+            assertEquals(java.time.ZoneOffset.ofHours(8), Values.offsetSince1970(java.time.ZoneId.of("+08:00")));
+            assertEquals(null, Values.offsetSince1970(java.time.ZoneId.of("Europe/Amsterdam")));
+        }
+
+        @Test
+        void aZoneWithSummerTimeReadsEachTimeByItsRules() {
+            java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+            assertEquals(Optional.of(Instant.parse("2024-07-01T08:00:00Z")), read(amsterdam, "01/07/2024 10:00"));
+            assertEquals(Optional.of(Instant.parse("2024-12-01T09:00:00Z")), read(amsterdam, "01/12/2024 10:00"));
+            assertEquals(Optional.of(Instant.parse("2024-12-01T09:00:00Z")), read(amsterdam, "2024-12-01T10:00:00"));
+        }
+
+        @Test
+        void beforeThe1970sATypedTimeFollowsTheZonesHistory() {
+            // Jakarta was UTC+07:30 in 1960; a fixed offset would read 10:00 as 03:00 UTC
+            assertEquals(Optional.of(Instant.parse("1960-06-01T02:30:00Z")), read(EvaluationMonth.WIB, "01/06/1960 10:00"));
         }
     }
 }

@@ -110,7 +110,49 @@ class EvaluationMonthTest {
 
     @Test
     void periodAndAsOfAreRequired() {
+        assertThrows(NullPointerException.class, () -> new EvaluationMonth(YearMonth.of(2024, 9), AS_OF, null));
         assertThrows(NullPointerException.class, () -> new EvaluationMonth(null, AS_OF));
         assertThrows(NullPointerException.class, () -> new EvaluationMonth(YearMonth.of(2024, 9), null));
+    }
+
+    private static final java.time.ZoneId WITA = java.time.ZoneId.of("Asia/Makassar");
+
+    @Test
+    void inAnOfficeInWitaTheMonthAndTheDeadlineAreMidnightWita() {
+        EvaluationMonth wita = new EvaluationMonth(YearMonth.of(2024, 9), AS_OF, WITA);
+        assertEquals(WITA, wita.zone());
+        assertEquals(at("2024-09-01T00:00:00+08:00"), wita.start());
+        assertEquals(at("2024-10-01T00:00:00+08:00"), wita.end());
+        assertEquals(at("2024-10-06T00:00:00+08:00"), wita.reportDeadline(5));
+        assertEquals(at("2024-10-06T00:00:00+08:00"), EvaluationMonth.reportDeadline(YearMonth.of(2024, 9), 5, WITA));
+        // 00:00 WITA on the 1st is 23:00 WIB on the 31st: in WITA's month, not in WIB's
+        assertTrue(wita.contains(at("2024-09-01T00:00:00+08:00")));
+        assertFalse(SEPTEMBER.contains(at("2024-09-01T00:00:00+08:00")));
+        assertEquals(EvaluationMonth.WIB, SEPTEMBER.zone());
+        assertFalse(wita.equals(SEPTEMBER), "the same month and as-of in another zone is another month");
+    }
+
+    @Test
+    void aTypedAsOfIsReadInTheZoneGiven() {
+        assertEquals(java.util.Optional.of(at("2024-10-10T00:00:00+08:00")),
+                EvaluationMonth.parseTimestamp("10/10/2024 00:00", WITA));
+        assertEquals(java.util.Optional.of(at("2024-10-10T00:00:00+07:00")),
+                EvaluationMonth.parseTimestamp(" 2024-10-10T00:00:00 ", EvaluationMonth.WIB));
+        assertEquals(java.util.Optional.empty(), EvaluationMonth.parseTimestamp("10-10-2024", WITA));
+    }
+
+    @Test
+    void theZonesAreNamedAsIndonesianDocumentsNameThem() {
+        Instant now = at("2024-10-10T00:00:00+07:00");
+        assertEquals("WIB", EvaluationMonth.zoneName(EvaluationMonth.WIB, now));
+        assertEquals("WIB", EvaluationMonth.zoneName(java.time.ZoneId.of("Asia/Pontianak"), now));
+        assertEquals("WITA", EvaluationMonth.zoneName(WITA, now));
+        assertEquals("WITA", EvaluationMonth.zoneName(java.time.ZoneId.of("Asia/Ujung_Pandang"), now));
+        assertEquals("WIT", EvaluationMonth.zoneName(java.time.ZoneId.of("Asia/Jayapura"), now));
+        assertEquals("UTC+08:00", EvaluationMonth.zoneName(java.time.ZoneId.of("Asia/Singapore"), now));
+        assertEquals("UTC", EvaluationMonth.zoneName(java.time.ZoneId.of("UTC"), now));
+        // a zone with summer time is named by its offset at the time shown
+        assertEquals("UTC+02:00", EvaluationMonth.zoneName(java.time.ZoneId.of("Europe/Amsterdam"), at("2024-07-01T00:00:00Z")));
+        assertEquals("UTC+01:00", EvaluationMonth.zoneName(java.time.ZoneId.of("Europe/Amsterdam"), at("2024-12-01T00:00:00Z")));
     }
 }

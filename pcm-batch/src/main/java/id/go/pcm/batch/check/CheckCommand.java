@@ -14,7 +14,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +43,17 @@ public final class CheckCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ZoneId zone;
 
     /**
-     * @param out where each file's summary and rejects go
-     * @param err where a failure's one line goes
+     * @param out  where each file's summary and rejects go
+     * @param err  where a failure's one line goes
+     * @param zone the office's zone ({@code pcm.zone}): the files are checked by the month's rules in it
      */
-    public CheckCommand(PrintStream out, PrintStream err) {
+    public CheckCommand(PrintStream out, PrintStream err, ZoneId zone) {
         this.out = out;
         this.err = err;
+        this.zone = zone;
     }
 
     /**
@@ -73,8 +76,8 @@ public final class CheckCommand {
             return UNUSABLE;
         }
         OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
-                () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
-        Monev monev = Monev.of(request.period(), asOf);
+                () -> OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS));
+        Monev monev = Monev.of(request.period(), asOf).withZone(zone);
         FileCheck check;
         try {
             check = reference(monev, request, files);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,12 +153,22 @@ public final class CommandLine {
     }
 
     /**
+     * The language asked for, before the rest is checked: the settings, read first, are refused in it.
+     *
+     * @return whether {@code --lang=en} is given (a wrong {@code --lang} is refused with the other options)
+     */
+    public boolean wantsEnglish() {
+        return Language.ofCode(options.getOrDefault("lang", "id")).orElse(Language.ID) == Language.EN;
+    }
+
+    /**
      * Checks the options of {@code --check}.
      *
+     * @param zone the office's zone ({@code pcm.zone}), in which an {@code --as-of} without offset is read
      * @return the check the operator asked for
      * @throws UsageException when an option is missing or wrong, or is one the check does not take
      */
-    public CheckRequest checkRequest() {
+    public CheckRequest checkRequest(ZoneId zone) {
         if (options.containsKey("max-reject-ratio")) {
             throw new UsageException("--max-reject-ratio is not used with --check: a check refuses no file for its"
                     + " rejects; remove it.");
@@ -180,7 +191,7 @@ public final class CommandLine {
         if (sender != null && sender.isEmpty()) {
             throw new UsageException("--sender is empty; give the sending agency's agency_id, or leave --sender out.");
         }
-        OffsetDateTime asOf = asOfBefore(period);
+        OffsetDateTime asOf = asOfBefore(period, zone);
         Language language = language();
         Path output = options.containsKey("output")
                 ? checkOutput(Path.of(required("output")).toAbsolutePath().normalize()) : null;
@@ -195,11 +206,12 @@ public final class CommandLine {
     /**
      * Checks the options and the folders they name.
      *
+     * @param zone the office's zone ({@code pcm.zone}), in which an {@code --as-of} without offset is read
      * @return the run the operator asked for
      * @throws UsageException when an option is missing or wrong, the input is not a folder, or the
      *                        output cannot be written
      */
-    public RunRequest request() {
+    public RunRequest request(ZoneId zone) {
         for (String option : CHECK_ONLY) {
             if (options.containsKey(option)) {
                 throw new UsageException("--" + option + " is used only with --check; see --help.");
@@ -211,7 +223,7 @@ public final class CommandLine {
             throw new UsageException("--input=" + options.get("input") + " is not a folder; give the folder holding the month's five CSV files.");
         }
         Path output = Path.of(required("output")).toAbsolutePath().normalize();
-        OffsetDateTime asOf = asOfBefore(period);
+        OffsetDateTime asOf = asOfBefore(period, zone);
         Language language = language();
         double maxRejectRatio = ratio(options.getOrDefault("max-reject-ratio", "0.5"));
         KeySource signing = signing();
@@ -252,14 +264,14 @@ public final class CommandLine {
     }
 
     /** {@code --as-of}, or null; a time before the month begins is refused (every row would be FUTURE). */
-    private OffsetDateTime asOfBefore(YearMonth period) {
-        OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(CommandLine::asOf).orElse(null);
+    private OffsetDateTime asOfBefore(YearMonth period, ZoneId zone) {
+        OffsetDateTime asOf = Optional.ofNullable(options.get("as-of")).map(text -> asOf(text, zone)).orElse(null);
         if (asOf != null) {
             // Every row of the month would be FUTURE: an argument's mistake, not the data's.
-            Instant start = new EvaluationMonth(period, asOf).start();
+            Instant start = new EvaluationMonth(period, asOf, zone).start();
             if (asOf.toInstant().isBefore(start)) {
                 throw new UsageException("--as-of=" + options.get("as-of") + " is before " + period + " begins ("
-                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + "): check --as-of and --period;"
+                        + start.atZone(zone).toOffsetDateTime() + "): check --as-of and --period;"
                         + " the evaluation time is at or after the month's start, usually after its reporting deadline.");
             }
         }
@@ -319,14 +331,14 @@ public final class CommandLine {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (WIB when none). */
-    private static OffsetDateTime asOf(String text) {
-        Instant instant = EvaluationMonth.parseTimestamp(text).orElseThrow(() -> new UsageException("--as-of=" + text
+    /** An as-of time in any timestamp form of SPEC 1.1, kept with the offset it was given in (the office's when none). */
+    private static OffsetDateTime asOf(String text, ZoneId zone) {
+        Instant instant = EvaluationMonth.parseTimestamp(text, zone).orElseThrow(() -> new UsageException("--as-of=" + text
                 + " is not a timestamp; write e.g. --as-of=2024-10-10T00:00:00+07:00."));
         try {
             return OffsetDateTime.parse(text);
         } catch (RuntimeException noOffset) {
-            return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime();
+            return instant.atZone(zone).toOffsetDateTime();
         }
     }
 

@@ -7,6 +7,7 @@ import id.go.pcm.month.EvaluationMonth;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -54,9 +55,10 @@ public record RunRequest(YearMonth period, Path input, Path output, OffsetDateTi
      * The month and evaluation time of this run.
      *
      * @param resolvedAsOf the evaluation time in force
+     * @param zone         the office's zone ({@code pcm.zone})
      * @return the evaluation month
      */
-    public EvaluationMonth month(OffsetDateTime resolvedAsOf) {
-        return new EvaluationMonth(period, resolvedAsOf);
+    public EvaluationMonth month(OffsetDateTime resolvedAsOf, ZoneId zone) {
+        return new EvaluationMonth(period, resolvedAsOf, zone);
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,13 +36,18 @@ public final class EmbeddedDatabaseLock implements ApplicationListener<Applicati
     private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
 
     private final RunRequest request;
+    private final ZoneId zone;
     private Path lockFile;
     private FileChannel channel;
     private FileLock lock;
 
-    /** @param request the run that takes the lock, described in it for whoever finds it taken */
-    public EmbeddedDatabaseLock(RunRequest request) {
+    /**
+     * @param request the run that takes the lock, described in it for whoever finds it taken
+     * @param zone    the office's zone, in which the run's start is told
+     */
+    public EmbeddedDatabaseLock(RunRequest request, ZoneId zone) {
         this.request = request;
+        this.zone = zone;
     }
 
     @Override
@@ -92,7 +97,7 @@ public final class EmbeddedDatabaseLock implements ApplicationListener<Applicati
     private String describe() {
         return "month " + request.period() + ", process " + ProcessHandle.current().pid()
                 + ThisHost.name().map(host -> " on " + host).orElse("") + ", started "
-                + OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS);
+                + OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Releases the lock (the process's end releases it too). */

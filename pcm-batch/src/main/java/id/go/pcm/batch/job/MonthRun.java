@@ -16,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -55,7 +56,7 @@ public class MonthRun {
         this.request = request;
         this.month = month;
         this.settings = settings;
-        this.evaluation = Monev.of(month.period(), month.asOf()).withSettings(settings).start();
+        this.evaluation = Monev.of(month.period(), month.asOf()).withZone(month.zone()).withSettings(settings).start();
     }
 
     /**
@@ -63,11 +64,12 @@ public class MonthRun {
      *
      * @param parameters the execution's job parameters ({@link RunParameters})
      * @param settings   the evaluation settings in force
+     * @param zone       the office's zone ({@code pcm.zone})
      * @return the run's state before any file is read
      */
-    public static MonthRun of(JobParameters parameters, EvaluationSettings settings) {
+    public static MonthRun of(JobParameters parameters, EvaluationSettings settings, ZoneId zone) {
         RunRequest request = RunParameters.request(parameters);
-        return new MonthRun(request, request.month(RunParameters.asOf(parameters)), settings);
+        return new MonthRun(request, request.month(RunParameters.asOf(parameters), zone), settings);
     }
 
     /** @return the month's evaluation, which the reading steps feed file by file */

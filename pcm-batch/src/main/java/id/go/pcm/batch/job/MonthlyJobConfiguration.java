@@ -66,8 +66,9 @@ public class MonthlyJobConfiguration {
     /** The month the steps read and evaluate, one per job execution, made from its parameters. */
     @Bean
     @JobScope
-    MonthRun monthRun(@Value("#{jobExecution.jobParameters}") JobParameters parameters, EvaluationSettings settings) {
-        return MonthRun.of(parameters, settings);
+    MonthRun monthRun(@Value("#{jobExecution.jobParameters}") JobParameters parameters, EvaluationSettings settings,
+                      PcmSettings pcm) {
+        return MonthRun.of(parameters, settings, pcm.zone());
     }
 
     /** The execution's new set of outputs; when the execution ends, a set not published is removed. */

@@ -25,7 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -63,6 +63,7 @@ public final class MonthlyLauncher {
     private final RunStop stop;
     private final SigningKey signingKey;
     private final String jobDatabase;
+    private final ZoneId zone;
 
     /**
      * @param operator   starts, restarts and recovers executions
@@ -74,9 +75,10 @@ public final class MonthlyLauncher {
      * @param signingKey the key this run signs with, opened and checked, or {@code null} when it signs nothing
      * @param jobDatabase where this run keeps its job state ({@code PCM_HOME=…; database=…}), said to a run
      *                    of the month that its output folder keeps out
+     * @param zone       the office's zone ({@code pcm.zone}), the clock of "now" and of the times it prints
      */
     public MonthlyLauncher(JobOperator operator, JobRepository repository, Job job, PrintStream console,
-                           DataSource database, RunStop stop, SigningKey signingKey, String jobDatabase) {
+                           DataSource database, RunStop stop, SigningKey signingKey, String jobDatabase, ZoneId zone) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -85,6 +87,7 @@ public final class MonthlyLauncher {
         this.stop = stop;
         this.signingKey = signingKey;
         this.jobDatabase = jobDatabase;
+        this.zone = zone;
     }
 
     /**
@@ -136,7 +139,7 @@ public final class MonthlyLauncher {
     private String holder(RunRequest request, Long attempt) {
         RunOwner self = RunOwner.current();
         String started = ProcessHandle.current().info().startInstant()
-                .map(s -> s.atOffset(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS).toString()).orElse("?");
+                .map(s -> s.atZone(zone).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString()).orElse("?");
         return "month=" + request.period() + (attempt == null ? "" : "; attempt=" + attempt) + "; host=" + self.host()
                 + "; pid=" + self.pid() + "; started=" + started + "; " + jobDatabase;
     }
@@ -190,7 +193,7 @@ public final class MonthlyLauncher {
             execution = operator.restart(last.get());
         } else {
             OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
-                    () -> OffsetDateTime.now(ZoneOffset.ofHours(7)).truncatedTo(ChronoUnit.SECONDS));
+                    () -> OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS));
             if (signingKey != null) {
                 signingKey.requireValidAt(asOf); // before anything changes in the job repository
             }

@@ -17,12 +17,12 @@ import id.go.pcm.evaluation.PreviousMonth;
 import id.go.pcm.evaluation.ProgramFigures;
 import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.media.Sentiment;
-import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.ReportStatus;
 import id.go.pcm.validation.Reject;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ import java.util.function.Function;
  * {@code of}; the mapping is the only logic here, no arithmetic. pcm-core stays free of Jackson.
  *
  * <p>Maps are written in their iteration order with keys as strings ({@code name()} for enumerations,
- * ISO dates), timestamps as ISO-8601 in +07:00, numbers unrounded, {@code null} where a figure has none.
+ * ISO dates), timestamps as ISO-8601 with the offset of the office's zone ({@code +07:00} in WIB), numbers unrounded, {@code null} where a figure has none.
  */
 final class FiguresView {
 
@@ -45,26 +45,27 @@ final class FiguresView {
     }
 
     /** The document. */
-    record Figures(String schema, String period, String asOf, Map<String, Input> inputs, List<Type> types, National national, Media media,
+    record Figures(String schema, String period, String asOf, String zone, Map<String, Input> inputs, List<Type> types, National national, Media media,
                    List<Agency> agencies, List<Narrative> narratives, List<History> history, String previousPeriod,
                    Undrawable undrawableText, Rejects rejects, Headline headline, FindingsView findings,
                    Settings settings) {
 
         static Figures of(FiguresDocument document) {
             var figures = document.figures();
+            ZoneId zone = figures.zone();
             Findings findings = document.findings();
             Map<String, Double> previousScores = document.previousMonth().map(PreviousMonth::scores).orElse(Map.of());
             Map<String, Double> previousSentiment = document.previousMonth().map(PreviousMonth::netSentiment).orElse(Map.of());
             Map<String, String> scorecards = ScorecardNames.of(figures.agencies().stream().map(AgencyFigures::agencyId).toList());
             String folder = "pcm-rapor-" + figures.period() + "/";
             return new Figures(FiguresJson.SCHEMA, figures.period().toString(),
-                    figures.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                    figures.asOf().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), zone.getId(),
                     keyed(document.inputs(), InputSummary::file, Input::of),
                     figures.types().all().stream().map(Type::of).toList(), National.of(figures.national()),
                     Media.of(figures.media(), previousSentiment),
                     figures.agencies().stream().map(a -> Agency.of(a, figures.types().isParent(a.type()), previousScores.get(a.agencyId()),
-                            findings.scoreChanges().get(a.agencyId()), folder + scorecards.get(a.agencyId()))).toList(),
-                    figures.narratives().stream().map(Narrative::of).toList(),
+                            findings.scoreChanges().get(a.agencyId()), folder + scorecards.get(a.agencyId()), zone)).toList(),
+                    figures.narratives().stream().map(n -> Narrative.of(n, zone)).toList(),
                     document.history().stream().map(History::of).toList(),
                     document.previousMonth().map(p -> p.period().toString()).orElse(null),
                     Undrawable.of(document.undrawn()), Rejects.of(document, findings), Headline.of(findings.headline()),
@@ -155,15 +156,15 @@ final class FiguresView {
                   Map<String, ChannelFigures> channels, Map<String, Long> rejectedRows, long rejectedTotal,
                   List<RejectedRow> rejectedFirst, @JsonUnwrapped Province province, String scorecard) {
 
-        static Agency of(AgencyFigures a, boolean parent, Double previousScore, Findings.Change change, String scorecard) {
+        static Agency of(AgencyFigures a, boolean parent, Double previousScore, Findings.Change change, String scorecard, ZoneId zone) {
             AgencyDetail d = a.detail();
             AgencyDetail.CompletenessItems items = d.completenessItems();
             return new Agency(a.agencyId(), a.name(), a.type().code(), a.report().name(), a.completeness(), a.targeted(),
                     a.covered(), a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category().name(), previousScore,
                     change == null ? null : change.change(), d.rankInType(), d.ofType(), d.parentId(),
-                    d.deadline().toString(), wib(d.submittedAt()),
+                    d.deadline().toString(), time(d.submittedAt(), zone),
                     items == null ? null : new Completeness(items.policies(), items.activities(), items.hasData(), items.hasAgenda()),
-                    d.superseded(), d.pairs().stream().map(Pair::of).toList(), d.untargetedEvidence(), named(d.channels()),
+                    d.superseded(), d.pairs().stream().map(p -> Pair.of(p, zone)).toList(), d.untargetedEvidence(), named(d.channels()),
                     named(d.rejectedRows()), d.rejectedTotal(), d.rejectedFirst().stream().map(RejectedRow::of).toList(),
                     parent ? new Province(d.children(), d.childrenMeanScore()) : null, scorecard);
         }
@@ -174,8 +175,9 @@ final class FiguresView {
 
     record Pair(String narrativeId, String firstEvidence, String status, String issuedAt, String dueAt) {
 
-        static Pair of(AgencyDetail.PairFigures p) {
-            return new Pair(p.narrativeId(), wib(p.firstEvidence()), p.status().name(), wib(p.issuedAt()), wib(p.dueAt()));
+        static Pair of(AgencyDetail.PairFigures p, ZoneId zone) {
+            return new Pair(p.narrativeId(), time(p.firstEvidence(), zone), p.status().name(), time(p.issuedAt(), zone),
+                    time(p.dueAt(), zone));
         }
     }
 
@@ -194,8 +196,8 @@ final class FiguresView {
     record Narrative(String narrativeId, String title, String program, String issuedAt, int dueHours, int targeted,
                      int covered, int onTime, Double coveragePct, Double timelinessPct, Double latePct, long pickup) {
 
-        static Narrative of(NarrativeFigures n) {
-            return new Narrative(n.narrativeId(), n.title(), n.program(), wib(n.issuedAt()), n.dueHours(), n.targeted(),
+        static Narrative of(NarrativeFigures n, ZoneId zone) {
+            return new Narrative(n.narrativeId(), n.title(), n.program(), time(n.issuedAt(), zone), n.dueHours(), n.targeted(),
                     n.covered(), n.onTime(), n.coveragePct(), n.timelinessPct(), n.latePct(), n.pickup());
         }
     }
@@ -321,10 +323,10 @@ final class FiguresView {
                   @JsonProperty("CUKUP") double cukup, @JsonProperty("KURANG") double kurang) {
     }
 
-    /** Timestamps PCM writes are ISO-8601 in +07:00 (SPEC 7); {@code null} stays null. */
-    private static String wib(Instant instant) {
+    /** Timestamps PCM writes are ISO-8601 with the office's offset (SPEC 7, 9.2); {@code null} stays null. */
+    private static String time(Instant instant, ZoneId zone) {
         return instant == null ? null
-                : instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                : instant.atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String period(YearMonth period) {

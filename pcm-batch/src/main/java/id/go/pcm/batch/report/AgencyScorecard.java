@@ -11,7 +11,6 @@ import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.ChannelFigures;
 import id.go.pcm.evaluation.Findings;
-import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.report.ReportStatus;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
@@ -59,7 +58,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
             Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
             Texts texts = new Texts(MinisterReport.TEXTS, locale);
-            Formats formats = new Formats(texts);
+            Formats formats = new Formats(texts, document.figures().zone());
             String month = formats.month(document.figures().period());
             ReportFrame.Metadata metadata = new ReportFrame.Metadata(
                     texts.format("card.meta.title", texts.get("card.title"), agency.name(), month),
@@ -130,7 +129,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         r.frame.bookmark("report", r.t("card.section.report"));
         r.frame.subheading(r.t("card.section.report"), 80);
         r.frame.paragraph(r.t("card.report." + a.report().name(), r.formats.date(d.deadline()),
-                d.submittedAt() == null ? "" : wib(r, d.submittedAt())));
+                d.submittedAt() == null ? "" : r.formats.dateTime(d.submittedAt())));
         if (a.report() != ReportStatus.MISSING) {
             Tables.Builder t = r.tables.of(new float[]{4.2f, 2.0f}, r.t("card.col.item"), r.t("card.col.present"));
             AgencyDetail.CompletenessItems items = d.completenessItems();
@@ -159,8 +158,8 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
                     r.t("col.title"), r.t("col.issued"), r.t("card.col.window_end"), r.t("card.col.first_evidence"),
                     r.t("card.col.status")).small();
             for (AgencyDetail.PairFigures p : d.pairs()) {
-                t.row(p.narrativeId(), p.title(), wibShort(r, p.issuedAt()), wibShort(r, p.dueAt()),
-                        p.firstEvidence() == null ? Formats.NONE : wibShort(r, p.firstEvidence()), r.name("pair", p.status()));
+                t.row(p.narrativeId(), p.title(), r.formats.shortDateTime(p.issuedAt()), r.formats.shortDateTime(p.dueAt()),
+                        p.firstEvidence() == null ? Formats.NONE : r.formats.shortDateTime(p.firstEvidence()), r.name("pair", p.status()));
             }
             r.frame.table(t.build());
         }
@@ -264,11 +263,5 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         return text == null ? Formats.NONE : text;
     }
 
-    private static String wib(ReportContext r, Instant instant) {
-        return r.formats.dateTime(instant.atZone(EvaluationMonth.WIB).toOffsetDateTime());
-    }
 
-    private static String wibShort(ReportContext r, Instant instant) {
-        return r.formats.shortDateTime(instant.atZone(EvaluationMonth.WIB).toOffsetDateTime());
-    }
 }

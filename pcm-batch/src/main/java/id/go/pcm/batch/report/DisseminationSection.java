@@ -4,7 +4,6 @@ import id.go.pcm.dissemination.Channel;
 import id.go.pcm.evaluation.ChannelFigures;
 import id.go.pcm.evaluation.NarrativeFigures;
 import id.go.pcm.evaluation.NationalFigures;
-import id.go.pcm.month.EvaluationMonth;
 
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class DisseminationSection implements Section {
                 r.t("col.targeted"), r.t("col.coverage"), r.t("col.timeliness"), r.t("col.pickup"))
                 .right(4, 5, 6, 7).small();
         for (NarrativeFigures n : r.figures.narratives()) {
-            t.row(n.narrativeId(), n.title(), n.program(), fm.shortDate(n.issuedAt().atZone(EvaluationMonth.WIB).toLocalDate()),
+            t.row(n.narrativeId(), n.title(), n.program(), fm.shortDate(n.issuedAt()),
                     fm.integer(n.targeted()), fm.percent(n.coveragePct()), fm.percent(n.timelinessPct()),
                     fm.integer(n.pickup()));
         }

@@ -7,9 +7,11 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -24,11 +26,26 @@ final class Formats {
 
     private final Texts texts;
     private final DecimalFormatSymbols symbols;
+    private final ZoneId zone;
 
-    /** @param texts the edition's texts, which hold the date patterns and units */
-    Formats(Texts texts) {
+    /**
+     * @param texts the edition's texts, which hold the date patterns and units
+     * @param zone  the office's zone, in which times are printed (SPEC 9.2)
+     */
+    Formats(Texts texts, ZoneId zone) {
         this.texts = texts;
         this.symbols = DecimalFormatSymbols.getInstance(texts.locale());
+        this.zone = zone;
+    }
+
+    /** @return the office's zone, in which times are printed */
+    ZoneId zone() {
+        return zone;
+    }
+
+    /** @return the zone's name beside a time, {@code WIB} (SPEC 9.2) */
+    String zoneName(Instant at) {
+        return EvaluationMonth.zoneName(zone, at);
     }
 
     /** @return the edition's locale */
@@ -132,15 +149,24 @@ final class Formats {
         return DateTimeFormatter.ofPattern(texts.get("format.date.short"), texts.locale()).format(date);
     }
 
-    /** @return the date and time in Western Indonesia Time, {@code 10 Oktober 2024, 00.00 WIB} */
+    /** @return the date and time in the office's zone, named: {@code 10 Oktober 2024, 00.00 WIB} */
     String dateTime(OffsetDateTime time) {
-        return DateTimeFormatter.ofPattern(texts.get("format.datetime"), texts.locale())
-                .format(time.atZoneSameInstant(EvaluationMonth.WIB));
+        return dateTime(time.toInstant());
     }
 
-    /** @return the day, short month and time, {@code 3 Sep 10.15}, for tables */
-    String shortDateTime(OffsetDateTime time) {
-        return DateTimeFormatter.ofPattern(texts.get("format.datetime.short"), texts.locale())
-                .format(time.atZoneSameInstant(EvaluationMonth.WIB));
+    /** @return the date and time in the office's zone, named: {@code 10 Oktober 2024, 00.00 WIB} */
+    String dateTime(Instant time) {
+        return DateTimeFormatter.ofPattern(texts.get("format.datetime"), texts.locale()).format(time.atZone(zone))
+                + " " + zoneName(time);
+    }
+
+    /** @return the day, short month and time in the office's zone, {@code 3 Sep 10.15}, for tables */
+    String shortDateTime(Instant time) {
+        return DateTimeFormatter.ofPattern(texts.get("format.datetime.short"), texts.locale()).format(time.atZone(zone));
+    }
+
+    /** @return the day and short month of an instant in the office's zone, {@code 3 Sep}, for tables */
+    String shortDate(Instant time) {
+        return shortDate(time.atZone(zone).toLocalDate());
     }
 }

@@ -20,7 +20,8 @@ final class MethodSection implements Section {
         EvaluationSettings s = r.document.settings();
         CategoryBounds b = s.bounds();
         Formats fm = r.formats;
-        r.frame.paragraph(r.t("method.sources", r.month(), r.formats.dateTime(r.figures.asOf())));
+        r.frame.paragraph(r.t("method.sources", r.month(), r.formats.dateTime(r.figures.asOf()),
+                r.formats.zoneName(r.figures.period().atDay(1).atStartOfDay(r.figures.zone()).toInstant())));
         r.frame.paragraph(r.t("method.reports", fm.integer(s.deadlineDay())));
         r.frame.paragraph(r.t("method.dissemination", fm.integer(s.defaultDueHours())));
         r.frame.paragraph(r.t("method.score", weight(fm, s.reportWeight()), weight(fm, s.coverageWeight()),

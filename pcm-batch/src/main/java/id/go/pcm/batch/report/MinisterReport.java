@@ -55,7 +55,7 @@ public final class MinisterReport implements ReportRenderer {
     private static void compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
                                 byte[] id, Styles styles) {
         Texts texts = new Texts(MinisterReport.TEXTS, locale);
-        Formats formats = new Formats(texts);
+        Formats formats = new Formats(texts, document.figures().zone());
         String month = formats.month(document.figures().period());
         ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),
                 texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);

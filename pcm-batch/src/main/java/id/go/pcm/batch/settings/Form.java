@@ -3,6 +3,8 @@ package id.go.pcm.batch.settings;
 import org.springframework.boot.logging.LogLevel;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,8 @@ record Form(Kind kind, BigDecimal min, BigDecimal max, String example) {
     static final Form TEXT = new Form(Kind.TEXT, null, null, null);
     /** A folder's path, not empty. */
     static final Form FOLDER = new Form(Kind.FOLDER, null, null, null);
+    /** A time zone id Java knows, {@code Asia/Makassar}. */
+    static final Form ZONE = new Form(Kind.ZONE, null, null, null);
     /** One of Spring Boot's log levels, in any case. */
     static final Form LOG_LEVEL = new Form(Kind.LOG_LEVEL, null, null, null);
 
@@ -29,7 +33,7 @@ record Form(Kind kind, BigDecimal min, BigDecimal max, String example) {
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
 
     /** What a value is. */
-    enum Kind { TEXT, FOLDER, DECIMAL, WHOLE, LOG_LEVEL }
+    enum Kind { TEXT, FOLDER, DECIMAL, WHOLE, ZONE, LOG_LEVEL }
 
     /**
      * @param min     the smallest value allowed
@@ -61,12 +65,23 @@ record Form(Kind kind, BigDecimal min, BigDecimal max, String example) {
             case FOLDER -> !v.isEmpty();
             case DECIMAL -> DECIMAL.matcher(v).matches() && within(new BigDecimal(v));
             case WHOLE -> WHOLE.matcher(v).matches() && within(new BigDecimal(v));
+            case ZONE -> isZone(v);
             case LOG_LEVEL -> isLevel(v);
         };
     }
 
     private boolean within(BigDecimal number) {
         return number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
+    }
+
+    /** A region id ({@code Asia/Makassar}) or an offset ({@code +08:00}); not an abbreviation such as {@code WITA}. */
+    private static boolean isZone(String value) {
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     private static boolean isLevel(String value) {
@@ -85,6 +100,7 @@ record Form(Kind kind, BigDecimal min, BigDecimal max, String example) {
             case FOLDER -> new Message("form.folder");
             case DECIMAL -> new Message("form.decimal", plain(min), plain(max), example);
             case WHOLE -> new Message("form.whole", plain(min), plain(max));
+            case ZONE -> new Message("form.zone");
             case LOG_LEVEL -> new Message("form.level");
         };
     }

@@ -12,6 +12,8 @@ enum Setting {
 
     /** Where the embedded job database, the logs and the class-data archive live ({@code PCM_HOME}). */
     HOME("pcm.home", Form.FOLDER),
+    /** The office's time zone (SPEC 9.2): its month, its deadline, its clerks' times and PCM's. */
+    ZONE("pcm.zone", Form.ZONE),
     /** The issuing unit printed on the report and the scorecards. */
     REPORT_ISSUER("pcm.report.issuer", Form.TEXT),
     /** The weight of R, the report score. */

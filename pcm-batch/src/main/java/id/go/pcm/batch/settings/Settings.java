@@ -2,6 +2,7 @@ package id.go.pcm.batch.settings;
 
 import id.go.pcm.evaluation.CategoryBounds;
 import id.go.pcm.evaluation.EvaluationSettings;
+import id.go.pcm.month.EvaluationMonth;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.context.properties.bind.BindContext;
 import org.springframework.boot.context.properties.bind.BindHandler;
@@ -27,6 +28,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -119,7 +121,8 @@ public final class Settings {
         }
         Path home = Path.of(Optional.ofNullable(values.get(Setting.HOME)).orElseGet(
                 () -> Path.of(System.getProperty("user.home"), ".pcm").toString()));
-        return new PcmSettings(home, homeName, values.getOrDefault(Setting.REPORT_ISSUER, ""), evaluation(values), warnings);
+        ZoneId zone = Optional.ofNullable(values.get(Setting.ZONE)).map(ZoneId::of).orElse(EvaluationMonth.WIB);
+        return new PcmSettings(home, homeName, zone, values.getOrDefault(Setting.REPORT_ISSUER, ""), evaluation(values), warnings);
     }
 
     /** The name the operator knows the home by: the job's default is {@code ${PCM_HOME:~/.pcm}}. */

@@ -1,5 +1,7 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.month.EvaluationMonth;
+
 import id.go.pcm.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +32,12 @@ class CommandLineTest {
     }
 
     private static String usageError(String... args) {
-        return assertThrows(UsageException.class, () -> CommandLine.of(args).request()).getMessage();
+        return assertThrows(UsageException.class, () -> CommandLine.of(args).request(EvaluationMonth.WIB)).getMessage();
     }
 
     @Test
     void readsTheOperatorsOptionsWithTheirDefaults() {
-        RunRequest request = CommandLine.of(args()).request();
+        RunRequest request = CommandLine.of(args()).request(EvaluationMonth.WIB);
         assertEquals(YearMonth.of(2024, 9), request.period());
         assertEquals(dir.toAbsolutePath(), request.input());
         assertEquals(dir.resolve("out").toAbsolutePath(), request.output());
@@ -47,7 +49,7 @@ class CommandLineTest {
     @Test
     void readsAsOfLanguageAndRatio() {
         RunRequest request = CommandLine.of(args("--as-of=2024-10-10T00:00:00+07:00", "--lang=EN",
-                "--max-reject-ratio=0.25")).request();
+                "--max-reject-ratio=0.25")).request(EvaluationMonth.WIB);
         assertEquals(OffsetDateTime.parse("2024-10-10T00:00:00+07:00"), request.asOf());
         assertEquals(Language.EN, request.language());
         assertEquals(0.25, request.maxRejectRatio());
@@ -55,8 +57,24 @@ class CommandLineTest {
 
     @Test
     void readsAnAsOfWithoutOffsetInWib() {
-        RunRequest request = CommandLine.of(args("--as-of=10/10/2024 08:30")).request();
+        RunRequest request = CommandLine.of(args("--as-of=10/10/2024 08:30")).request(EvaluationMonth.WIB);
         assertEquals(OffsetDateTime.parse("2024-10-10T08:30:00+07:00"), request.asOf());
+    }
+
+    @Test
+    void readsAnAsOfWithoutOffsetInTheOfficesZone() {
+        java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
+        RunRequest request = CommandLine.of(args("--as-of=10/10/2024 08:30")).request(wita);
+        assertEquals(OffsetDateTime.parse("2024-10-10T08:30:00+08:00"), request.asOf());
+        // 00:30 WIB on the 1st is 01:30 WITA; 23:30 WIB on the 31st is 00:30 WITA on the 1st: both in WITA's month
+        assertEquals(OffsetDateTime.parse("2024-08-31T23:30:00+07:00"),
+                CommandLine.of(args("--as-of=2024-08-31T23:30:00+07:00")).request(wita).asOf());
+        assertEquals("--as-of=2024-08-31T23:30:00+07:00 is before 2024-09 begins (2024-09-01T00:00+07:00): check --as-of"
+                + " and --period; the evaluation time is at or after the month's start, usually after its reporting deadline.",
+                usageError(args("--as-of=2024-08-31T23:30:00+07:00")));
+        assertEquals("--as-of=31/08/2024 23:30 is before 2024-09 begins (2024-09-01T00:00+08:00): check --as-of"
+                + " and --period; the evaluation time is at or after the month's start, usually after its reporting deadline.",
+                assertThrows(UsageException.class, () -> CommandLine.of(args("--as-of=31/08/2024 23:30")).request(wita)).getMessage());
     }
 
     @Test
@@ -125,12 +143,12 @@ class CommandLineTest {
                 message);
         // the month's first instant, in any offset, is a valid as-of
         assertEquals(OffsetDateTime.parse("2024-08-31T17:00:00Z"),
-                CommandLine.of(args("--as-of=2024-08-31T17:00:00Z")).request().asOf());
+                CommandLine.of(args("--as-of=2024-08-31T17:00:00Z")).request(EvaluationMonth.WIB).asOf());
     }
 
     @Test
     void theOutputProbeLeavesNoFolderItCreated() {
-        CommandLine.of(args()).request();
+        CommandLine.of(args()).request(EvaluationMonth.WIB);
         assertFalse(Files.exists(dir.resolve("out")), "created for the probe, then removed: the run creates it when it writes");
     }
 }

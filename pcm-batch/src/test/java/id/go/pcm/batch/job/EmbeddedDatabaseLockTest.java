@@ -28,7 +28,7 @@ class EmbeddedDatabaseLockTest {
 
     private EmbeddedDatabaseLock take(String period, String url) {
         EmbeddedDatabaseLock lock = new EmbeddedDatabaseLock(new RunRequest(YearMonth.parse(period), dir, dir.resolve("out"),
-                null, Language.ID, 0.5));
+                null, Language.ID, 0.5), id.go.pcm.month.EvaluationMonth.WIB);
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("spring.datasource.url", url)));
         lock.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(), new SpringApplication(),

@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Numbers and dates as each edition's readers write them (SPEC 5: 12.500, 77,8%, 3 Oktober 2024). */
 class FormatsTest {
 
-    private final Formats indonesian = new Formats(new Texts(MinisterReport.TEXTS, Locale.forLanguageTag("id")));
-    private final Formats english = new Formats(new Texts(MinisterReport.TEXTS, Locale.ENGLISH));
+    private final Formats indonesian = new Formats(new Texts(MinisterReport.TEXTS, Locale.forLanguageTag("id")), id.go.pcm.month.EvaluationMonth.WIB);
+    private final Formats english = new Formats(new Texts(MinisterReport.TEXTS, Locale.ENGLISH), id.go.pcm.month.EvaluationMonth.WIB);
 
     @Test
     void writesIndonesianNumbersWithDotsForThousandsAndACommaForDecimals() {

@@ -38,7 +38,7 @@ class SummarySectionTest {
         Map<String, ProgramFigures> programs = new TreeMap<>(m.programs());
         // makan-bergizi-gratis had a neutral and a negative item out of two: net sentiment -50%.
         programs.put("makan-bergizi-gratis", new ProgramFigures(2, 0, 1, 1, -0.5, 1.0));
-        MonthlyFigures turned = new MonthlyFigures(f.period(), f.asOf(), f.types(), f.national(), new MediaFigures(m.items(),
+        MonthlyFigures turned = new MonthlyFigures(f.period(), f.asOf(), f.zone(), f.types(), f.national(), new MediaFigures(m.items(),
                 m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(), m.narrativePickup()), f.agencies(),
                 f.narratives());
         PreviousMonth before = new PreviousMonth(august.previous().period(), august.previous().scores(),
@@ -64,7 +64,7 @@ class SummarySectionTest {
             programs.put("program-" + i, new ProgramFigures(4, 1, 0, 3, -0.5, 1.0 / 7));
             before.put("program-" + i, 0.25);
         }
-        MonthlyFigures turned = new MonthlyFigures(f.period(), f.asOf(), f.types(), f.national(), new MediaFigures(m.items(),
+        MonthlyFigures turned = new MonthlyFigures(f.period(), f.asOf(), f.zone(), f.types(), f.national(), new MediaFigures(m.items(),
                 m.sentiment(), m.netSentiment(), programs, m.daily(), m.topOutlets(), m.narrativePickup()), f.agencies(),
                 f.narratives());
         FiguresDocument document = new FiguresDocument(turned, august.inputs(), august.history(), august.settings(),

@@ -51,7 +51,29 @@ class SettingsTest {
         assertEquals(EvaluationSettings.DEFAULTS, settings.evaluation());
         assertEquals("Kementerian Komunikasi dan Digital Republik Indonesia", settings.issuer());
         assertEquals(dir, settings.home());
+        assertEquals(java.time.ZoneId.of("Asia/Jakarta"), settings.zone());
         assertEquals(List.of(), settings.warnings(true));
+    }
+
+    @Test
+    void theOfficesZoneIsAZoneId() throws IOException {
+        assertEquals(java.time.ZoneId.of("Asia/Makassar"), Settings.given(withConf(conf("pcm.zone=Asia/Makassar")), Map.of())
+                .zone());
+        assertEquals(java.time.ZoneId.of("Asia/Jayapura"), Settings.given(List.of(), Map.of("PCM_ZONE", "Asia/Jayapura")).zone());
+        assertEquals(java.time.ZoneId.of("+08:00"), Settings.given(List.of("--pcm.zone=+08:00"), Map.of()).zone());
+    }
+
+    @Test
+    void aZoneThatIsNoZoneIdIsRefusedNamingTheKeyTheValueAndAnExample() throws IOException {
+        Path conf = conf("pcm.zone=WITA");
+        SettingsException e = refused(withConf(conf), Map.of());
+        assertEquals("pcm.zone=WITA (" + conf + ", line 1) is not valid: write a time zone such as Asia/Jakarta (WIB),"
+                + " Asia/Makassar (WITA) or Asia/Jayapura (WIT).", e.getMessage());
+        assertEquals("pcm.zone=WITA (" + conf + ", baris 1) tidak sah: tulis zona waktu seperti Asia/Jakarta (WIB),"
+                + " Asia/Makassar (WITA) atau Asia/Jayapura (WIT).", e.messageId());
+        assertTrue(refused(List.of("--pcm.zone=Asia/Samarinda"), Map.of()).getMessage().startsWith(
+                "pcm.zone=Asia/Samarinda (on the command line) is not valid"));
+        assertTrue(refused(List.of("--pcm.zone="), Map.of()).getMessage().startsWith("pcm.zone= (on the command line)"));
     }
 
     @Test

@@ -55,7 +55,7 @@ final class MediaTally {
         if (item.program() != null) {
             programs.computeIfAbsent(item.program(), p -> new long[Sentiment.values().length])[item.sentiment().ordinal()]++;
         }
-        daily[item.publishedAt().atZone(EvaluationMonth.WIB).getDayOfMonth() - 1]++;
+        daily[item.publishedAt().atZone(month.zone()).getDayOfMonth() - 1]++;
         outlets.computeIfAbsent(item.outlet(), o -> new long[1])[0]++;
         if (cited != null) {
             cited[0]++;

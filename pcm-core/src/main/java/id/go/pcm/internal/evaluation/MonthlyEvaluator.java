@@ -184,7 +184,7 @@ public final class MonthlyEvaluator {
                 Scoring.percent(coveredPairs, targetedPairs), Scoring.percent(onTimePairs, targetedPairs),
                 coverage.channels(), mean(agencies, null), meanByType(agencies, registry.types()),
                 categories(agencies, null), categoriesByType(agencies, registry.types()), coverage.firstEvidenceHours());
-        return new MonthlyFigures(month.period(), month.asOf(), registry.types(), national, media.figures(), agencies,
+        return new MonthlyFigures(month.period(), month.asOf(), month.zone(), registry.types(), national, media.figures(), agencies,
                 narratives);
     }
 

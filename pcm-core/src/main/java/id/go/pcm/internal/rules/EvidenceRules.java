@@ -66,7 +66,7 @@ public final class EvidenceRules {
                 ValueRules.present("channel"),
                 ValueRules.word("channel", Vocabulary.of(Channel.class), (d, v) -> d.channel = v),
                 ValueRules.present("published_at"),
-                ValueRules.timestamp("published_at", (d, v) -> d.publishedAt = v),
+                ValueRules.timestamp("published_at", month.zone(), (d, v) -> d.publishedAt = v),
                 SharedRules.linkLength("url", (d, v) -> d.link = v),
                 SharedRules.linkHttp("url", d -> d.link),
                 SharedRules.linkWithoutUserInfo("url", d -> d.link),
@@ -83,7 +83,8 @@ public final class EvidenceRules {
                 SharedRules.notFuture("published_at", month, d -> d.publishedAt),
                 new Rule<>("published_at is not before the narrative's issued_at", RejectCode.BEFORE_ISSUE, "published_at",
                         "before_issue", d -> d.publishedAt.isBefore(d.narrative.issuedAt())
-                        ? Rule.Broken.because(d.publishedAt, d.narrativeId, d.narrative.issuedAt()) : null),
+                        ? Rule.Broken.because(SharedRules.onClock(d.publishedAt, month), d.narrativeId,
+                        SharedRules.onClock(d.narrative.issuedAt(), month)) : null),
                 // last: only a row that kept every other rule is accepted, and only its link is remembered
                 new Rule<>("the evidence does not repeat an accepted row's link", RejectCode.DUPLICATE_EVIDENCE, "url",
                         "duplicate.evidence", d -> d.link != null && !acceptedLinks.add(

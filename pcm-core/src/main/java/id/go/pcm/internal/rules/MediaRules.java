@@ -49,7 +49,7 @@ public final class MediaRules {
                 ValueRules.present("item_id"),
                 SharedRules.uniqueId("item_id", ids),
                 ValueRules.present("published_at"),
-                ValueRules.timestamp("published_at", (d, v) -> d.publishedAt = v),
+                ValueRules.timestamp("published_at", month.zone(), (d, v) -> d.publishedAt = v),
                 ValueRules.present("outlet"),
                 ValueRules.text("outlet", 200, (d, v) -> d.outlet = v),
                 ValueRules.present("media_type"),

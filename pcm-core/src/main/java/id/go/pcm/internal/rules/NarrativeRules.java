@@ -68,7 +68,7 @@ public final class NarrativeRules {
                 ValueRules.present("program"),
                 ValueRules.matching("program", PROGRAM, "bad.program", (d, v) -> d.program = v),
                 ValueRules.present("issued_at"),
-                ValueRules.timestamp("issued_at", (d, v) -> d.issuedAt = v),
+                ValueRules.timestamp("issued_at", month.zone(), (d, v) -> d.issuedAt = v),
                 ValueRules.word("priority", Vocabulary.of(Priority.class), (d, v) -> d.priority = v),
                 ValueRules.count("due_hours", (d, v) -> d.dueHours = v),
                 new Rule<>("due_hours is " + MIN_DUE_HOURS + " to " + MAX_DUE_HOURS, RejectCode.BAD_VALUE, "due_hours",

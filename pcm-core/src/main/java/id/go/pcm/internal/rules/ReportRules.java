@@ -53,7 +53,7 @@ public final class ReportRules {
                 ValueRules.present("period"),
                 ValueRules.parsed("period", Values::yearMonth, "bad.period", (d, v) -> d.period = v),
                 ValueRules.present("submitted_at"),
-                ValueRules.timestamp("submitted_at", (d, v) -> d.submittedAt = v),
+                ValueRules.timestamp("submitted_at", month.zone(), (d, v) -> d.submittedAt = v),
                 ValueRules.present("policies_count"),
                 ValueRules.count("policies_count", (d, v) -> d.policies = v),
                 ValueRules.present("activities_count"),
@@ -69,7 +69,8 @@ public final class ReportRules {
                 SharedRules.notFuture("submitted_at", month, d -> d.submittedAt),
                 new Rule<>("submitted_at is not before the month", RejectCode.WRONG_PERIOD, "submitted_at",
                         "wrong_period.before_month", d -> d.submittedAt.isBefore(month.start())
-                        ? new Rule.Broken(SharedRules.monthOf(d.submittedAt), d.submittedAt, month.label()) : null));
+                        ? new Rule.Broken(SharedRules.monthOf(d.submittedAt, month), SharedRules.onClock(d.submittedAt, month),
+                        month.label()) : null));
     }
 
     /**

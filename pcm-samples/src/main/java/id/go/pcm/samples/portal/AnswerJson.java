@@ -13,7 +13,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -39,18 +39,19 @@ sealed interface AnswerJson {
     /**
      * @param outcome  what the request came to
      * @param messages the portal's messages, for a problem's sentence in both languages
+     * @param zone     the office's zone, whose offset the times carry
      * @return its JSON answer
      */
-    static AnswerJson of(Outcome outcome, MessageSource messages) {
+    static AnswerJson of(Outcome outcome, MessageSource messages, ZoneId zone) {
         if (outcome instanceof Outcome.Checked checked) {
             InputSummary summary = checked.summary();
-            return new Checked(summary.file(), summary.sha256(), checked.period().toString(), iso(checked.asOf()),
+            return new Checked(summary.file(), summary.sha256(), checked.period().toString(), iso(checked.asOf(), zone),
                     checked.sender() == null ? null : checked.sender().id(), summary.rows(), summary.accepted(),
                     summary.rejected(), summary.unknownColumns(), checked.rejects().stream().map(RejectJson::of).toList(),
                     checked.omitted());
         }
         if (outcome instanceof Outcome.Refused refused) {
-            return new Refused(refused.refusal().file(), refused.period().toString(), iso(refused.asOf()),
+            return new Refused(refused.refusal().file(), refused.period().toString(), iso(refused.asOf(), zone),
                     new Refusal(refused.refusal().line(), refused.refusal().messageId(), refused.refusal().getMessage()));
         }
         Outcome.Failed failed = (Outcome.Failed) outcome;
@@ -60,9 +61,9 @@ sealed interface AnswerJson {
                 messages.getMessage(key, args, PageFormats.of(Language.ID).locale()), messages.getMessage(key, args, PageFormats.of(Language.EN).locale())));
     }
 
-    /** Times written by PCM are ISO-8601 in +07:00, seconds always shown (SPEC 7). */
-    static String iso(OffsetDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withOffsetSameInstant(ZoneOffset.ofHours(7)));
+    /** Times written by PCM are ISO-8601 with the office's offset, seconds always shown (SPEC 7, 9.2). */
+    static String iso(OffsetDateTime time, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.atZoneSameInstant(zone).toOffsetDateTime());
     }
 
     /** A file checked. */

@@ -59,15 +59,16 @@ public final class CheckPortal implements AutoCloseable {
     public static CheckPortal start(PortalOptions options) {
         if (options.asOf().isEmpty()) {
             // Checked as of each check's own time, every row of a month not yet begun would be FUTURE.
-            Instant start = new EvaluationMonth(options.period(), OffsetDateTime.now()).start();
+            Instant start = new EvaluationMonth(options.period(), OffsetDateTime.now(), options.zone()).start();
             if (Instant.now().isBefore(start)) {
                 throw new IllegalArgumentException("--period=" + options.period() + " has not begun (it begins "
-                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + ") and each check is as of its own time:"
+                        + start.atZone(options.zone()).toOffsetDateTime() + ") and each check is as of its own time:"
                         + " start the portal when the month begins, or give --as-of.");
             }
         }
         // Read before Spring starts, so that a wrong folder stops the portal with its own message.
-        Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null));
+        Reference reference = new Reference(options.period(), options.reference(), options.asOf().orElse(null),
+                options.zone());
         SpringApplication application = new SpringApplication(PortalConfiguration.class);
         StandardEnvironment environment = new StandardEnvironment();
         // First, so that no environment variable or application.properties changes the portal's own options;
@@ -160,7 +161,7 @@ public final class CheckPortal implements AutoCloseable {
         CheckPortal portal = start(options);
         out.println("PCM check portal listening on " + portal.uri());
         out.println("Month " + options.period() + ", reference " + options.reference().toAbsolutePath().normalize()
-                + ", as of " + options.asOf().map(AnswerJson::iso).orElse("the time of each check")
+                + ", as of " + options.asOf().map(t -> AnswerJson.iso(t, options.zone())).orElse("the time of each check")
                 + ", uploads up to " + options.maxUploadMb() + " MB, heap up to "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB.");
         return portal;

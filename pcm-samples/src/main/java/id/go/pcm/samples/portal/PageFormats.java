@@ -1,6 +1,7 @@
 package id.go.pcm.samples.portal;
 
 import id.go.pcm.Language;
+import id.go.pcm.month.EvaluationMonth;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,6 @@ import java.util.Locale;
  * says (a clerk on a borrowed computer still gets the ministry's language).
  */
 final class PageFormats {
-
-    /** Times are shown in WIB, the zone of the evaluation month (SPEC 1.1). */
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     /** Bahasa Indonesia: {@code 12.500}, {@code 10 Oktober 2024 00.00 WIB}. */
     private static final PageFormats ID = new PageFormats(Language.ID, Locale.forLanguageTag("id-ID"), "d MMMM yyyy HH.mm");
@@ -100,9 +98,13 @@ final class PageFormats {
         return month.format(period.atDay(1));
     }
 
-    /** @return the time in WIB, to the minute */
-    String time(OffsetDateTime at) {
-        return time.format(at.atZoneSameInstant(WIB)) + " WIB";
+    /**
+     * @param at   a time
+     * @param zone the office's zone, the zone of the evaluation month (SPEC 9.2)
+     * @return the time in that zone, to the minute, with the zone's name: {@code 10 Oktober 2024 00.00 WIB}
+     */
+    String time(OffsetDateTime at, ZoneId zone) {
+        return time.format(at.atZoneSameInstant(zone)) + " " + EvaluationMonth.zoneName(zone, at.toInstant());
     }
 
     /** @return the query that keeps this language on a link ({@code ?lang=en}, or nothing for the default) */

@@ -80,7 +80,7 @@ final class PortalController implements ErrorController {
         }
         Language other = formats.language() == Language.EN ? Language.ID : Language.EN;
         return page("form", formats, 200)
-                .addObject("asOf", reference.isFixed() ? formats.time(snapshot.asOf()) : null)
+                .addObject("asOf", reference.isFixed() ? formats.time(snapshot.asOf(), options.zone()) : null)
                 .addObject("agencies", snapshot.agencies())
                 .addObject("files", String.join(", ", MonthFile.names()))
                 .addObject("maxUploadMb", formats.number(options.maxUploadMb()))
@@ -173,7 +173,7 @@ final class PortalController implements ErrorController {
 
     private ModelAndView answer(Outcome outcome, PageFormats formats, boolean asJson) {
         if (asJson) {
-            ModelAndView answer = new ModelAndView(json, "answer", AnswerJson.of(outcome, messages));
+            ModelAndView answer = new ModelAndView(json, "answer", AnswerJson.of(outcome, messages, options.zone()));
             answer.setStatus(HttpStatusCode.valueOf(outcome.status()));
             return answer;
         }
@@ -182,7 +182,7 @@ final class PortalController implements ErrorController {
         }
         if (outcome instanceof Outcome.Refused refused) {
             return page("refused", formats, refused.status())
-                    .addObject("asOf", formats.time(refused.asOf()))
+                    .addObject("asOf", formats.time(refused.asOf(), options.zone()))
                     .addObject("file", refused.refusal().file())
                     .addObject("refusal", refused.refusal().message(formats.language()));
         }
@@ -197,7 +197,7 @@ final class PortalController implements ErrorController {
         InputSummary summary = checked.summary();
         List<RejectRow> rows = checked.rejects().stream().map(reject -> RejectRow.of(reject, formats.language())).toList();
         return page("checked", formats, checked.status())
-                .addObject("asOf", formats.time(checked.asOf()))
+                .addObject("asOf", formats.time(checked.asOf(), options.zone()))
                 .addObject("sender", checked.sender())
                 .addObject("file", summary.file())
                 .addObject("rows", formats.number(summary.rows()))

@@ -5,10 +5,12 @@ import id.go.pcm.month.EvaluationMonth;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ import java.util.Set;
 /**
  * How the portal is started:
  * {@code --period=YYYY-MM --reference=DIR [--port=8080] [--host=ADDRESS] [--as-of=TIMESTAMP] [--max-upload-mb=50]
- * [--read-timeout=30]}.
+ * [--read-timeout=30] [--zone=Asia/Jakarta]}.
  *
  * @param period         the evaluation month
  * @param reference      the folder holding the month's {@code agencies.csv} and {@code narratives.csv}
@@ -28,13 +30,15 @@ import java.util.Set;
  * @param asOf           a fixed evaluation time (for demonstrations and tests), or empty for the time of each check
  * @param maxUploadBytes the largest request body accepted, in bytes
  * @param readTimeout    how long a request body may send nothing before its request is ended
+ * @param zone           the office's zone (SPEC 9.2), as the job's {@code pcm.zone}: the month's rules read
+ *                       it, and the page shows times in it
  */
 public record PortalOptions(YearMonth period, Path reference, InetAddress host, int port,
-                            Optional<OffsetDateTime> asOf, long maxUploadBytes, Duration readTimeout) {
+                            Optional<OffsetDateTime> asOf, long maxUploadBytes, Duration readTimeout, ZoneId zone) {
 
     /** The command line, for messages. */
     public static final String USAGE = "usage: CheckPortal --period=YYYY-MM --reference=DIR [--port=8080] [--host=ADDRESS]"
-            + " [--as-of=TIMESTAMP] [--max-upload-mb=50] [--read-timeout=30]";
+            + " [--as-of=TIMESTAMP] [--max-upload-mb=50] [--read-timeout=30] [--zone=Asia/Jakarta]";
     /** The default upload limit, in MB (1 MB = 1,048,576 bytes). */
     public static final int DEFAULT_MAX_UPLOAD_MB = 50;
     /** The default port. */
@@ -43,7 +47,7 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
     public static final int DEFAULT_READ_TIMEOUT_SECONDS = 30;
 
     private static final Set<String> KNOWN = Set.of("period", "reference", "port", "host", "as-of", "max-upload-mb",
-            "read-timeout");
+            "read-timeout", "zone");
 
     /**
      * Checks the parts.
@@ -57,6 +61,7 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(readTimeout, "readTimeout");
+        Objects.requireNonNull(zone, "zone");
         if (readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("--read-timeout must be at least 1 second");
         }
@@ -68,10 +73,10 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
         }
         asOf.ifPresent(time -> {
             // Every row of the month would be FUTURE: an argument's mistake, refused as the job and --check refuse it.
-            Instant start = new EvaluationMonth(period, time).start();
+            Instant start = new EvaluationMonth(period, time, zone).start();
             if (time.toInstant().isBefore(start)) {
                 throw new IllegalArgumentException("--as-of=" + time + " is before " + period + " begins ("
-                        + start.atZone(EvaluationMonth.WIB).toOffsetDateTime() + "): check --as-of and --period;"
+                        + start.atZone(zone).toOffsetDateTime() + "): check --as-of and --period;"
                         + " the evaluation time is at or after the month's start, usually after its reporting deadline.");
             }
         });
@@ -103,7 +108,8 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
                 host(given.get("host")), number(given, "port", DEFAULT_PORT),
                 Optional.ofNullable(given.get("as-of")).map(PortalOptions::asOf),
                 number(given, "max-upload-mb", DEFAULT_MAX_UPLOAD_MB) * 1024L * 1024L,
-                Duration.ofSeconds(number(given, "read-timeout", DEFAULT_READ_TIMEOUT_SECONDS)));
+                Duration.ofSeconds(number(given, "read-timeout", DEFAULT_READ_TIMEOUT_SECONDS)),
+                zone(given.getOrDefault("zone", EvaluationMonth.WIB.getId())));
     }
 
     /** @return the upload limit in whole MB, as the page states it */
@@ -133,6 +139,15 @@ public record PortalOptions(YearMonth period, Path reference, InetAddress host, 
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("--as-of=" + value
                     + " is not a time with its offset: write it as 2024-10-10T00:00:00+07:00", e);
+        }
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("--zone=" + value + " is not a time zone: write one such as Asia/Jakarta (WIB),"
+                    + " Asia/Makassar (WITA) or Asia/Jayapura (WIT), as the job's pcm.zone", e);
         }
     }
 

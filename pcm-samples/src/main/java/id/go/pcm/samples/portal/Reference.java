@@ -10,6 +10,7 @@ import id.go.pcm.csv.UnusableFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,18 +27,21 @@ final class Reference {
 
     private final YearMonth period;
     private final Path folder;
+    private final ZoneId zone;
     private final Snapshot fixed;
 
     /**
      * @param period the evaluation month
      * @param folder the folder of the month's {@code agencies.csv} and {@code narratives.csv}
      * @param fixedAsOf the portal's fixed as-of time, or {@code null} for the time of each check
+     * @param zone the office's zone, whose month the checks read
      * @throws UnusableFileException when a reference file is missing or unusable (read once here, so that
      *                               a wrong folder stops the portal at start)
      */
-    Reference(YearMonth period, Path folder, OffsetDateTime fixedAsOf) {
+    Reference(YearMonth period, Path folder, OffsetDateTime fixedAsOf, ZoneId zone) {
         this.period = period;
         this.folder = folder;
+        this.zone = zone;
         Snapshot first = read(fixedAsOf == null ? OffsetDateTime.now() : fixedAsOf);
         this.fixed = fixedAsOf == null ? null : first;
     }
@@ -57,7 +61,7 @@ final class Reference {
     }
 
     private Snapshot read(OffsetDateTime asOf) {
-        Monev monev = Monev.of(period, asOf);
+        Monev monev = Monev.of(period, asOf).withZone(zone);
         // One reading gives both the accepted agencies (for the page's list) and the check: the records
         // are handed to the check as an embedding system would hand its own (SPEC 6).
         MonthEvaluation month = monev.start();

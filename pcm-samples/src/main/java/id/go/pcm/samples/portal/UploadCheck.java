@@ -55,24 +55,26 @@ final class UploadCheck {
     static final int PART_HEADERS_MAX = 8 * 1024;
 
     private static final int FIELD_MAX = 200;
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final System.Logger LOG = System.getLogger(UploadCheck.class.getName());
 
     private final YearMonth period;
     private final Reference reference;
     private final Optional<OffsetDateTime> fixedAsOf;
+    /** The office's zone: "now" is on its clock. */
+    private final ZoneId zone;
     private final long maxUploadBytes;
     private final long maxUploadMb;
     private final Semaphore checking = new Semaphore(CHECKS_AT_ONCE, true);
 
     /**
-     * @param options   the portal's options (month, as-of, upload limit)
+     * @param options   the portal's options (month, as-of, upload limit, zone)
      * @param reference the month's reference data
      */
     UploadCheck(PortalOptions options, Reference reference) {
         this.period = options.period();
         this.reference = reference;
         this.fixedAsOf = options.asOf();
+        this.zone = options.zone();
         this.maxUploadBytes = options.maxUploadBytes();
         this.maxUploadMb = options.maxUploadMb();
     }
@@ -93,7 +95,7 @@ final class UploadCheck {
         if (request.getContentLengthLong() > maxUploadBytes) {
             return tooLarge(); // known before a byte is read
         }
-        OffsetDateTime asOf = fixedAsOf.orElseGet(() -> OffsetDateTime.now(WIB).truncatedTo(ChronoUnit.SECONDS));
+        OffsetDateTime asOf = fixedAsOf.orElseGet(() -> OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS));
         JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory> upload = new JakartaServletFileUpload<>();
         upload.setMaxPartHeaderSize(PART_HEADERS_MAX);
         upload.setHeaderCharset(StandardCharsets.UTF_8);

@@ -25,6 +25,22 @@ class CheckPortalOptionsTest {
         assertEquals(Optional.empty(), options.asOf());
         assertEquals(50L * 1024 * 1024, options.maxUploadBytes());
         assertEquals(50, options.maxUploadMb());
+        assertEquals(java.time.ZoneId.of("Asia/Jakarta"), options.zone());
+    }
+
+    @Test
+    void theOfficesZoneIsGivenAsTheJobsPcmZone() {
+        PortalOptions wita = PortalOptions.parse("--period=2024-09", "--reference=r", "--zone=Asia/Makassar",
+                "--as-of=2024-08-31T23:30:00+07:00");
+        assertEquals(java.time.ZoneId.of("Asia/Makassar"), wita.zone());
+        assertEquals(Optional.of(OffsetDateTime.parse("2024-08-31T23:30:00+07:00")), wita.asOf(),
+                "00:30 WITA on the 1st: the month has begun");
+        assertMessage("--as-of=2024-08-31T23:30+07:00 is before 2024-09 begins (2024-09-01T00:00+07:00)",
+                "--period=2024-09", "--reference=r", "--as-of=2024-08-31T23:30:00+07:00");
+        assertMessage("--as-of=2024-08-31T22:30+07:00 is before 2024-09 begins (2024-09-01T00:00+08:00)",
+                "--period=2024-09", "--reference=r", "--zone=Asia/Makassar", "--as-of=2024-08-31T22:30:00+07:00");
+        assertMessage("--zone=WITA is not a time zone: write one such as Asia/Jakarta (WIB), Asia/Makassar (WITA)",
+                "--period=2024-09", "--reference=r", "--zone=WITA");
     }
 
     @Test

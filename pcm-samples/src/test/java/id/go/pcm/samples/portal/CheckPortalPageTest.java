@@ -74,8 +74,10 @@ class CheckPortalPageTest {
         assertEquals("Oktober 2024", PageFormats.of(Language.ID).month(YearMonth.of(2024, 10)));
         assertEquals("October 2024", PageFormats.of(Language.EN).month(YearMonth.of(2024, 10)));
         OffsetDateTime utc = OffsetDateTime.parse("2024-10-09T17:00:00Z");
-        assertEquals("10 Oktober 2024 00.00 WIB", PageFormats.of(Language.ID).time(utc));
-        assertEquals("10 October 2024 00:00 WIB", PageFormats.of(Language.EN).time(utc));
+        assertEquals("10 Oktober 2024 00.00 WIB", PageFormats.of(Language.ID).time(utc, java.time.ZoneId.of("Asia/Jakarta")));
+        assertEquals("10 October 2024 00:00 WIB", PageFormats.of(Language.EN).time(utc, java.time.ZoneId.of("Asia/Jakarta")));
+        // an office in WITA sees its own clock (SPEC 9.2)
+        assertEquals("10 Oktober 2024 01.00 WITA", PageFormats.of(Language.ID).time(utc, java.time.ZoneId.of("Asia/Makassar")));
     }
 
     @Test
@@ -122,7 +124,7 @@ class CheckPortalPageTest {
 
     @Test
     void aFailedUploadsJsonNamesItsProblemInBothLanguages() {
-        String out = AnswerJson.MAPPER.writeValueAsString(AnswerJson.of(Outcome.Failed.of(Problem.TOO_LARGE, "50"), messages()));
+        String out = AnswerJson.MAPPER.writeValueAsString(AnswerJson.of(Outcome.Failed.of(Problem.TOO_LARGE, "50"), messages(), java.time.ZoneId.of("Asia/Jakarta")));
         var error = JSON.readTree(out).get("error");
         assertEquals(413, error.get("status").asInt());
         assertEquals("TOO_LARGE", error.get("code").asString());
