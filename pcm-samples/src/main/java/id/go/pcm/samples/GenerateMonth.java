@@ -33,28 +33,41 @@ public final class GenerateMonth {
             }
             options.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
+        MonthGenerator generator;
+        try {
+            generator = generator(options);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        Path output = Path.of(options.getOrDefault("output", "target/generated-month"));
+        MonthGenerator.Counts counts = generator.writeTo(output);
+        System.out.println("Wrote " + output + ": " + counts + "; evaluate it with --as-of=" + generator.asOf());
+    }
+
+    /**
+     * @param options the command line's options, without their leading {@code --}
+     * @return the generator they ask for
+     * @throws IllegalArgumentException when they ask for no edition there is, or for a part of the nation in a
+     *                                  regional edition
+     */
+    static MonthGenerator generator(Map<String, String> options) {
         YearMonth period = YearMonth.parse(options.getOrDefault("period", "2024-09"));
         double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         double faultRate = Double.parseDouble(options.getOrDefault("fault-rate", "0.005"));
         String edition = options.getOrDefault("edition", "national");
-        MonthGenerator generator = switch (edition) {
+        return switch (edition) {
             case "national" -> new MonthGenerator(period, scale, seed, faultRate)
                     .withFirstProvinces(Integer.parseInt(options.getOrDefault("provinces", Integer.toString(SampleAgencies.PROVINCES))));
             case "kutai-timur" -> {
                 if (options.containsKey("provinces")) {
-                    fail("--provinces is for the national edition; the kutai-timur edition's volume is --scale");
+                    throw new IllegalArgumentException("--provinces is for the national edition; the kutai-timur edition's volume is --scale");
                 }
                 yield MonthGenerator.kutaiTimur(period, scale, seed, faultRate);
             }
-            default -> {
-                fail("--edition=" + edition + " is none of national, kutai-timur; " + USAGE);
-                yield null;
-            }
+            default -> throw new IllegalArgumentException("--edition=" + edition + " is none of national, kutai-timur; " + USAGE);
         };
-        Path output = Path.of(options.getOrDefault("output", "target/generated-month"));
-        MonthGenerator.Counts counts = generator.writeTo(output);
-        System.out.println("Wrote " + output + ": " + counts + "; evaluate it with --as-of=" + generator.asOf());
     }
 
     private static void fail(String line) {
