@@ -59,14 +59,19 @@ interface Edition {
     List<String[]> programs();
 
     /**
-     * The {@code targets} of one narrative, as the office writes them (type words, ids, or {@code ALL}).
+     * How the office targets its narratives: a third of them every body ({@code ALL}), the others one of
+     * two groups of types, or a type and single bodies picked beside it.
      *
-     * @param kind     a draw in [0, 1) that chooses the kind of target
-     * @param random   the month's draws, for picks of single bodies
-     * @param agencies the bodies of the month
-     * @return the targets, written
+     * @param first       the types of the first group, {@code |}-separated
+     * @param second      the types of the second group
+     * @param picksBeside the type whose bodies the picks are added to
+     * @param picks       how many single bodies are drawn beside it
      */
-    String targets(double kind, Random random, List<MonthGenerator.Agency> agencies);
+    record Targeting(String first, String second, String picksBeside, int picks) {
+    }
+
+    /** @return how the office targets its narratives */
+    Targeting targeting();
 
     /**
      * The registry's rows after the bodies: those not evaluated in the month (merged away, not yet

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 
 /**
@@ -145,15 +144,8 @@ final class KutaiTimurEdition implements Edition {
     }
 
     @Override
-    public String targets(double kind, Random random, List<MonthGenerator.Agency> agencies) {
-        if (kind < 0.3) {
-            return "ALL";
-        } else if (kind < 0.55) {
-            return "KECAMATAN|desa|kelurahan";
-        } else if (kind < 0.8) {
-            return "SEKRETARIAT|INSPEKTORAT|DINAS|BADAN";
-        }
-        return MonthGenerator.withPicks("KECAMATAN", 6, random, agencies);
+    public Targeting targeting() {
+        return new Targeting("KECAMATAN|desa|kelurahan", "SEKRETARIAT|INSPEKTORAT|DINAS|BADAN", "KECAMATAN", 6);
     }
 
     @Override

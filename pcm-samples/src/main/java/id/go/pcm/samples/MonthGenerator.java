@@ -237,11 +237,24 @@ public final class MonthGenerator {
             Instant issued = period.atDay(day).atTime(8 + random.nextInt(9), random.nextInt(60))
                     .atZone(zone).toInstant();
             Integer due = new Integer[]{24, 48, 72, null, 168}[random.nextInt(5)];
-            String targets = edition.targets(random.nextDouble(), random, agencies);
+            String targets = targets(random.nextDouble(), random, agencies);
             narratives.add(new Narrative(String.format("N-%s-%03d", period, n), program[1] + " (" + n + ")", program[0],
                     issued, due, random.nextDouble() < 0.2, targets, targeted(targets, agencies)));
         }
         return narratives;
+    }
+
+    /** The targets of one narrative, written: {@code ALL}, one of the edition's groups, or a type and picks beside it. */
+    private String targets(double kind, Random random, List<Agency> agencies) {
+        Edition.Targeting targeting = edition.targeting();
+        if (kind < 0.3) {
+            return "ALL";
+        } else if (kind < 0.6) {
+            return targeting.first();
+        } else if (kind < 0.8) {
+            return targeting.second();
+        }
+        return withPicks(targeting.picksBeside(), targeting.picks(), random, agencies);
     }
 
     /**
@@ -249,7 +262,7 @@ public final class MonthGenerator {
      * types named (any case), in the registry's order, then those named by id, in the written order. That
      * is the order evidence is drawn in.
      */
-    static List<Agency> targeted(String targets, List<Agency> agencies) {
+    private static List<Agency> targeted(String targets, List<Agency> agencies) {
         if (targets.equals("ALL")) {
             return agencies;
         }
@@ -272,7 +285,7 @@ public final class MonthGenerator {
      * @param agencies the bodies of the month
      * @return the targets, written
      */
-    static String withPicks(String types, int picks, Random random, List<Agency> agencies) {
+    private static String withPicks(String types, int picks, Random random, List<Agency> agencies) {
         StringBuilder list = new StringBuilder(types);
         List<Agency> targeted = new ArrayList<>(targeted(types, agencies));
         for (int i = 0; i < picks; i++) {

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * The nation's month (or a part of the nation's): the ministry evaluating the ministries, agencies,
@@ -71,15 +70,8 @@ final class NationalEdition implements Edition {
     }
 
     @Override
-    public String targets(double kind, Random random, List<MonthGenerator.Agency> agencies) {
-        if (kind < 0.3) {
-            return "ALL";
-        } else if (kind < 0.6) {
-            return "KABUPATEN|KOTA";
-        } else if (kind < 0.8) {
-            return "KEMENTERIAN|lembaga";
-        }
-        return MonthGenerator.withPicks("PROVINSI", 8, random, agencies);
+    public Targeting targeting() {
+        return new Targeting("KABUPATEN|KOTA", "KEMENTERIAN|lembaga", "PROVINSI", 8);
     }
 
     @Override
