@@ -8,34 +8,70 @@ import java.util.Map;
 /**
  * Writes a generated month from the command line:
  * {@code java -cp pcm-samples.jar id.go.pcm.samples.GenerateMonth --period=2024-09 --scale=10 --seed=7 --output=DIR};
- * {@code --provinces=2} writes the month of the central bodies and the first two provinces only.
+ * {@code --provinces=2} writes the month of the central bodies and the first two provinces only;
+ * {@code --edition=kutai-timur} writes Kabupaten Kutai Timur's regional month, {@code types.csv} included.
  */
 public final class GenerateMonth {
+
+    private static final String USAGE = "usage: --period=YYYY-MM --output=DIR [--edition=national|kutai-timur] [--scale=1] [--seed=1]"
+            + " [--fault-rate=0.005] [--provinces=38 (national only)]";
 
     private GenerateMonth() {
     }
 
     /**
-     * @param args {@code --period}, {@code --output}, and optionally {@code --scale} (1), {@code --seed} (1),
-     *             {@code --fault-rate} (0.005),
-     *             {@code --provinces} (38: the nation)
+     * @param args {@code --period}, {@code --output}, and optionally {@code --edition} ({@code national}, or
+     *             {@code kutai-timur}), {@code --scale} (1), {@code --seed} (1), {@code --fault-rate} (0.005),
+     *             {@code --provinces} (38: the nation; national edition only)
      */
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
-                System.err.println("usage: --period=YYYY-MM --output=DIR [--scale=1] [--seed=1] [--fault-rate=0.005] [--provinces=38]");
-                System.exit(2);
+                fail(USAGE);
             }
             options.put(arg.substring(2, eq), arg.substring(eq + 1));
         }
-        MonthGenerator generator = new MonthGenerator(YearMonth.parse(options.getOrDefault("period", "2024-09")),
-                Double.parseDouble(options.getOrDefault("scale", "1")), Long.parseLong(options.getOrDefault("seed", "1")),
-                Double.parseDouble(options.getOrDefault("fault-rate", "0.005")))
-                .withFirstProvinces(Integer.parseInt(options.getOrDefault("provinces", Integer.toString(SampleAgencies.PROVINCES))));
+        MonthGenerator generator;
+        try {
+            generator = generator(options);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
         Path output = Path.of(options.getOrDefault("output", "target/generated-month"));
         MonthGenerator.Counts counts = generator.writeTo(output);
         System.out.println("Wrote " + output + ": " + counts + "; evaluate it with --as-of=" + generator.asOf());
+    }
+
+    /**
+     * @param options the command line's options, without their leading {@code --}
+     * @return the generator they ask for
+     * @throws IllegalArgumentException when they ask for no edition there is, or for a part of the nation in a
+     *                                  regional edition
+     */
+    static MonthGenerator generator(Map<String, String> options) {
+        YearMonth period = YearMonth.parse(options.getOrDefault("period", "2024-09"));
+        double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
+        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
+        double faultRate = Double.parseDouble(options.getOrDefault("fault-rate", "0.005"));
+        String edition = options.getOrDefault("edition", "national");
+        return switch (edition) {
+            case "national" -> new MonthGenerator(period, scale, seed, faultRate)
+                    .withFirstProvinces(Integer.parseInt(options.getOrDefault("provinces", Integer.toString(SampleAgencies.PROVINCES))));
+            case "kutai-timur" -> {
+                if (options.containsKey("provinces")) {
+                    throw new IllegalArgumentException("--provinces is for the national edition; the kutai-timur edition's volume is --scale");
+                }
+                yield MonthGenerator.kutaiTimur(period, scale, seed, faultRate);
+            }
+            default -> throw new IllegalArgumentException("--edition=" + edition + " is none of national, kutai-timur; " + USAGE);
+        };
+    }
+
+    private static void fail(String line) {
+        System.err.println(line);
+        System.exit(2);
     }
 }

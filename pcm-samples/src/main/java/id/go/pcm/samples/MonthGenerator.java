@@ -1,8 +1,6 @@
 package id.go.pcm.samples;
 
-import id.go.pcm.agency.AgencyType;
 import id.go.pcm.dissemination.Channel;
-import id.go.pcm.month.EvaluationMonth;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -16,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,6 +39,10 @@ import java.util.Random;
  * hundreds, with as many evidence rows and media items as the scale asks (the agencies post more
  * each). That is a month for what does not depend on how many agencies there are (a run killed,
  * interrupted or cut from its database) and whose run writes a scorecard per agency.
+ *
+ * <p>{@link #kutaiTimur} gives a regional month instead (SPEC 9.5): Kabupaten Kutai Timur's office
+ * evaluating its own units, with the sixth file {@code types.csv}; see {@link KutaiTimurEdition}.
+ * Whatever the edition, the draws are the same: only who is evaluated and what they are told differ.
  */
 public final class MonthGenerator {
 
@@ -49,20 +52,25 @@ public final class MonthGenerator {
     public static final int MEDIA_PER_SCALE = 20_000;
     /** Narratives in a month. */
     public static final int NARRATIVES = 40;
+    /** The file of a month's types (SPEC 9.1), written by the editions that have their own. */
+    public static final String TYPES_FILE = "types.csv";
+
+    /** The id that faulty rows give a body no registry has. */
+    static final String UNREGISTERED = "DINAS-TIDAK-TERDAFTAR";
 
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     private static final Channel[] CHANNELS = Channel.values();
     /** How often each channel is used, in {@link Channel} order. */
     private static final double[] CHANNEL_WEIGHTS = {20, 24, 6, 15, 5, 9, 9, 5, 2, 2, 1, 2};
-    private static final String[] OUTLET_STEMS = {"Kompas", "Detik", "Tempo", "Antara", "Republika", "Media Indonesia",
-            "CNN Indonesia", "Kumparan", "Liputan6", "Okezone", "Sindonews", "Tribun", "Jawa Pos", "Bisnis Indonesia",
-            "Kontan", "Suara", "IDN Times", "Katadata", "Metro TV", "TVRI", "RRI", "Radar", "Pikiran Rakyat", "Suara Merdeka"};
+    /** How often media items speak of each program, in the edition's order of programs. */
+    private static final double[] PROGRAM_WEIGHTS = {5, 4, 3, 3, 2, 2, 1.5, 1.5, 1, 1};
 
     private final YearMonth period;
     private final double scale;
     private final long seed;
     private final double faultRate;
-    private final int provinces;
+    private final Edition edition;
+    private final ZoneId zone;
 
     /**
      * @param period    the month
@@ -71,21 +79,39 @@ public final class MonthGenerator {
      * @param faultRate the share of faulty rows (e.g. 0.005)
      */
     public MonthGenerator(YearMonth period, double scale, long seed, double faultRate) {
-        this(period, scale, seed, faultRate, SampleAgencies.PROVINCES);
+        this(period, scale, seed, faultRate, new NationalEdition(SampleAgencies.PROVINCES));
     }
 
-    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, int provinces) {
+    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, Edition edition) {
         if (scale <= 0 || faultRate < 0 || faultRate > 1) {
             throw new IllegalArgumentException("scale must be positive and faultRate within 0-1");
-        }
-        if (provinces < 1 || provinces > SampleAgencies.PROVINCES) {
-            throw new IllegalArgumentException("provinces must be within 1-" + SampleAgencies.PROVINCES + ", not " + provinces);
         }
         this.period = period;
         this.scale = scale;
         this.seed = seed;
         this.faultRate = faultRate;
-        this.provinces = provinces;
+        this.edition = edition;
+        this.zone = edition.zone();
+    }
+
+    /**
+     * The regional month of Kabupaten Kutai Timur (SPEC 9.5): its office's units, its types, in WITA.
+     * At scale 1 about {@value KutaiTimurEdition#EVIDENCE_PER_SCALE} evidence rows and
+     * {@value KutaiTimurEdition#MEDIA_PER_SCALE} media items; the desa and kelurahan of two kecamatan,
+     * and above scale 1 of more (two per unit of scale, up to all 18).
+     *
+     * @param period    the month
+     * @param scale     the volume, 1 being a regency's month
+     * @param seed      the seed: the same seed gives the same files
+     * @param faultRate the share of faulty rows; above 0 the registry and narratives get their faulty rows too
+     * @return a generator of that regional month
+     * @throws IllegalArgumentException when the scale is not positive or the fault rate not within 0-1
+     */
+    public static MonthGenerator kutaiTimur(YearMonth period, double scale, long seed, double faultRate) {
+        if (scale <= 0) {
+            throw new IllegalArgumentException("scale must be positive, not " + scale);
+        }
+        return new MonthGenerator(period, scale, seed, faultRate, new KutaiTimurEdition(scale));
     }
 
     /**
@@ -101,16 +127,19 @@ public final class MonthGenerator {
      * @throws IllegalArgumentException when {@code provinces} is outside 1 to {@link SampleAgencies#PROVINCES}
      */
     public MonthGenerator withFirstProvinces(int provinces) {
-        return new MonthGenerator(period, scale, seed, faultRate, provinces);
+        if (!(edition instanceof NationalEdition)) {
+            throw new IllegalStateException("a part of the nation is a national month's; this generator writes a regional one");
+        }
+        return new MonthGenerator(period, scale, seed, faultRate, new NationalEdition(provinces));
     }
 
-    /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 WIB */
+    /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 in the office's zone */
     public OffsetDateTime asOf() {
-        return period.plusMonths(1).atDay(10).atStartOfDay(EvaluationMonth.WIB).toOffsetDateTime();
+        return period.plusMonths(1).atDay(10).atStartOfDay(zone).toOffsetDateTime();
     }
 
     /**
-     * Writes the five files.
+     * Writes the five files, and {@code types.csv} for an edition with types of its own.
      *
      * @param folder the month folder, created when missing
      * @return how many rows each file got
@@ -122,6 +151,7 @@ public final class MonthGenerator {
             List<Agency> agencies = agencies(random);
             List<Narrative> narratives = narratives(random, agencies);
             Counts counts = new Counts();
+            counts.types = writeTypes(folder.resolve(TYPES_FILE));
             counts.agencies = writeAgencies(folder.resolve("agencies.csv"), agencies, random);
             counts.narratives = writeNarratives(folder.resolve("narratives.csv"), narratives);
             counts.reports = writeReports(folder.resolve("reports.csv"), agencies, random);
@@ -135,6 +165,7 @@ public final class MonthGenerator {
 
     /** Rows written per file. */
     public static final class Counts {
+        long types;
         long agencies;
         long narratives;
         long reports;
@@ -148,13 +179,13 @@ public final class MonthGenerator {
 
         @Override
         public String toString() {
-            return "agencies=" + agencies + " narratives=" + narratives + " reports=" + reports
+            return (types == 0 ? "" : "types=" + types + " ") + "agencies=" + agencies + " narratives=" + narratives + " reports=" + reports
                     + " dissemination=" + evidence + " media=" + media;
         }
     }
 
     /** How diligent an agency is: chance to report on time, chance to cover a narrative, hours to first evidence. */
-    private enum Diligence {
+    enum Diligence {
         EXCELLENT(1.0, 0.95, 6), GOOD(0.9, 0.85, 18), AVERAGE(0.7, 0.65, 48), POOR(0.3, 0.35, 120), SILENT(0, 0.05, 200);
 
         final double onTime;
@@ -173,7 +204,14 @@ public final class MonthGenerator {
         }
     }
 
-    private record Agency(SampleAgencies.Entry entry, Diligence diligence, String domain) {
+    /**
+     * A body of the month as the draws see it.
+     *
+     * @param body      the body
+     * @param diligence how diligent it is
+     * @param domain    the host of its website
+     */
+    record Agency(Edition.Body body, Diligence diligence, String domain) {
     }
 
     private record Narrative(String id, String title, String program, Instant issuedAt, Integer dueHours,
@@ -182,51 +220,82 @@ public final class MonthGenerator {
 
     private List<Agency> agencies(Random random) {
         List<Agency> agencies = new ArrayList<>();
-        for (SampleAgencies.Entry entry : SampleAgencies.withFirstProvinces(provinces)) {
-            String domain = entry.id().toLowerCase().replace('.', '-') + ".go.id";
-            agencies.add(new Agency(entry, Diligence.draw(random), domain));
+        for (Edition.Body body : edition.bodies()) {
+            agencies.add(new Agency(body, Diligence.draw(random), edition.domain(body)));
         }
         return agencies;
     }
 
     private List<Narrative> narratives(Random random, List<Agency> agencies) {
-        List<String[]> programs = SampleAgencies.programs();
+        List<String[]> programs = edition.programs();
         List<Narrative> narratives = new ArrayList<>();
         int days = period.lengthOfMonth();
-        for (int n = 1; n <= NARRATIVES; n++) {
+        int count = edition.narratives();
+        for (int n = 1; n <= count; n++) {
             String[] program = programs.get((n - 1) % programs.size());
-            int day = 1 + (int) ((n - 1) * (days - 1) / (double) NARRATIVES);
+            int day = 1 + (int) ((n - 1) * (days - 1) / (double) count);
             Instant issued = period.atDay(day).atTime(8 + random.nextInt(9), random.nextInt(60))
-                    .atZone(EvaluationMonth.WIB).toInstant();
+                    .atZone(zone).toInstant();
             Integer due = new Integer[]{24, 48, 72, null, 168}[random.nextInt(5)];
-            double kind = random.nextDouble();
-            String targets;
-            List<Agency> targeted = new ArrayList<>();
-            if (kind < 0.3) {
-                targets = "ALL";
-                targeted.addAll(agencies);
-            } else if (kind < 0.6) {
-                targets = "KABUPATEN|KOTA";
-                agencies.stream().filter(a -> a.entry.type().hasParent()).forEach(targeted::add);
-            } else if (kind < 0.8) {
-                targets = "KEMENTERIAN|lembaga";
-                agencies.stream().filter(a -> !a.entry.type().hasRegionCode()).forEach(targeted::add);
-            } else {
-                StringBuilder list = new StringBuilder("PROVINSI");
-                agencies.stream().filter(a -> a.entry.type().equals(AgencyType.PROVINSI)).forEach(targeted::add);
-                for (int i = 0; i < 8; i++) {
-                    Agency pick = agencies.get(random.nextInt(agencies.size()));
-                    if (!targeted.contains(pick)) {
-                        targeted.add(pick);
-                        list.append('|').append(pick.entry.id());
-                    }
-                }
-                targets = list.toString();
-            }
+            String targets = targets(random.nextDouble(), random, agencies);
             narratives.add(new Narrative(String.format("N-%s-%03d", period, n), program[1] + " (" + n + ")", program[0],
-                    issued, due, random.nextDouble() < 0.2, targets, targeted));
+                    issued, due, random.nextDouble() < 0.2, targets, targeted(targets, agencies)));
         }
         return narratives;
+    }
+
+    /** The targets of one narrative, written: {@code ALL}, one of the edition's groups, or a type and picks beside it. */
+    private String targets(double kind, Random random, List<Agency> agencies) {
+        Edition.Targeting targeting = edition.targeting();
+        if (kind < 0.3) {
+            return "ALL";
+        } else if (kind < 0.6) {
+            return targeting.first();
+        } else if (kind < 0.8) {
+            return targeting.second();
+        }
+        return withPicks(targeting.picksBeside(), targeting.picks(), random, agencies);
+    }
+
+    /**
+     * The bodies that written targets name (SPEC 1.4, 9.1): all for {@code ALL}; else the bodies of the
+     * types named (any case), in the registry's order, then those named by id, in the written order. That
+     * is the order evidence is drawn in.
+     */
+    private static List<Agency> targeted(String targets, List<Agency> agencies) {
+        if (targets.equals("ALL")) {
+            return agencies;
+        }
+        List<String> words = List.of(targets.split("\\|"));
+        List<Agency> targeted = new ArrayList<>(agencies.stream()
+                .filter(a -> words.stream().anyMatch(word -> a.body.type().equalsIgnoreCase(word))).toList());
+        for (String word : words) {
+            agencies.stream().filter(a -> a.body.id().equals(word) && !targeted.contains(a)).forEach(targeted::add);
+        }
+        return targeted;
+    }
+
+    /**
+     * Targets that name types and a few single bodies picked at random beyond them, as an office
+     * names those it wants to hear from.
+     *
+     * @param types    the type words, {@code |}-separated
+     * @param picks    how many draws of single bodies (a body already named is not named again)
+     * @param random   the month's draws
+     * @param agencies the bodies of the month
+     * @return the targets, written
+     */
+    private static String withPicks(String types, int picks, Random random, List<Agency> agencies) {
+        StringBuilder list = new StringBuilder(types);
+        List<Agency> targeted = new ArrayList<>(targeted(types, agencies));
+        for (int i = 0; i < picks; i++) {
+            Agency pick = agencies.get(random.nextInt(agencies.size()));
+            if (!targeted.contains(pick)) {
+                targeted.add(pick);
+                list.append('|').append(pick.body.id());
+            }
+        }
+        return list.toString();
     }
 
     private static CSVPrinter printer(Path file, String... header) throws IOException {
@@ -238,41 +307,35 @@ public final class MonthGenerator {
         return random.nextDouble() < faultRate;
     }
 
+    /** Writes the edition's types, when it has its own: no file for the national types. */
+    private long writeTypes(Path file) throws IOException {
+        List<String[]> types = edition.types();
+        if (types.isEmpty()) {
+            return 0;
+        }
+        try (CSVPrinter out = printer(file, "type", "name", "name_en", "parent_type", "region_code")) {
+            for (String[] type : types) {
+                out.printRecord((Object[]) type);
+            }
+        }
+        return types.size();
+    }
+
     private long writeAgencies(Path file, List<Agency> agencies, Random random) throws IOException {
         long rows = 0;
         try (CSVPrinter out = printer(file, "agency_id", "name", "type", "parent_id", "region_code", "active_from",
                 "active_until")) {
             for (Agency a : agencies) {
-                SampleAgencies.Entry e = a.entry;
-                out.printRecord(e.id(), e.name(), e.type(), e.parentId(), e.regionCode(), "", "");
+                Edition.Body b = a.body;
+                out.printRecord(b.id(), b.name(), b.type(), b.parentId(), b.regionCode(), "", "");
                 rows++;
             }
-            // A regency merged away last year and a body created next month: in the registry, not evaluated.
-            SampleAgencies.Entry merged = province(agencies, "PROV-JABAR");
-            out.printRecord("KAB-LAMA", "Pemerintah Kabupaten yang telah dimekarkan", "KABUPATEN", merged.id(),
-                    merged.regionCode() + ".99", "01/01/2015", period.minusYears(1).atEndOfMonth().toString());
-            out.printRecord("BADAN-BARU", "Badan yang dibentuk bulan depan", "LEMBAGA", "", "",
-                    period.plusMonths(1).atDay(1).toString(), "");
-            rows += 2;
-            if (faultRate > 0) {
-                // Jawa Tengah's code (33) under another province: BAD_REGION_CODE.
-                out.printRecord("KOTA-SALAH", "Kota dengan kode wilayah keliru", "KOTA", province(agencies, "PROV-JATIM").id(),
-                        "33.71", "", "");
-                out.printRecord("KAB-YATIM", "Kabupaten tanpa induk", "KABUPATEN", "PROV-TIDAK-ADA", "99.01", "", "");
-                rows += 2;
+            for (Object[] row : edition.registryRows(period, agencies, faultRate > 0)) {
+                out.printRecord(row);
+                rows++;
             }
         }
         return rows;
-    }
-
-    /**
-     * The province of that id when the month has it, else the month's first province (Aceh): never
-     * Jawa Tengah, whose code the miscoded city carries.
-     */
-    private static SampleAgencies.Entry province(List<Agency> agencies, String id) {
-        List<SampleAgencies.Entry> provinces = agencies.stream().map(Agency::entry)
-                .filter(e -> e.type().equals(AgencyType.PROVINSI)).toList();
-        return provinces.stream().filter(e -> e.id().equals(id)).findFirst().orElse(provinces.get(0));
     }
 
     private long writeNarratives(Path file, List<Narrative> narratives) throws IOException {
@@ -283,9 +346,9 @@ public final class MonthGenerator {
                         n.dueHours == null ? "" : n.dueHours, n.targets);
             }
             if (faultRate > 0) { // UNKNOWN_TARGET
-                out.printRecord(String.format("N-%s-%03d", period, NARRATIVES + 1), "Narasi untuk instansi tak terdaftar",
-                        "makan-bergizi-gratis", iso(period.atDay(2).atTime(9, 0).atZone(EvaluationMonth.WIB).toInstant()),
-                        "", "", "KOTA|DINAS-TIDAK-TERDAFTAR");
+                String[] faulty = edition.unknownTargetNarrative();
+                out.printRecord(String.format("N-%s-%03d", period, narratives.size() + 1), faulty[0], faulty[1],
+                        iso(period.atDay(2).atTime(9, 0).atZone(zone).toInstant()), "", "", faulty[2]);
                 return narratives.size() + 1;
             }
         }
@@ -294,7 +357,7 @@ public final class MonthGenerator {
 
     private long writeReports(Path file, List<Agency> agencies, Random random) throws IOException {
         long rows = 0;
-        Instant nextMonth = period.plusMonths(1).atDay(1).atStartOfDay(EvaluationMonth.WIB).toInstant();
+        Instant nextMonth = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
         try (CSVPrinter out = printer(file, "report_id", "agency_id", "period", "submitted_at", "policies_count",
                 "activities_count", "has_data", "has_agenda")) {
             for (Agency a : agencies) {
@@ -309,11 +372,11 @@ public final class MonthGenerator {
                             ? nextMonth.minus(Duration.ofHours(72)).plus(Duration.ofMinutes(random.nextInt(7 * 24 * 60)))
                             : nextMonth.plus(Duration.ofDays(5 + random.nextInt(4))).plus(Duration.ofMinutes(random.nextInt(1440)));
                     boolean broken = fault(random);
-                    String reportId = "LB-" + period + "-" + a.entry.id() + (s == 0 ? "" : "-" + s);
+                    String reportId = "LB-" + period + "-" + a.body.id() + (s == 0 ? "" : "-" + s);
                     if (fault(random)) {
-                        reportId = "LB-" + period + "-" + agencies.get(0).entry.id(); // DUPLICATE_ID
+                        reportId = "LB-" + period + "-" + agencies.get(0).body.id(); // DUPLICATE_ID
                     }
-                    out.printRecord(reportId, a.entry.id(),
+                    out.printRecord(reportId, a.body.id(),
                             broken ? period.minusMonths(1) : period, timestamp(submitted, random),
                             random.nextInt(d == Diligence.EXCELLENT ? 12 : 4), 1 + random.nextInt(40),
                             random.nextDouble() < 0.85 ? "ya" : "tidak", random.nextDouble() < 0.7 ? "ya" : "tidak");
@@ -326,7 +389,7 @@ public final class MonthGenerator {
 
     private long writeEvidence(Path file, List<Agency> agencies, List<Narrative> narratives, Random random) throws IOException {
         double coveredPairs = narratives.stream().flatMap(n -> n.targeted.stream()).mapToDouble(a -> a.diligence.covers).sum();
-        double perPair = Math.max(1, EVIDENCE_PER_SCALE * scale / coveredPairs);
+        double perPair = Math.max(1, edition.evidencePerScale() * scale / coveredPairs);
         Instant asOf = asOf().toInstant();
         long rows = 0;
         try (CSVPrinter out = printer(file, "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
@@ -364,7 +427,7 @@ public final class MonthGenerator {
         String proof = url.isEmpty() ? HexFormat.of().formatHex(sha(random)) : "";
         long reach = (long) Math.exp(5 + 2.5 * random.nextGaussian() * 0.6);
         Object narrativeId = n.id;
-        Object agencyId = a.entry.id();
+        Object agencyId = a.body.id();
         Object when = timestamp(at, random);
         if (fault(random)) {
             switch (random.nextInt(9)) {
@@ -372,8 +435,8 @@ public final class MonthGenerator {
                 case 1 -> url = channel.isOnline() ? "ftp://" + a.domain + "/" + number : url; // BAD_VALUE
                 case 2 -> when = iso(n.issuedAt.minus(Duration.ofHours(3))); // BEFORE_ISSUE
                 case 3 -> when = "besok pagi"; // BAD_VALUE
-                case 4 -> agencyId = "KAB-LAMA"; // INACTIVE_AGENCY
-                case 5 -> agencyId = "DINAS-TIDAK-TERDAFTAR"; // UNKNOWN_AGENCY
+                case 4 -> agencyId = edition.inactiveId(); // INACTIVE_AGENCY
+                case 5 -> agencyId = UNREGISTERED; // UNKNOWN_AGENCY
                 case 6 -> id = "BD-" + period + "-" + Math.max(1, number - 1); // DUPLICATE_ID
                 case 7 -> when = iso(asOf().toInstant().plus(Duration.ofDays(2))); // FUTURE
                 default -> { // MISSING_VALUE
@@ -388,12 +451,13 @@ public final class MonthGenerator {
     }
 
     private long writeMedia(Path file, List<Narrative> narratives, Random random) throws IOException {
-        int outlets = 150;
+        int outlets = edition.outlets();
+        String[] stems = edition.outletStems();
         double[] outletWeights = new double[outlets];
         for (int i = 0; i < outlets; i++) {
             outletWeights[i] = 1 / Math.pow(i + 1, 1.1);
         }
-        List<String[]> programs = SampleAgencies.programs();
+        List<String[]> programs = edition.programs();
         int days = period.lengthOfMonth();
         double[] dayWeights = new double[days];
         for (int d = 0; d < days; d++) {
@@ -401,26 +465,26 @@ public final class MonthGenerator {
             dayWeights[d] = date.getDayOfWeek().getValue() >= 6 ? 0.6 : 1.0;
         }
         for (Narrative n : narratives) {
-            int day = n.issuedAt.atZone(EvaluationMonth.WIB).getDayOfMonth() - 1;
+            int day = n.issuedAt.atZone(zone).getDayOfMonth() - 1;
             for (int d = day; d < Math.min(days, day + 3); d++) {
                 dayWeights[d] += 0.4 / (1 + d - day);
             }
         }
-        long items = Math.round(MEDIA_PER_SCALE * scale);
+        long items = Math.round(edition.mediaPerScale() * scale);
         try (CSVPrinter out = printer(file, "item_id", "published_at", "outlet", "media_type", "program", "sentiment",
                 "reach", "narrative_id", "url")) {
             for (long i = 1; i <= items; i++) {
                 int d = pick(random, dayWeights);
-                ZonedDateTime at = period.atDay(d + 1).atStartOfDay(EvaluationMonth.WIB)
+                ZonedDateTime at = period.atDay(d + 1).atStartOfDay(zone)
                         .plusMinutes(random.nextInt(24 * 60)).plusSeconds(random.nextInt(60));
                 int o = pick(random, outletWeights);
-                String outlet = OUTLET_STEMS[o % OUTLET_STEMS.length] + (o < OUTLET_STEMS.length ? "" : " " + (o / OUTLET_STEMS.length));
+                String outlet = stems[o % stems.length] + (o < stems.length ? "" : " " + (o / stems.length));
                 String type = o % 7 == 6 ? "SOCIAL" : o % 11 == 10 ? "TV" : o % 13 == 12 ? "PRINT" : o % 17 == 16 ? "RADIO" : "ONLINE";
                 String program = "";
                 String sentiment;
                 String cites = "";
                 if (random.nextDouble() < 0.85) {
-                    String[] p = programs.get(pick(random, new double[]{5, 4, 3, 3, 2, 2, 1.5, 1.5, 1, 1}));
+                    String[] p = programs.get(pick(random, PROGRAM_WEIGHTS));
                     program = p[0];
                     double r = random.nextDouble();
                     sentiment = r < Double.parseDouble(p[2]) ? "POSITIF" : r < Double.parseDouble(p[2]) + Double.parseDouble(p[3]) ? "NETRAL" : "NEGATIF";
@@ -436,7 +500,7 @@ public final class MonthGenerator {
                 Object when = iso(at.toInstant());
                 if (fault(random)) {
                     switch (random.nextInt(4)) {
-                        case 0 -> when = iso(period.minusMonths(1).atDay(28).atStartOfDay(EvaluationMonth.WIB).toInstant());
+                        case 0 -> when = iso(period.minusMonths(1).atDay(28).atStartOfDay(zone).toInstant());
                         case 1 -> sentiment = "CAMPUR";
                         case 2 -> cites = "N-TIDAK-ADA";
                         default -> { // MALFORMED_ROW: a stray delimiter adds a field
@@ -499,13 +563,13 @@ public final class MonthGenerator {
         return bytes;
     }
 
-    private static String iso(Instant instant) {
-        return instant.atZone(EvaluationMonth.WIB).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    private String iso(Instant instant) {
+        return instant.atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** Mostly ISO with offset; now and then the day-first form typed in WIB, as clerks do. */
-    private static String timestamp(Instant instant, Random random) {
-        return random.nextDouble() < 0.1 ? instant.atZone(EvaluationMonth.WIB).format(DAY_FIRST) : iso(instant);
+    /** Mostly ISO with offset; now and then the day-first form typed in the office's zone, as clerks do. */
+    private String timestamp(Instant instant, Random random) {
+        return random.nextDouble() < 0.1 ? instant.atZone(zone).format(DAY_FIRST) : iso(instant);
     }
 
     /** Now and then a number with Indonesian thousands separators, as spreadsheets export it. */

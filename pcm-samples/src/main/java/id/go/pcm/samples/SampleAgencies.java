@@ -110,7 +110,7 @@ public final class SampleAgencies {
     }
 
     /** The records of one of the bundled lists, their fields reachable by the header's names. */
-    private static List<CSVRecord> records(String resource) {
+    static List<CSVRecord> records(String resource) {
         try (InputStream in = SampleAgencies.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from pcm-samples");
