@@ -49,7 +49,7 @@ class SettingsTest {
     void withNothingGivenTheDefaultsApply() {
         PcmSettings settings = Settings.given(List.of(), Map.of("PCM_HOME", dir.toString()));
         assertEquals(EvaluationSettings.DEFAULTS, settings.evaluation());
-        assertEquals("Kementerian Komunikasi dan Digital Republik Indonesia", settings.issuer());
+        assertEquals("Kementerian Komunikasi dan Digital Republik Indonesia", settings.words().issuer());
         assertEquals(dir, settings.home());
         assertEquals(List.of(), settings.warnings(true));
     }
@@ -62,7 +62,7 @@ class SettingsTest {
                 Map.of("PCM_DEFAULT_DUE_HOURS", "24"));
         assertEquals(6, settings.evaluation().deadlineDay());
         assertEquals(24, settings.evaluation().defaultDueHours(), "the environment overrides the file");
-        assertEquals("Dari Baris Perintah", settings.issuer(), "the command line overrides both");
+        assertEquals("Dari Baris Perintah", settings.words().issuer(), "the command line overrides both");
         assertEquals(0.4, settings.evaluation().reportWeight());
         assertEquals(35.5, settings.evaluation().bounds().kurang());
     }
