@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * ({@link #fill(Texts)}): {@code {agencies}} the word as configured, {@code {Agencies}} with its first
  * letter capitalised (a sentence's or a column header's start), {@code {Agencies:title}} with every
  * word's first letter capitalised (headings), and {@code {agency}}, {@code {Agency}},
- * {@code {Agency:title}} the same in the singular ({@code {an_agency}} with English's article): in English derived from the configured plural by
- * {@link #englishSingular}, in Indonesian the word itself (it has no plural form). Phrases that speak for
+ * {@code {Agency:title}} the same in the singular ({@code {an_agency}} with English's article): in
+ * English derived from the configured plural by {@link #englishSingular}, in Indonesian the word itself
+ * (it has no plural form). Phrases that speak for
  * the ministry are placeholders too: {@code {national}} and {@code {National}} ("nasional", "national"),
  * and {@code {national_kinds}} (the K/L/D in brackets), which a document whose agencies-word is not the
  * national one replaces with neutral words, read from the bundle's {@code word.*} keys.
