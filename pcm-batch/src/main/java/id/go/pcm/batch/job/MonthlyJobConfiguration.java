@@ -123,7 +123,7 @@ public class MonthlyJobConfiguration {
     Step renderStep(JobRepository repository, PlatformTransactionManager tx, MonthRun run, StagedSet staged,
                     HistoryStore history, ReportRenderer renderer, PcmSettings settings,
                     ObjectProvider<SigningKey> signingKey, RunStop stop) {
-        Publication publication = new Publication(run, staged, history, renderer, settings.issuer(), signingKey.getIfAvailable());
+        Publication publication = new Publication(run, staged, history, renderer, settings.words(), signingKey.getIfAvailable());
         return endingStep("render", publication, repository, tx, stop);
     }
 

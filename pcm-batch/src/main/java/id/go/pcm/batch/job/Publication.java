@@ -13,6 +13,7 @@ import id.go.pcm.batch.output.OutputSet;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.batch.output.ScorecardNames;
+import id.go.pcm.batch.report.DocumentWords;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.batch.sign.DetachedSignature;
 import id.go.pcm.batch.sign.PdfSigner;
@@ -60,7 +61,7 @@ public final class Publication implements Tasklet {
     private final HistoryStore history;
     private final ReportRenderer renderer;
     private final FiguresJson json = new FiguresJson();
-    private final String issuer;
+    private final DocumentWords words;
     private final SigningKey signingKey;
 
     /**
@@ -68,17 +69,17 @@ public final class Publication implements Tasklet {
      * @param staged     the execution's new set, written here
      * @param history    the history tables, for the earlier months the figures compare with
      * @param renderer   the report renderer
-     * @param issuer     the issuing unit printed on the report
+     * @param words      the installation's words on the report and the scorecards
      * @param signingKey the key that signs the outputs, opened for this run, or {@code null} when the
      *                   run signs nothing
      */
-    public Publication(MonthRun month, StagedSet staged, HistoryStore history, ReportRenderer renderer, String issuer,
+    public Publication(MonthRun month, StagedSet staged, HistoryStore history, ReportRenderer renderer, DocumentWords words,
                        SigningKey signingKey) {
         this.month = month;
         this.staged = staged;
         this.history = history;
         this.renderer = renderer;
-        this.issuer = issuer;
+        this.words = words;
         this.signingKey = signingKey;
     }
 
@@ -113,12 +114,12 @@ public final class Publication implements Tasklet {
                 // The report, the longest single document, renders beside everything else: the rejects
                 // and the JSON on this thread, then the scorecards on the pool's other threads.
                 LOG.info("Rendering the report of {}", figures.period());
-                Future<byte[]> report = pool.submit(() -> bytes(pdf(out -> renderer.render(document, locale, issuer, signer, out), pdfs)));
+                Future<byte[]> report = pool.submit(() -> bytes(pdf(out -> renderer.render(document, locale, words, signer, out), pdfs)));
                 staging.write(files.rejects(), RejectsFile.joining(spools));
                 signBeside(staging, files, files.rejects(), data);
                 staging.write(files.figures(), json.of(document));
                 signBeside(staging, files, files.figures(), data);
-                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, issuer), pdfs,
+                writeScorecards(staging.folder(files.scorecards()), figures, renderer.scorecards(document, locale, words), pdfs,
                         pool);
                 byte[] rendered = done(report);
                 staging.write(files.report(), out -> out.write(rendered));

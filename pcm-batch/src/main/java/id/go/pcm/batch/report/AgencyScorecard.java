@@ -39,34 +39,34 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
 
     private final FiguresDocument document;
     private final Locale locale;
-    private final String issuer;
+    private final DocumentWords words;
     private final UndrawnText undrawn;
     private final Map<String, AgencyFigures> byId;
 
-    AgencyScorecard(FiguresDocument document, Locale locale, String issuer) {
+    AgencyScorecard(FiguresDocument document, Locale locale, DocumentWords words) {
         this.document = document;
         this.locale = locale;
-        this.issuer = issuer;
+        this.words = words;
         this.undrawn = document.undrawn();
         this.byId = document.figures().agencies().stream().collect(Collectors.toMap(AgencyFigures::agencyId, Function.identity()));
     }
 
     @Override
     public void write(AgencyFigures agency, OutputStream out) {
-        byte[] id = DocumentId.of(document, locale, issuer, null, agency.agencyId());
+        byte[] id = DocumentId.of(document, locale, words, null, agency.agencyId());
         EmbeddedFonts fonts = EmbeddedFonts.get();
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
             Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
-            Texts texts = new Texts(MinisterReport.TEXTS, locale);
+            Texts texts = MinisterReport.texts(locale, words);
             Formats formats = new Formats(texts, document.figures().zone());
             String month = formats.month(document.figures().period());
             ReportFrame.Metadata metadata = new ReportFrame.Metadata(
-                    texts.format("card.meta.title", texts.get("card.title"), agency.name(), month),
-                    texts.format("card.meta.subject", agency.name(), month), issuer, texts.get("meta.keywords"),
+                    texts.format("card.meta.title", words.titled(texts.get("card.title"), texts), agency.name(), month),
+                    texts.format("card.meta.subject", agency.name(), month), words.issuer(), texts.get("meta.keywords"),
                     document.figures().asOf(), id);
             ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
                     texts.format("card.footer", agency.agencyId(), month));
-            ReportContext r = new ReportContext(document, issuer, null, texts, formats, styles, frame);
+            ReportContext r = new ReportContext(document, words, null, texts, formats, styles, frame);
             header(r, agency);
             score(r, agency);
             report(r, agency);
@@ -84,9 +84,9 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
     /** 1. Who and when. */
     private void header(ReportContext r, AgencyFigures a) {
         r.frame.bookmark("header", a.name());
-        r.frame.add(r.styles.paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2, 0, 4));
+        r.frame.add(r.styles.paragraph(r.issuerHead(), r.styles.h2, 0, 4));
         r.frame.add(new LineSeparator(1.2f, 100, Palette.NAVY, Element.ALIGN_LEFT, -4));
-        r.frame.add(r.styles.paragraph(r.t("card.title"), r.styles.coverMonth, 10, 0));
+        r.frame.add(r.styles.paragraph(r.title("card.title"), r.styles.coverMonth, 10, 0));
         r.frame.add(r.styles.paragraph(r.t("card.month", r.month(), r.formats.dateTime(r.figures.asOf())), r.styles.body, 2, 8));
         r.frame.add(r.styles.paragraph(a.name(), r.styles.h1, 4, 2));
         String who = r.t("card.who", a.agencyId(), r.types.one(a.type()));

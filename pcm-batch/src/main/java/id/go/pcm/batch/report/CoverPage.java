@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 import java.util.Map;
 
 /**
- * The cover: issuing unit, title, month in words, the instruction it serves, the as-of time, the
+ * The cover: issuing unit, title (with the region), month in words, the addressee when one is set, the instruction it serves, the as-of time, the
  * signer when the run signs, and the contents with the page each section starts on (drawn in as each
  * section starts).
  */
@@ -27,13 +27,17 @@ final class CoverPage {
      */
     static void write(ReportContext r, Map<String, String> headings) {
         r.frame.bookmark("cover", r.t("section.cover"));
-        r.frame.add(r.styles.paragraph(r.issuer.toUpperCase(r.texts.locale()), r.styles.h2, 0, 4));
+        r.frame.add(r.styles.paragraph(r.issuerHead(), r.styles.h2, 0, 4));
         r.frame.add(new LineSeparator(1.2f, 100, Palette.NAVY, Element.ALIGN_LEFT, -4));
 
-        Paragraph title = r.styles.paragraph(r.t("title"), r.styles.coverTitle, 120, 0);
+        Paragraph title = r.styles.paragraph(r.title("title"), r.styles.coverTitle, 120, 0);
         title.setLeading(28);
         r.frame.add(title);
         r.frame.add(r.styles.paragraph(r.month(), r.styles.coverMonth, 14, 0));
+        if (!r.words.addressee().isEmpty()) {
+            // SPEC 9.4: for whom the report is written; nothing when none is set, as the national cover.
+            r.frame.add(r.styles.paragraph(r.t("cover.addressee", r.words.addressee()), r.styles.coverText, 18, 0));
+        }
         r.frame.add(r.styles.paragraph(r.t("cover.basis"), r.styles.coverText, 18, 0));
         r.frame.add(r.styles.paragraph(r.t("cover.as_of", r.formats.dateTime(r.figures.asOf())), r.styles.coverText, 4, 0));
         if (r.signer != null) {

@@ -32,36 +32,45 @@ public final class MinisterReport implements ReportRenderer {
             new DisseminationSection(), new MediaSection(), new PerformanceSection(), new TrendSection(),
             new DataQualitySection(), new MethodSection(), new AppendixSection());
 
-    @Override
-    public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
-        write(document, locale, issuer, signer, out);
+    /**
+     * @param locale a document's language
+     * @param words  the installation's words
+     * @return the report's and the scorecards' texts in that language, with the words filled in
+     */
+    static Texts texts(Locale locale, DocumentWords words) {
+        return words.fill(new Texts(TEXTS, locale));
     }
 
     @Override
-    public Scorecards scorecards(FiguresDocument document, Locale locale, String issuer) {
-        return new AgencyScorecard(document, locale, issuer);
+    public void render(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out) {
+        write(document, locale, words, signer, out);
     }
 
-    private static void write(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
-        byte[] id = DocumentId.of(document, locale, issuer, signer, null);
+    @Override
+    public Scorecards scorecards(FiguresDocument document, Locale locale, DocumentWords words) {
+        return new AgencyScorecard(document, locale, words);
+    }
+
+    private static void write(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out) {
+        byte[] id = DocumentId.of(document, locale, words, signer, null);
         UndrawnText undrawn = document.undrawn();
         EmbeddedFonts fonts = EmbeddedFonts.get();
         // The fonts are shared; the scope gives this document's subsets names from its own id.
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
-            compose(document, locale, issuer, signer, out, id, new Styles(new PdfFonts(fonts, undrawn.printing())));
+            compose(document, locale, words, signer, out, id, new Styles(new PdfFonts(fonts, undrawn.printing())));
         }
     }
 
-    private static void compose(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out,
+    private static void compose(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out,
                                 byte[] id, Styles styles) {
-        Texts texts = new Texts(MinisterReport.TEXTS, locale);
+        Texts texts = texts(locale, words);
         Formats formats = new Formats(texts, document.figures().zone());
         String month = formats.month(document.figures().period());
-        ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", texts.get("title"), month),
-                texts.format("meta.subject", month), issuer, texts.get("meta.keywords"), document.figures().asOf(), id);
+        ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", words.titled(texts.get("title"), texts), month),
+                texts.format("meta.subject", month), words.issuer(), texts.get("meta.keywords"), document.figures().asOf(), id);
         ReportFrame frame = new ReportFrame(out, metadata, styles, texts, formats,
-                texts.format("footer.title", month));
-        ReportContext report = new ReportContext(document, issuer, signer, texts, formats, styles, frame);
+                texts.format("footer.title", words.titled(texts.get("title.short"), texts), month));
+        ReportContext report = new ReportContext(document, words, signer, texts, formats, styles, frame);
         Map<String, String> headings = new LinkedHashMap<>();
         int number = 0;
         for (Section section : SECTIONS) {

@@ -20,7 +20,8 @@ final class ReportContext {
     /** The document's texts that print with marks. */
     final UndrawnText undrawn;
     final MonthlyFigures figures;
-    final String issuer;
+    /** The installation's words: issuer, addressee, region (the texts' agencies-word is filled in already). */
+    final DocumentWords words;
     /** The signer the cover names, or null when the run signs nothing. */
     final String signer;
     final Texts texts;
@@ -33,13 +34,13 @@ final class ReportContext {
     /** The month's types as the documents name them. */
     final TypeNames types;
 
-    ReportContext(FiguresDocument document, String issuer, String signer, Texts texts, Formats formats, Styles styles,
+    ReportContext(FiguresDocument document, DocumentWords words, String signer, Texts texts, Formats formats, Styles styles,
                   ReportFrame frame) {
         this.document = document;
         this.findings = document.findings();
         this.undrawn = document.undrawn();
         this.figures = document.figures();
-        this.issuer = issuer;
+        this.words = words;
         this.signer = signer;
         this.texts = texts;
         this.formats = formats;
@@ -68,6 +69,16 @@ final class ReportContext {
         List<MonthHistory> months = new ArrayList<>(document.history());
         months.add(MonthHistory.of(figures));
         return months;
+    }
+
+    /** @return the text of a title's key, ending with the region when one is set */
+    String title(String key) {
+        return words.titled(texts.get(key), texts);
+    }
+
+    /** @return the issuing unit as a document's head prints it, in capitals */
+    String issuerHead() {
+        return words.issuer().toUpperCase(texts.locale());
     }
 
     /** @return the text of a key */

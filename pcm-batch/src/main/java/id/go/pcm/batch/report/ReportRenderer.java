@@ -17,11 +17,11 @@ public interface ReportRenderer {
      *
      * @param document the evaluation and its context
      * @param locale   the report's language: Indonesian ({@code id}) or English
-     * @param issuer   the issuing unit printed on the cover
+     * @param words    the words on the document: issuer, addressee, region, agencies-word
      * @param out      where to write; not closed
      */
-    default void render(FiguresDocument document, Locale locale, String issuer, OutputStream out) {
-        render(document, locale, issuer, null, out);
+    default void render(FiguresDocument document, Locale locale, DocumentWords words, OutputStream out) {
+        render(document, locale, words, null, out);
     }
 
     /**
@@ -30,12 +30,12 @@ public interface ReportRenderer {
      *
      * @param document the evaluation and its context
      * @param locale   the report's language: Indonesian ({@code id}) or English
-     * @param issuer   the issuing unit printed on the cover
+     * @param words    the words on the document: issuer, addressee, region, agencies-word
      * @param signer   who signs the report (the signing certificate's subject), named on the cover with
      *                 the as-of time; {@code null} when the run signs nothing
      * @param out      where to write; not closed
      */
-    void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out);
+    void render(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out);
 
     /**
      * The month's scorecards (SPEC 7), one per active agency, written from the same document with the
@@ -43,10 +43,10 @@ public interface ReportRenderer {
      *
      * @param document the evaluation and its context
      * @param locale   the scorecards' language
-     * @param issuer   the issuing unit printed at their head
+     * @param words    the words on the scorecards: issuer, region, agencies-word
      * @return the writer of each agency's scorecard; safe to use from several threads at once
      */
-    Scorecards scorecards(FiguresDocument document, Locale locale, String issuer);
+    Scorecards scorecards(FiguresDocument document, Locale locale, DocumentWords words);
 
     /** Writes the scorecard of each active agency of one document. */
     interface Scorecards {

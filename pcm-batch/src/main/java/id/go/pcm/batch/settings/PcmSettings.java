@@ -1,5 +1,6 @@
 package id.go.pcm.batch.settings;
 
+import id.go.pcm.batch.report.DocumentWords;
 import id.go.pcm.evaluation.EvaluationSettings;
 
 import java.nio.file.Path;
@@ -13,19 +14,20 @@ import java.util.Objects;
  * @param home       where the embedded job database and the logs live ({@code PCM_HOME})
  * @param homeName   what the home was set by, for messages: {@code PCM_HOME} or {@code pcm.home}
  * @param zone       the office's time zone ({@code pcm.zone}, default {@code Asia/Jakarta})
- * @param issuer     the issuing unit printed on the report and the scorecards
+ * @param words      the words on the report and the scorecards (SPEC 9.4): issuer, addressee, region,
+ *                   agencies-word
  * @param evaluation the weights, deadline, window and bounds of the evaluation
  * @param warnings   what the operator is told but that stops nothing (an environment variable that
  *                   looks like a misspelt setting), each a message in both languages
  */
-public record PcmSettings(Path home, String homeName, ZoneId zone, String issuer, EvaluationSettings evaluation, List<Message> warnings) {
+public record PcmSettings(Path home, String homeName, ZoneId zone, DocumentWords words, EvaluationSettings evaluation, List<Message> warnings) {
 
     /** Checks the parts. */
     public PcmSettings {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(homeName, "homeName");
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(words, "words");
         Objects.requireNonNull(evaluation, "evaluation");
         warnings = List.copyOf(warnings);
     }

@@ -16,6 +16,14 @@ enum Setting {
     ZONE("pcm.zone", Form.ZONE),
     /** The issuing unit printed on the report and the scorecards. */
     REPORT_ISSUER("pcm.report.issuer", Form.TEXT),
+    /** For whom the report is written, printed on its cover (SPEC 9.4); none by default. */
+    REPORT_ADDRESSEE("pcm.report.addressee", Form.LINE),
+    /** The office's region as documents name it, ending the report's and the scorecards' titles; none by default. */
+    REPORT_REGION("pcm.report.region", Form.LINE),
+    /** What Indonesian running text calls the evaluated bodies: {@code instansi} by default. */
+    REPORT_AGENCIES_WORD("pcm.report.agencies-word", Form.WORD),
+    /** What English running text calls them, a plural whose singular is derived: {@code agencies} by default. */
+    REPORT_AGENCIES_WORD_EN("pcm.report.agencies-word-en", Form.PLURAL_EN),
     /** The weight of R, the report score. */
     WEIGHTS_REPORT("pcm.weights.report", Form.decimal(0, 1, EvaluationSettings.DEFAULTS.reportWeight())),
     /** The weight of C, the coverage score. */

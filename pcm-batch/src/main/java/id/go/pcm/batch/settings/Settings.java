@@ -1,5 +1,6 @@
 package id.go.pcm.batch.settings;
 
+import id.go.pcm.batch.report.DocumentWords;
 import id.go.pcm.evaluation.CategoryBounds;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.month.EvaluationMonth;
@@ -122,7 +123,7 @@ public final class Settings {
         Path home = Path.of(Optional.ofNullable(values.get(Setting.HOME)).orElseGet(
                 () -> Path.of(System.getProperty("user.home"), ".pcm").toString()));
         ZoneId zone = Optional.ofNullable(values.get(Setting.ZONE)).map(ZoneId::of).orElse(EvaluationMonth.WIB);
-        return new PcmSettings(home, homeName, zone, values.getOrDefault(Setting.REPORT_ISSUER, ""), evaluation(values), warnings);
+        return new PcmSettings(home, homeName, zone, words(values), evaluation(values), warnings);
     }
 
     /** The name the operator knows the home by: the job's default is {@code ${PCM_HOME:~/.pcm}}. */
@@ -263,6 +264,14 @@ public final class Settings {
     private static String shown(String value) {
         String oneLine = value.replaceAll("\\R", " ");
         return oneLine.length() <= SHOWN_CHARS ? oneLine : oneLine.substring(0, SHOWN_CHARS) + "…";
+    }
+
+    /** The words on the documents (SPEC 9.4): the values given, the national edition's for the others. */
+    private static DocumentWords words(Map<Setting, String> values) {
+        return new DocumentWords(values.getOrDefault(Setting.REPORT_ISSUER, ""), values.getOrDefault(Setting.REPORT_ADDRESSEE, ""),
+                values.getOrDefault(Setting.REPORT_REGION, ""),
+                values.getOrDefault(Setting.REPORT_AGENCIES_WORD, DocumentWords.NATIONAL_AGENCIES_WORD),
+                values.getOrDefault(Setting.REPORT_AGENCIES_WORD_EN, DocumentWords.NATIONAL_AGENCIES_WORD_EN));
     }
 
     /** The evaluation's settings: the values given, SPEC 2's defaults for the others. */

@@ -94,6 +94,17 @@ class SettingsIT {
     }
 
     @Test
+    void anAgenciesWordWithNoRegularPluralIsOneLineNamingTheKeyAndTheFormWanted() throws Exception {
+        Installation installation = installation("pcm.report.agencies-word=perangkat daerah",
+                "pcm.report.agencies-word-en=staff");
+        assertEquals("pcm: pcm.report.agencies-word-en=staff (" + installation.conf() + ", line " + (installation.firstAdded() + 1)
+                        + ") is not valid: write an English plural on one line of at most 150 characters, its last word ending"
+                        + " in s, e.g. regional units (PCM makes the singular by dropping the s, the es after ch, sh, ss, x or z,"
+                        + " or by writing y for ies).",
+                refused(installation, dir.resolve("home"), Map.of(), "--lang=en"));
+    }
+
+    @Test
     void aStrayUnicodeEscapeIsOneLineNamingTheFileAndLine() throws Exception {
         Installation installation = installation("pcm.report.issuer=Dinas \\uZZZZ");
         assertEquals("pcm: " + installation.conf() + ", line " + installation.firstAdded() + ", cannot be read: \\uZZZZ is"

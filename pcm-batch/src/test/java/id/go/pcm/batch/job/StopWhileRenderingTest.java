@@ -3,6 +3,7 @@ package id.go.pcm.batch.job;
 import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.output.FiguresDocument;
+import id.go.pcm.batch.report.DocumentWords;
 import id.go.pcm.batch.report.MinisterReport;
 import id.go.pcm.batch.report.ReportRenderer;
 import org.junit.jupiter.api.Test;
@@ -54,14 +55,14 @@ class StopWhileRenderingTest {
             MinisterReport report = new MinisterReport();
             return new ReportRenderer() {
                 @Override
-                public void render(FiguresDocument document, Locale locale, String issuer, String signer, OutputStream out) {
+                public void render(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out) {
                     stop.request();
-                    report.render(document, locale, issuer, signer, out);
+                    report.render(document, locale, words, signer, out);
                 }
 
                 @Override
-                public Scorecards scorecards(FiguresDocument document, Locale locale, String issuer) {
-                    return report.scorecards(document, locale, issuer);
+                public Scorecards scorecards(FiguresDocument document, Locale locale, DocumentWords words) {
+                    return report.scorecards(document, locale, words);
                 }
             };
         }

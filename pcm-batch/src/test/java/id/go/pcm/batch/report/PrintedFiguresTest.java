@@ -75,7 +75,7 @@ class PrintedFiguresTest {
         List<String> unexplained = new ArrayList<>();
         for (AgencyFigures agency : sample(document)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new MinisterReport().scorecards(document, ReportFixtures.INDONESIAN, ReportFixtures.ISSUER).write(agency, out);
+            new MinisterReport().scorecards(document, ReportFixtures.INDONESIAN, ReportFixtures.NATIONAL).write(agency, out);
             unexplained.addAll(unexplained(agency.agencyId(), textOutsideCharts(out.toByteArray()), allowed,
                     "Halaman \\d+ dari \\d+"));
         }

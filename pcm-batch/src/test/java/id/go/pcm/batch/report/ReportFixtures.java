@@ -38,6 +38,8 @@ public final class ReportFixtures {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final String ISSUER = "Kementerian Komunikasi dan Digital Republik Indonesia";
+    /** The national edition's words, as a run without any words set has them. */
+    static final DocumentWords NATIONAL = DocumentWords.national(ISSUER);
     private static final int FIRST_REJECTS = 50;
     private static final YearMonth LAST = YearMonth.of(2024, 9);
     /** Evidence and media at a tenth of a national month: the agencies and narratives stay the nation's. */
@@ -169,7 +171,7 @@ public final class ReportFixtures {
 
     static byte[] render(FiguresDocument document, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MinisterReport().render(document, locale, ISSUER, out);
+        new MinisterReport().render(document, locale, NATIONAL, out);
         return out.toByteArray();
     }
 

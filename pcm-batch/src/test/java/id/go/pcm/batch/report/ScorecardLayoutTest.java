@@ -57,7 +57,7 @@ class ScorecardLayoutTest {
         AgencyFigures agency = document.figures().agencies().stream().filter(a -> a.agencyId().equals(agencyId))
                 .findFirst().orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MinisterReport().scorecards(document, ReportFixtures.INDONESIAN, "Kementerian Uji").write(agency, out);
+        new MinisterReport().scorecards(document, ReportFixtures.INDONESIAN, DocumentWords.national("Kementerian Uji")).write(agency, out);
         return out.toByteArray();
     }
 

@@ -57,7 +57,7 @@ class SignedReportTest {
 
     private static byte[] render(String signer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MinisterReport().render(ReportFixtures.small(), ReportFixtures.INDONESIAN, ReportFixtures.ISSUER, signer, out);
+        new MinisterReport().render(ReportFixtures.small(), ReportFixtures.INDONESIAN, ReportFixtures.NATIONAL, signer, out);
         return out.toByteArray();
     }
 
@@ -123,7 +123,7 @@ class SignedReportTest {
 
     private static byte[] renderEnglish() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MinisterReport().render(ReportFixtures.small(), Locale.ENGLISH, ReportFixtures.ISSUER, key.subject(), out);
+        new MinisterReport().render(ReportFixtures.small(), Locale.ENGLISH, ReportFixtures.NATIONAL, key.subject(), out);
         return out.toByteArray();
     }
 

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.settings;
 
+import id.go.pcm.batch.report.DocumentWords;
 import id.go.pcm.evaluation.EvaluationSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class SettingsTest {
     void withNothingGivenTheDefaultsApply() {
         PcmSettings settings = Settings.given(List.of(), Map.of("PCM_HOME", dir.toString()));
         assertEquals(EvaluationSettings.DEFAULTS, settings.evaluation());
-        assertEquals("Kementerian Komunikasi dan Digital Republik Indonesia", settings.issuer());
+        assertEquals("Kementerian Komunikasi dan Digital Republik Indonesia", settings.words().issuer());
         assertEquals(dir, settings.home());
         assertEquals(java.time.ZoneId.of("Asia/Jakarta"), settings.zone());
         assertEquals(List.of(), settings.warnings(true));
@@ -84,7 +85,7 @@ class SettingsTest {
                 Map.of("PCM_DEFAULT_DUE_HOURS", "24"));
         assertEquals(6, settings.evaluation().deadlineDay());
         assertEquals(24, settings.evaluation().defaultDueHours(), "the environment overrides the file");
-        assertEquals("Dari Baris Perintah", settings.issuer(), "the command line overrides both");
+        assertEquals("Dari Baris Perintah", settings.words().issuer(), "the command line overrides both");
         assertEquals(0.4, settings.evaluation().reportWeight());
         assertEquals(35.5, settings.evaluation().bounds().kurang());
     }
@@ -235,6 +236,45 @@ class SettingsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("pcm.weights.report=")), lines.toString());
         PcmSettings settings = Settings.given(withConf(conf(lines.toArray(String[]::new))), Map.of("PCM_HOME", dir.toString()));
         assertEquals(EvaluationSettings.DEFAULTS, settings.evaluation());
+        for (Setting setting : Setting.values()) {
+            assertTrue(Files.readString(SHIPPED_CONF).contains("#" + setting.key() + "="), setting.key() + " is listed");
+        }
+        assertEquals(DocumentWords.national("Kementerian Komunikasi dan Digital Republik Indonesia"), settings.words(),
+                "the listed values are the national words");
+    }
+
+    @Test
+    void theWordsOnTheDocumentsAreReadAndTheirDefaultsAreTheNationalEditions() throws IOException {
+        assertEquals(DocumentWords.national("Kementerian Komunikasi dan Digital Republik Indonesia"),
+                Settings.given(List.of(), Map.of("PCM_HOME", dir.toString())).words());
+        Path conf = conf("pcm.report.addressee=Bupati Kutai Timur", "pcm.report.region=Kabupaten Kutai Timur",
+                "pcm.report.agencies-word=perangkat daerah");
+        PcmSettings settings = Settings.given(withConf(conf, "--pcm.report.issuer=Diskominfo Kutai Timur"),
+                Map.of("PCM_REPORT_AGENCIESWORDEN", "regional units"));
+        assertEquals(new DocumentWords("Diskominfo Kutai Timur", "Bupati Kutai Timur", "Kabupaten Kutai Timur",
+                "perangkat daerah", "regional units"), settings.words());
+    }
+
+    @Test
+    void aWordThatCannotBePrintedAsGivenIsRefusedNamingTheKeyAndTheFormWanted() throws IOException {
+        SettingsException empty = refused(List.of("--pcm.report.agencies-word="), Map.of());
+        assertEquals("pcm.report.agencies-word= (on the command line) is not valid: write one line of text, not empty, of at"
+                + " most 150 characters, e.g. perangkat daerah.", empty.getMessage());
+        assertEquals("pcm.report.agencies-word= (di baris perintah) tidak sah: tulis satu baris teks yang tidak kosong,"
+                + " paling banyak 150 karakter, mis. perangkat daerah.", empty.messageId());
+        SettingsException staff = refused(List.of("--pcm.report.agencies-word-en=staff"), Map.of());
+        assertEquals("pcm.report.agencies-word-en=staff (on the command line) is not valid: write an English plural on one"
+                + " line of at most 150 characters, its last word ending in s, e.g. regional units (PCM makes the singular"
+                + " by dropping the s, the es after ch, sh, ss, x or z, or by writing y for ies).", staff.getMessage());
+        Path conf = conf("# a tab, written as a properties file writes it", "pcm.report.region=Kabupaten\\tKutai Timur");
+        SettingsException tab = refused(withConf(conf), Map.of());
+        assertEquals("pcm.report.region=Kabupaten\tKutai Timur (" + conf + ", line 2) is not valid: write one line of text of"
+                + " at most 150 characters, without line breaks, tabs or other control characters.", tab.getMessage());
+        String long151 = "Kabupaten " + "x".repeat(141);
+        assertTrue(refused(List.of("--pcm.report.addressee=" + long151), Map.of()).getMessage()
+                .startsWith("pcm.report.addressee=Kabupaten xxx"));
+        assertEquals("Kabupaten " + "x".repeat(140), Settings.given(List.of("--pcm.report.addressee=Kabupaten " + "x".repeat(140)),
+                Map.of()).words().addressee(), "150 characters are taken");
     }
 
     @Test
