@@ -28,14 +28,24 @@ public record AgencyCheck(AgencyRegistry registry, List<Reject> rejects, long ro
      * @return what the month makes of them
      */
     public static AgencyCheck of(YearMonth month, Row... rows) {
+        return of(month, AgencyTypes.national(), rows);
+    }
+
+    /**
+     * @param month the evaluation month
+     * @param types the month's types (SPEC 9.1)
+     * @param rows  the file's rows, in order
+     * @return what the month makes of them
+     */
+    public static AgencyCheck of(YearMonth month, AgencyTypes types, Row... rows) {
         MonthEvaluation evaluation = Monev.of(month, month.plusMonths(1).atDay(10).atStartOfDay().atOffset(ZoneOffset.ofHours(7)))
-                .start();
+                .withTypes(types).start();
         List<Reject> rejects = new ArrayList<>();
         MonthEvaluation.Feed feed = evaluation.open(MonthFile.AGENCIES, rejects::add);
         for (Row row : rows) {
             feed.accept(row);
         }
         feed.finish(null, List.of());
-        return new AgencyCheck(new AgencyRegistry(month, AgencyTypes.national(), evaluation.agencies()), rejects, rows.length);
+        return new AgencyCheck(new AgencyRegistry(month, types, evaluation.agencies()), rejects, rows.length);
     }
 }
