@@ -100,12 +100,13 @@ final class MonthGenerator {
      */
     static final AgencyTypes REGIONAL = AgencyTypes.of(List.of(
             new AgencyType("SEKRETARIAT", "Sekretariat", "Secretariat", null, null),
+            // listed before its parent type, whose agencies are settled first all the same
+            new AgencyType("DUSUN", "Dusun", "Hamlet", "DESA", null),
             new AgencyType("DINAS", "Dinas", "Office", null, null),
             new AgencyType("BADAN", "Badan", null, null, null),
             new AgencyType("KECAMATAN", "Kecamatan", "District", null, "NN.NN.NN"),
             new AgencyType("DESA", "Desa", "Village", "KECAMATAN", "NN.NN.NN.NNNN"),
-            new AgencyType("KELURAHAN", "Kelurahan", "Urban Village", "KECAMATAN", "NN.NN.NN.NNNN"),
-            new AgencyType("DUSUN", "Dusun", "Hamlet", "DESA", null)));
+            new AgencyType("KELURAHAN", "Kelurahan", "Urban Village", "KECAMATAN", "NN.NN.NN.NNNN")));
 
     /** A regency's units without a code: id, name, type. */
     private static final List<String[]> UNITS = List.of(

@@ -127,6 +127,22 @@ class RegionalAgencyRulesTest {
     }
 
     @Test
+    void parentsAreSettledFromTheTopTypesDownWhateverTheOrderOfTheTypes() {
+        AgencyTypes bottomUp = AgencyTypes.of(List.of(DUSUN, DESA, KECAMATAN));
+        AgencyCheck check = check(bottomUp,
+                child(2, "DUSUN-1", "DUSUN", "D", null),
+                child(3, "D", "DESA", "K", "64.08.01.2001"),
+                kecamatan(4, "K", "64.08.01"),
+                child(5, "DUSUN-2", "DUSUN", "D2", null),
+                child(6, "D2", "DESA", "K", "64.08.02.2001"));
+
+        assertEquals(List.of(DUSUN, DESA, KECAMATAN), bottomUp.all());
+        assertEquals(List.of("5 DUSUN-2 BAD_PARENT", "6 D2 BAD_REGION_CODE"),
+                check.rejects().stream().map(r -> r.line() + " " + r.recordId() + " " + r.code()).toList());
+        assertTrue(check.registry().contains("DUSUN-1"));
+    }
+
+    @Test
     void anInactiveParentIsStillAParent() {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01").with("active_until", "2020-12-31"),
                 child(3, "D", "DESA", "K", "64.08.01.2001"));
