@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * Test helper: rows of {@code agencies.csv} read as the month reads them (row rules, then the
  * parents settled at the end of the file), with what came of them.
@@ -47,5 +50,23 @@ public record AgencyCheck(AgencyRegistry registry, List<Reject> rejects, long ro
         }
         feed.finish(null, List.of());
         return new AgencyCheck(new AgencyRegistry(month, types, evaluation.agencies()), rejects, rows.length);
+    }
+
+    /** @return the one reject, asserting there is exactly one */
+    public Reject onlyReject() {
+        assertEquals(1, rejects.size(), () -> "rejects: " + rejects);
+        return rejects.get(0);
+    }
+
+    /**
+     * Asserts that no row was rejected and that these agencies were accepted.
+     *
+     * @param ids the agencies' ids
+     */
+    public void assertAccepted(String... ids) {
+        assertEquals(List.of(), rejects);
+        for (String id : ids) {
+            assertTrue(registry.contains(id), () -> id + " not accepted");
+        }
     }
 }

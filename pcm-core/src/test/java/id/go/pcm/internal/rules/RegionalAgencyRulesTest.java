@@ -62,18 +62,6 @@ class RegionalAgencyRulesTest {
         return AgencyCheck.of(SEPTEMBER, types, rows);
     }
 
-    private static Reject onlyReject(AgencyCheck check) {
-        assertEquals(1, check.rejects().size(), () -> "rejects: " + check.rejects());
-        return check.rejects().get(0);
-    }
-
-    private static void assertAccepted(AgencyCheck check, String... ids) {
-        assertEquals(List.of(), check.rejects());
-        for (String id : ids) {
-            assertTrue(check.registry().contains(id), () -> id + " not accepted");
-        }
-    }
-
     // --- accepted rows ---
 
     @Test
@@ -87,7 +75,7 @@ class RegionalAgencyRulesTest {
                 child(7, "KEL-TELUK-LINGGA", "KELURAHAN", "KEC-SANGATTA-UTARA", "64.08.01.1002"),
                 child(8, "DUSUN-1", "DUSUN", "DESA-SANGATTA-UTARA", null));
 
-        assertAccepted(check, "SETDA", "DISKOMINFO", "UPT-RADIO", "KEC-SANGATTA-UTARA", "DESA-SANGATTA-UTARA",
+        check.assertAccepted("SETDA", "DISKOMINFO", "UPT-RADIO", "KEC-SANGATTA-UTARA", "DESA-SANGATTA-UTARA",
                 "KEL-TELUK-LINGGA", "DUSUN-1");
         assertEquals(new Agency("KEL-TELUK-LINGGA", "Perangkat KEL-TELUK-LINGGA", KELURAHAN, "KEC-SANGATTA-UTARA",
                 "64.08.01.1002", null, null), check.registry().find("KEL-TELUK-LINGGA").orElseThrow());
@@ -100,7 +88,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01").with("type", word),
                 child(3, "D", "desa", "K", "64.08.01.2001"));
 
-        assertAccepted(check, "K", "D");
+        check.assertAccepted("K", "D");
         assertEquals(expected, check.registry().find("K").orElseThrow().type().code());
         assertEquals(DESA, check.registry().find("D").orElseThrow().type());
     }
@@ -110,7 +98,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"), child(3, "D", "DESA", "K", "64.08.01.2001"),
                 child(4, "DUSUN-1", "DUSUN", "D", null));
 
-        assertAccepted(check, "DUSUN-1");
+        check.assertAccepted("DUSUN-1");
         assertEquals(null, check.registry().find("DUSUN-1").orElseThrow().regionCode());
     }
 
@@ -123,7 +111,7 @@ class RegionalAgencyRulesTest {
                 kecamatan(5, "K", "64.08.01"),
                 unit(6, "DIS", "DINAS"));
 
-        assertAccepted(check, "DUSUN-1", "D", "UPT-1", "K", "DIS");
+        check.assertAccepted("DUSUN-1", "D", "UPT-1", "K", "DIS");
     }
 
     @Test
@@ -147,7 +135,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01").with("active_until", "2020-12-31"),
                 child(3, "D", "DESA", "K", "64.08.01.2001"));
 
-        assertAccepted(check, "K", "D");
+        check.assertAccepted("K", "D");
         assertFalse(check.registry().isActive("K"));
     }
 
@@ -158,7 +146,7 @@ class RegionalAgencyRulesTest {
     void aTypeNotAmongTheMonthsIsBadValue(String type) {
         AgencyCheck check = check(unit(2, "X", type));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, "type", "type", type, "KECAMATAN", "DUSUN");
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, "type", "type", type, "KECAMATAN", "DUSUN");
         assertTrue(check.registry().all().isEmpty());
     }
 
@@ -166,7 +154,7 @@ class RegionalAgencyRulesTest {
     void aRegionalTypeIsBadValueInANationalMonth() {
         AgencyCheck check = check(AgencyTypes.national(), kecamatan(2, "K", "64.08.01"));
 
-        assertReject(onlyReject(check), FILE, 2, "K", RejectCode.BAD_VALUE, "type", "type", "KECAMATAN", "PROVINSI");
+        assertReject(check.onlyReject(), FILE, 2, "K", RejectCode.BAD_VALUE, "type", "type", "KECAMATAN", "PROVINSI");
     }
 
     // --- parent_id ---
@@ -176,7 +164,7 @@ class RegionalAgencyRulesTest {
     void aTypeWithAParentTypeWithoutParentIdIsMissing(String type, String code) {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"), child(3, "X", type, "K", code).without("parent_id"));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.MISSING_VALUE, "parent_id");
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.MISSING_VALUE, "parent_id");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,7 +173,7 @@ class RegionalAgencyRulesTest {
         TestRow row = unit(3, "X", type).with("parent_id", "K");
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"), code == null ? row : row.with("region_code", code));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.BAD_PARENT, "parent_id", "parent_id", type, "types.csv");
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.BAD_PARENT, "parent_id", "parent_id", type, "types.csv");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -258,7 +246,7 @@ class RegionalAgencyRulesTest {
         TestRow row = unit(3, "X", type);
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"), parent == null ? row : row.with("parent_id", parent));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.MISSING_VALUE, "region_code");
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.MISSING_VALUE, "region_code");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -269,7 +257,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(unit(2, "DIS", "DINAS"), kecamatan(3, "K", "64.08.01"),
                 child(4, "D", "DESA", "K", "64.08.01.2001"), parent == null ? row : row.with("parent_id", parent));
 
-        assertReject(onlyReject(check), FILE, 5, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code", type,
+        assertReject(check.onlyReject(), FILE, 5, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code", type,
                 "types.csv");
     }
 
@@ -283,7 +271,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"),
                 type.equals("KECAMATAN") ? kecamatan(3, "X", code) : child(3, "X", type, "K", code));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
                 REGIONAL.find(type).orElseThrow().regionShape());
         assertFalse(check.registry().contains("X"));
     }
@@ -303,9 +291,9 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(types, unit(2, "W", "wilayah").with("region_code", code));
 
         if (right) {
-            assertAccepted(check, "W");
+            check.assertAccepted("W");
         } else {
-            assertReject(onlyReject(check), FILE, 2, "W", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
+            assertReject(check.onlyReject(), FILE, 2, "W", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
                     shape, "WILAYAH");
         }
     }
@@ -315,7 +303,7 @@ class RegionalAgencyRulesTest {
     void aChildCodeNotUnderItsParentsIsBadRegionCode(String code) {
         AgencyCheck check = check(kecamatan(2, "K", "64.08.01"), child(3, "D", "DESA", "K", code));
 
-        assertReject(onlyReject(check), FILE, 3, "D", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
+        assertReject(check.onlyReject(), FILE, 3, "D", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code,
                 "64.08.01", "K");
         assertFalse(check.registry().contains("D"));
     }
@@ -327,7 +315,7 @@ class RegionalAgencyRulesTest {
         AgencyCheck check = check(types, unit(2, "P", "PROVINSI").with("region_code", "64"),
                 child(3, "K1", "KECAMATAN", "P", "64.08.01"), child(4, "K2", "KECAMATAN", "P", "65.08.01"));
 
-        assertReject(onlyReject(check), FILE, 4, "K2", RejectCode.BAD_REGION_CODE, "region_code", "65.08.01", "64");
+        assertReject(check.onlyReject(), FILE, 4, "K2", RejectCode.BAD_REGION_CODE, "region_code", "65.08.01", "64");
         assertTrue(check.registry().contains("K1"));
     }
 
