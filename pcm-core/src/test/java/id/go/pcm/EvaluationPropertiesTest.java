@@ -73,55 +73,77 @@ class EvaluationPropertiesTest {
     /** (4) Scores, R, C, T and percentages lie in 0–100, pairs nest, and each category is its score's band. */
     @Test
     void scoresAndPercentagesAreInRangeAndCategoriesAreTheirBands() {
-        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape -> {
-            GeneratedMonth month = MonthGenerator.generate(shape, true);
-            MonthlyFigures figures = evaluate(shape, month);
-            for (AgencyFigures a : figures.agencies()) {
-                String id = a.agencyId();
-                assertInRange(a.r(), id + " R");
-                assertInRange(a.score(), id + " score");
-                assertTrue(a.onTime() <= a.covered() && a.covered() <= a.targeted(), id + " pairs nest");
-                if (a.targeted() == 0) {
-                    assertNull(a.c(), id + " C");
-                    assertNull(a.t(), id + " T");
-                } else {
-                    assertInRange(a.c(), id + " C");
-                    assertInRange(a.t(), id + " T");
-                }
-                assertEquals(band(a.score()), a.category(), id + " category of " + a.score());
-            }
-            NationalFigures n = figures.national();
-            if (n.activeAgencies() == 0) {
-                assertNull(n.meanScore());
+        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape ->
+                assertFiguresInRange(shape, MonthGenerator.generate(shape, true)));
+    }
+
+    /** (4) The same of a regional month's figures (SPEC 9.1). */
+    @Test
+    void aRegionalMonthsScoresAndPercentagesAreInRangeAndCategoriesAreTheirBands() {
+        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES / 2).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape ->
+                assertFiguresInRange(shape, MonthGenerator.generateRegional(shape, true)));
+    }
+
+    private void assertFiguresInRange(MonthGenerator.Shape shape, GeneratedMonth month) {
+        MonthlyFigures figures = evaluate(shape, month);
+        for (AgencyFigures a : figures.agencies()) {
+            String id = a.agencyId();
+            assertInRange(a.r(), id + " R");
+            assertInRange(a.score(), id + " score");
+            assertTrue(a.onTime() <= a.covered() && a.covered() <= a.targeted(), id + " pairs nest");
+            if (a.targeted() == 0) {
+                assertNull(a.c(), id + " C");
+                assertNull(a.t(), id + " T");
             } else {
-                assertInRange(n.meanScore(), "mean score");
+                assertInRange(a.c(), id + " C");
+                assertInRange(a.t(), id + " T");
             }
-            n.meanScoreByType().forEach((type, mean) -> assertInRange(mean, "mean score of " + type));
-            assertTrue(n.onTimePairs() <= n.coveredPairs() && n.coveredPairs() <= n.targetedPairs(), "pairs nest");
-            if (n.targetedPairs() == 0) {
-                assertNull(n.coveragePct());
-                assertNull(n.timelinessPct());
-            } else {
-                assertInRange(n.coveragePct(), "coverage %");
-                assertInRange(n.timelinessPct(), "timeliness %");
-            }
-            if (figures.media().netSentiment() != null) {
-                assertTrue(Math.abs(figures.media().netSentiment()) <= 1, "net sentiment");
-            }
-        });
+            assertEquals(band(a.score()), a.category(), id + " category of " + a.score());
+        }
+        NationalFigures n = figures.national();
+        if (n.activeAgencies() == 0) {
+            assertNull(n.meanScore());
+        } else {
+            assertInRange(n.meanScore(), "mean score");
+        }
+        n.meanScoreByType().forEach((type, mean) -> assertInRange(mean, "mean score of " + type));
+        assertTrue(n.onTimePairs() <= n.coveredPairs() && n.coveredPairs() <= n.targetedPairs(), "pairs nest");
+        if (n.targetedPairs() == 0) {
+            assertNull(n.coveragePct());
+            assertNull(n.timelinessPct());
+        } else {
+            assertInRange(n.coveragePct(), "coverage %");
+            assertInRange(n.timelinessPct(), "timeliness %");
+        }
+        if (figures.media().netSentiment() != null) {
+            assertTrue(Math.abs(figures.media().netSentiment()) <= 1, "net sentiment");
+        }
     }
 
     /** (5) Every figure equals what a plain recomputation from the month's accepted records gives. */
     @Test
     void figuresEqualAPlainRecomputationFromTheRecords() {
-        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape -> {
-            GeneratedMonth month = MonthGenerator.generate(shape, true);
-            MonthlyFigures figures = evaluate(shape, month);
-            assertAgencies(month, figures);
-            assertNational(month, figures);
-            assertNarratives(month, figures);
-            assertMedia(month, figures.media());
-        });
+        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape ->
+                assertRecomputed(shape, MonthGenerator.generate(shape, true)));
+    }
+
+    /**
+     * (5) A regional month's figures add up as the national ones do (SPEC 9.1): pairs, channels,
+     * categories and means by the month's types, ranks within a type and the children of every parent type.
+     */
+    @Test
+    void aRegionalMonthsFiguresEqualAPlainRecomputationFromTheRecords() {
+        qt().withExamples(MonthFolderPropertiesTest.EXAMPLES).forAll(MonthFolderPropertiesTest.shapes()).checkAssert(shape ->
+                assertRecomputed(shape, MonthGenerator.generateRegional(shape, true)));
+    }
+
+    private void assertRecomputed(MonthGenerator.Shape shape, GeneratedMonth month) {
+        MonthlyFigures figures = evaluate(shape, month);
+        assertEquals(month.types(), figures.types(), "the month's types");
+        assertAgencies(month, figures);
+        assertNational(month, figures);
+        assertNarratives(month, figures);
+        assertMedia(month, figures.media());
     }
 
     // ---------------------------------------------------------------------------------- recomputation
@@ -167,6 +189,30 @@ class EvaluationPropertiesTest {
             assertEquals(score, actual.score(), EPS, id + " score");
             assertEquals(band(actual.score()), actual.category(), id + " category");
         }
+        for (int i = 0; i < active.size(); i++) {
+            AgencyRecord agency = active.get(i);
+            AgencyFigures actual = figures.agencies().get(i);
+            List<AgencyFigures> ofType = figures.agencies().stream().filter(a -> a.type().equals(agency.type())).toList();
+            BigDecimal own = rounded(actual.score());
+            assertEquals(1 + ofType.stream().filter(a -> rounded(a.score()).compareTo(own) > 0).count(),
+                    actual.detail().rankInType(), agency.id() + " rank in type");
+            assertEquals(ofType.size(), actual.detail().ofType(), agency.id() + " of type");
+            boolean parent = m.types().all().stream().anyMatch(t -> agency.type().code().equals(t.parentCode()));
+            List<String> children = parent ? active.stream().filter(a -> agency.id().equals(a.parentId()))
+                    .map(AgencyRecord::id).toList() : List.of();
+            assertEquals(children, actual.detail().children(), agency.id() + " children");
+            if (!children.isEmpty()) {
+                assertEquals(figures.agencies().stream().filter(a -> children.contains(a.agencyId()))
+                        .mapToDouble(AgencyFigures::score).sum() / children.size(), actual.detail().childrenMeanScore(), EPS,
+                        agency.id() + " children's mean");
+            } else {
+                assertNull(actual.detail().childrenMeanScore(), agency.id() + " children's mean");
+            }
+        }
+    }
+
+    private static BigDecimal rounded(double score) {
+        return new BigDecimal(Double.toString(score)).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static void assertNational(GeneratedMonth m, MonthlyFigures figures) {
@@ -179,7 +225,7 @@ class EvaluationPropertiesTest {
         }
         assertEquals(reports, n.reports(), "reports");
         Map<AgencyType, Map<ReportStatus, Long>> reportsByType = new LinkedHashMap<>();
-        for (AgencyType type : AgencyTypes.national().all()) {
+        for (AgencyType type : m.types().all()) {
             Map<ReportStatus, Long> ofType = new EnumMap<>(ReportStatus.class);
             for (ReportStatus status : ReportStatus.values()) {
                 ofType.put(status, agencies.stream().filter(a -> a.type().equals(type) && a.report() == status).count());
@@ -209,7 +255,7 @@ class EvaluationPropertiesTest {
         assertNullable(agencies.isEmpty() ? null : agencies.stream().mapToDouble(AgencyFigures::score).sum() / agencies.size(),
                 n.meanScore(), "mean score");
         Map<AgencyType, Double> byType = new LinkedHashMap<>();
-        for (AgencyType type : AgencyTypes.national().all()) {
+        for (AgencyType type : m.types().all()) {
             List<AgencyFigures> ofType = agencies.stream().filter(a -> a.type().equals(type)).toList();
             if (!ofType.isEmpty()) {
                 byType.put(type, ofType.stream().mapToDouble(AgencyFigures::score).sum() / ofType.size());
@@ -222,7 +268,7 @@ class EvaluationPropertiesTest {
             categories.put(category, agencies.stream().filter(a -> band(a.score()) == category).count());
         }
         assertEquals(categories, n.categories(), "categories");
-        for (AgencyType type : AgencyTypes.national().all()) {
+        for (AgencyType type : m.types().all()) {
             Map<Category, Long> ofType = new EnumMap<>(Category.class);
             for (Category category : Category.values()) {
                 ofType.put(category, agencies.stream().filter(a -> a.type().equals(type) && band(a.score()) == category).count());

@@ -1,6 +1,7 @@
 package id.go.pcm;
 
 import id.go.pcm.agency.AgencyType;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.media.Sentiment;
 import id.go.pcm.validation.RejectCode;
@@ -18,17 +19,18 @@ import java.util.Set;
  *
  * @param period       the evaluation month
  * @param asOf         the as-of time of the run
- * @param files        the five files, in {@link id.go.pcm.MonthFile} order
+ * @param files        the five files, in {@link id.go.pcm.MonthFile} order, after {@code types.csv} in a regional month
  * @param agencies     the agency rows that must be accepted
  * @param narratives   the narrative rows that must be accepted
  * @param reports      the report rows that must be accepted
  * @param evidence     the evidence rows that must be accepted
  * @param media        the media rows that must be accepted
  * @param finalLineEnd whether the last record of each file ends with a line break
+ * @param types        the month's types: the national ones, or a regional month's {@code types.csv} (SPEC 9.1)
  */
 record GeneratedMonth(YearMonth period, OffsetDateTime asOf, List<File> files, List<AgencyRecord> agencies,
                       List<NarrativeRecord> narratives, List<ReportRecord> reports, List<EvidenceRecord> evidence,
-                      List<MediaRecord> media, boolean finalLineEnd) {
+                      List<MediaRecord> media, boolean finalLineEnd, AgencyTypes types) {
 
     /** @return the file of that name */
     File file(String name) {
@@ -65,8 +67,12 @@ record GeneratedMonth(YearMonth period, OffsetDateTime asOf, List<File> files, L
         }
     }
 
-    /** An accepted agency. */
-    record AgencyRecord(String id, AgencyType type, boolean active) {
+    /** An accepted agency, with its parent's id ({@code null} for none). */
+    record AgencyRecord(String id, AgencyType type, boolean active, String parentId) {
+
+        AgencyRecord(String id, AgencyType type, boolean active) {
+            this(id, type, active, null);
+        }
     }
 
     /** An accepted narrative and whom it targets. */

@@ -2,6 +2,7 @@ package id.go.pcm;
 
 import id.go.pcm.MonthFolderWriter.Layout;
 import id.go.pcm.MonthFolderWriter.WrittenRow;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.evaluation.AgencyDetail;
 import id.go.pcm.evaluation.AgencyFigures;
 import id.go.pcm.evaluation.MonthlyFigures;
@@ -74,8 +75,56 @@ class MonthFolderPropertiesTest {
     /** (1) Every row written is counted once, accepted or rejected; faulty rows get their code on their line. */
     @Test
     void everyRowIsCountedOnceAndEachFaultyRowIsRejectedOnItsLine() {
+        qt().withExamples(EXAMPLES).forAll(shapes()).checkAssert(shape ->
+                assertEveryRowCountedOnce(shape, MonthGenerator.generate(shape, true)));
+    }
+
+    /**
+     * (1) The same of regional months (SPEC 9.1): a type not among the month's, a parent or code missing,
+     * given where none belongs, of the wrong shape or not under the parent's, a parent of the wrong type or
+     * rejected, each gets its code on its line.
+     */
+    @Test
+    void aRegionalMonthsRowsAreCountedOnceAndEachFaultyRowIsRejectedOnItsLine() {
         qt().withExamples(EXAMPLES).forAll(shapes()).checkAssert(shape -> {
+            GeneratedMonth month = MonthGenerator.generateRegional(shape, true);
+            MonevResult result = assertEveryRowCountedOnce(shape, month);
+            InputSummary types = result.inputs().get(0);
+            assertEquals(List.of(AgencyTypes.FILE_NAME, (long) month.types().all().size(), (long) month.types().all().size(), 0L),
+                    List.of(types.file(), types.rows(), types.accepted(), types.rejected()));
+        });
+    }
+
+    /** (6) SPEC 9.1: a {@code types.csv} of the national types, as the SPEC writes them, gives the same figures and rejects as none. */
+    @Test
+    void aTypesCsvOfTheNationalTypesChangesNoFigureAndNoReject() {
+        qt().withExamples(EXAMPLES / 2).forAll(shapes()).checkAssert(shape -> {
             GeneratedMonth month = MonthGenerator.generate(shape, true);
+            Layout layout = layoutFor(shape.seed());
+            Path without = newFolder();
+            MonthFolderWriter.write(month, without, layout, null, new Random(shape.seed()));
+            Path with = newFolder();
+            MonthFolderWriter.write(month, with, layout, null, new Random(shape.seed()));
+            String lines = String.join(layout.lineEnd(), "type,name,name_en,parent_type,region_code",
+                    "KEMENTERIAN,Kementerian,Ministry,,", "LEMBAGA,Lembaga,Agency,,", "PROVINSI,Provinsi,Province,,NN",
+                    "KABUPATEN,Kabupaten,Regency,PROVINSI,NN.NN", "KOTA,Kota,City,PROVINSI,NN.NN") + layout.lineEnd();
+            try {
+                Files.writeString(with.resolve(AgencyTypes.FILE_NAME),
+                        (layout.bom() ? "\uFEFF" : "") + lines.replace(',', layout.delimiter()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            MonevResult national = evaluate(month, without);
+            MonevResult described = evaluate(month, with);
+            assertEquals(national.figures(), described.figures());
+            assertEquals(national.rejects(), described.rejects());
+            assertEquals(AgencyTypes.FILE_NAME, described.inputs().get(0).file());
+            assertEquals(national.inputs(), described.inputs().subList(1, described.inputs().size()));
+        });
+    }
+
+    private MonevResult assertEveryRowCountedOnce(MonthGenerator.Shape shape, GeneratedMonth month) {
+        {
             Path folder = newFolder();
             Map<String, List<WrittenRow>> written = MonthFolderWriter.write(month, folder, layoutFor(shape.seed()),
                     null, new Random(shape.seed()));
@@ -92,7 +141,8 @@ class MonthFolderPropertiesTest {
                         .map(r -> r.line() + " " + r.recordId() + " " + r.code()).toList();
                 assertEquals(expected, actual, file + " rejects");
             }
-        });
+            return result;
+        }
     }
 
     /** (2) The order of the data rows in each file does not change any figure. */

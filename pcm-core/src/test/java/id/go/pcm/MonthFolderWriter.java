@@ -1,5 +1,7 @@
 package id.go.pcm;
 
+import id.go.pcm.agency.AgencyTypes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +67,7 @@ final class MonthFolderWriter {
         Map<String, List<WrittenRow>> written = new LinkedHashMap<>();
         for (GeneratedMonth.File file : month.files()) {
             List<GeneratedMonth.Row> rows = new ArrayList<>(file.rows());
-            if (shuffle != null) {
+            if (shuffle != null && !file.name().equals(AgencyTypes.FILE_NAME)) { // its order is the order of the types
                 Collections.shuffle(rows, shuffle);
             }
             StringBuilder text = new StringBuilder();

@@ -94,6 +94,34 @@ final class MonthGenerator {
     private static final List<String> NOTES = List.of("", "", "dicek", "perlu verifikasi", "kiriman ulang, lihat email",
             "catatan \"penting\"", "sesuai; lampiran");
 
+    /**
+     * A regency's office's types (SPEC 9.1): units without a code, kecamatan, their desa and kelurahan, and
+     * a desa's dusun without a code (a chain of three, a child without shape under a shaped parent).
+     */
+    static final AgencyTypes REGIONAL = AgencyTypes.of(List.of(
+            new AgencyType("SEKRETARIAT", "Sekretariat", "Secretariat", null, null),
+            // listed before its parent type, whose agencies are settled first all the same
+            new AgencyType("DUSUN", "Dusun", "Hamlet", "DESA", null),
+            new AgencyType("DINAS", "Dinas", "Office", null, null),
+            new AgencyType("BADAN", "Badan", null, null, null),
+            new AgencyType("KECAMATAN", "Kecamatan", "District", null, "NN.NN.NN"),
+            new AgencyType("DESA", "Desa", "Village", "KECAMATAN", "NN.NN.NN.NNNN"),
+            new AgencyType("KELURAHAN", "Kelurahan", "Urban Village", "KECAMATAN", "NN.NN.NN.NNNN")));
+
+    /** A regency's units without a code: id, name, type. */
+    private static final List<String[]> UNITS = List.of(
+            new String[] {"SETDA", "Sekretariat Daerah", "SEKRETARIAT"},
+            new String[] {"SETWAN", "Sekretariat DPRD", "SEKRETARIAT"},
+            new String[] {"DISKOMINFO", "Dinas Komunikasi, Informatika, Statistik dan Persandian", "DINAS"},
+            new String[] {"DINKES", "Dinas Kesehatan", "DINAS"},
+            new String[] {"DISDIK", "Dinas Pendidikan dan Kebudayaan", "DINAS"},
+            new String[] {"DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang", "DINAS"},
+            new String[] {"DISHUB", "Dinas Perhubungan", "DINAS"},
+            new String[] {"BAPPEDA", "Badan Perencanaan Pembangunan Daerah", "BADAN"},
+            new String[] {"BPBD", "Badan Penanggulangan Bencana Daerah", "BADAN"},
+            new String[] {"BKPSDM", "Badan Kepegawaian dan Pengembangan SDM", "BADAN"});
+
+    static final List<String> TYPE_COLUMNS = List.of("type", "name", "name_en", "parent_type", "region_code");
     static final List<String> AGENCY_COLUMNS = List.of("agency_id", "name", "type", "parent_id", "region_code",
             "active_from", "active_until");
     static final List<String> NARRATIVE_COLUMNS = List.of("narrative_id", "title", "program", "issued_at", "priority",
@@ -131,6 +159,7 @@ final class MonthGenerator {
 
     private final Shape shape;
     private final boolean orderDependentFaults;
+    private final AgencyTypes types;
     private final Random rnd;
     private final YearMonth period;
     private final Instant start;
@@ -147,11 +176,13 @@ final class MonthGenerator {
     private final List<MediaRecord> media = new ArrayList<>();
     private final List<String> faultyAgencyIds = new ArrayList<>();
     private final List<String> faultyNarrativeIds = new ArrayList<>();
+    private final List<String[]> faultyKecamatan = new ArrayList<>();
     private String inactiveAgencyId;
 
-    private MonthGenerator(Shape shape, boolean orderDependentFaults) {
+    private MonthGenerator(Shape shape, boolean orderDependentFaults, AgencyTypes types) {
         this.shape = shape;
         this.orderDependentFaults = orderDependentFaults;
+        this.types = types;
         this.rnd = new Random(shape.seed());
         this.period = PERIODS.get(rnd.nextInt(PERIODS.size()));
         this.start = period.atDay(1).atStartOfDay(JAKARTA).toInstant();
@@ -171,18 +202,42 @@ final class MonthGenerator {
      * @return the month
      */
     static GeneratedMonth generate(Shape shape, boolean orderDependentFaults) {
-        return new MonthGenerator(shape, orderDependentFaults).month();
+        return new MonthGenerator(shape, orderDependentFaults, AgencyTypes.national()).month();
+    }
+
+    /**
+     * Makes a regional month: a {@code types.csv} of {@link #REGIONAL}, and agencies of those types,
+     * with faulty agency rows of the kinds SPEC 9.1 names.
+     *
+     * @param shape                the sizes and the seed
+     * @param orderDependentFaults as for {@link #generate}
+     * @return the month
+     */
+    static GeneratedMonth generateRegional(Shape shape, boolean orderDependentFaults) {
+        return new MonthGenerator(shape, orderDependentFaults, REGIONAL).month();
+    }
+
+    private boolean regional() {
+        return !types.isNational();
     }
 
     private GeneratedMonth month() {
         List<GeneratedMonth.File> files = new ArrayList<>();
-        files.add(file("agencies.csv", AGENCY_COLUMNS, agencyRows()));
+        if (regional()) {
+            List<Draft> typeRows = new ArrayList<>();
+            for (AgencyType type : types.all()) {
+                typeRows.add(new Draft(null, null).put("type", type.code()).put("name", type.nameId())
+                        .put("name_en", type.nameEn()).put("parent_type", type.parentCode()).put("region_code", type.regionShape()));
+            }
+            files.add(file(AgencyTypes.FILE_NAME, TYPE_COLUMNS, typeRows));
+        }
+        files.add(file("agencies.csv", AGENCY_COLUMNS, regional() ? regionalAgencyRows() : agencyRows()));
         files.add(file("narratives.csv", NARRATIVE_COLUMNS, narrativeRows()));
         files.add(file("reports.csv", REPORT_COLUMNS, reportRows()));
         files.add(file("dissemination.csv", EVIDENCE_COLUMNS, evidenceRows()));
         files.add(file("media.csv", MEDIA_COLUMNS, mediaRows()));
         return new GeneratedMonth(period, asOf.atOffset(WIB), files, agencies, narratives, reports, evidence, media,
-                rnd.nextInt(5) > 0);
+                rnd.nextInt(5) > 0, types);
     }
 
     // ------------------------------------------------------------------------------------------ agencies
@@ -244,8 +299,118 @@ final class MonthGenerator {
             default -> {
             }
         }
-        agencies.add(new AgencyRecord(id, type, true));
+        agencies.add(new AgencyRecord(id, type, true, parent));
         return agencyDraft(id, decorate(name), type, parent, code, from, until);
+    }
+
+    /** A regency's units, kecamatan, desa, kelurahan and dusun, as {@link #agencyRows} makes the national ones. */
+    private List<Draft> regionalAgencyRows() {
+        List<Draft> rows = new ArrayList<>();
+        List<String[]> units = new ArrayList<>(UNITS);
+        Collections.shuffle(units, rnd);
+        List<Integer> numbers = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18));
+        Collections.shuffle(numbers, rnd);
+        int kecamatanCount = 1 + rnd.nextInt(1 + Math.min(2, shape.agencies() / 3));
+        List<String[]> villages = new ArrayList<>();
+        for (int k = 0; k < kecamatanCount; k++) {
+            String code = String.format(Locale.ROOT, "64.08.%02d", numbers.get(k));
+            rows.add(goodAgency("KEC-" + code, "Kecamatan Contoh " + code, type("KECAMATAN"), null, code));
+            for (int v = 1; v <= 3; v++) {
+                villages.add(new String[] {code + ".20" + String.format(Locale.ROOT, "%02d", v), "DESA", "KEC-" + code});
+                villages.add(new String[] {code + ".10" + String.format(Locale.ROOT, "%02d", v), "KELURAHAN", "KEC-" + code});
+            }
+        }
+        Collections.shuffle(villages, rnd);
+        List<String> desa = new ArrayList<>();
+        for (int i = 0; i < shape.agencies(); i++) {
+            int kind = rnd.nextInt(3);
+            if (kind == 0 && !villages.isEmpty()) {
+                String[] v = villages.remove(villages.size() - 1);
+                String id = v[1] + "-" + v[0];
+                rows.add(goodAgency(id, v[1].charAt(0) + v[1].substring(1).toLowerCase(Locale.ROOT) + " Contoh " + v[0],
+                        type(v[1]), v[2], v[0]));
+                if (v[1].equals("DESA")) {
+                    desa.add(id);
+                }
+            } else if (kind == 1 && !desa.isEmpty()) {
+                String id = "DUSUN-" + ++serial;
+                rows.add(goodAgency(id, "Dusun " + serial, type("DUSUN"), desa.get(rnd.nextInt(desa.size())), null));
+            } else if (units.size() > 1) {
+                String[] u = units.remove(units.size() - 1);
+                rows.add(goodAgency(u[0], u[1], type(u[2]), null, null));
+            }
+        }
+        String[] u = units.remove(units.size() - 1);
+        Draft inactive = agencyDraft(u[0], u[1], type(u[2]), null, null, null, null);
+        inactive.put("active_until", date(period.atDay(1).minusDays(1 + rnd.nextInt(400))));
+        rows.add(inactive);
+        agencies.add(new AgencyRecord(u[0], type(u[2]), false));
+        inactiveAgencyId = u[0];
+        Collections.shuffle(rows, rnd);
+        addFaulty(rows, this::faultyRegionalAgency);
+        return rows;
+    }
+
+    private AgencyType type(String code) {
+        return types.find(code).orElseThrow();
+    }
+
+    /** A faulty row of a regional {@code agencies.csv}, with exactly one fault of SPEC 9.1's. */
+    private Draft faultyRegionalAgency(List<Draft> rows) {
+        String id = "SALAH-" + ++serial;
+        faultyAgencyIds.add(id);
+        Draft badan = agencyDraft(id, "Badan Contoh " + serial, type("BADAN"), null, null, null, null);
+        Draft kecamatan = rows.stream().filter(r -> r.code == null && r.values.get("agency_id").startsWith("KEC-"))
+                .findFirst().orElseThrow();
+        String kecamatanId = kecamatan.values.get("agency_id");
+        String kecamatanCode = kecamatan.values.get("region_code");
+        String unitId = rows.stream().filter(r -> r.code == null && r.values.get("region_code").isEmpty()
+                && r.values.get("parent_id").isEmpty()).findFirst().orElseThrow().values.get("agency_id");
+        return switch (rnd.nextInt(orderDependentFaults ? 6 : 5)) {
+            case 0 -> malformed(badan);
+            case 1 -> switch (rnd.nextInt(3)) {
+                case 0 -> badan.copy(id, RejectCode.MISSING_VALUE).put("name", "");
+                case 1 -> badan.copy(id, RejectCode.MISSING_VALUE).put("type", "Desa").put("parent_id", kecamatanId);
+                default -> badan.copy(id, RejectCode.MISSING_VALUE).put("type", "DUSUN");
+            };
+            case 2 -> switch (rnd.nextInt(4)) {
+                // a national type in a regional month
+                case 0 -> badan.copy(id, RejectCode.BAD_VALUE).put("type", word(List.of("KOTA", "KABUPATEN", "LEMBAGA").get(rnd.nextInt(3))));
+                case 1 -> badan.copy(id, RejectCode.BAD_VALUE).put("type", "PUSKESMAS");
+                case 2 -> badan.copy(id, RejectCode.BAD_VALUE).put("active_until", "31/09/2024");
+                default -> badan.copy(id + "/1", RejectCode.BAD_VALUE).put("agency_id", id + "/1");
+            };
+            case 3 -> {
+                List<Draft> kinds = new ArrayList<>(List.of(
+                        badan.copy(id, RejectCode.BAD_PARENT).put("type", "DESA").put("parent_id", "KEC-TIDAK-ADA")
+                                .put("region_code", kecamatanCode + ".2099"),
+                        badan.copy(id, RejectCode.BAD_PARENT).put("type", "kelurahan").put("parent_id", unitId)
+                                .put("region_code", kecamatanCode + ".1099"),
+                        badan.copy(id, RejectCode.BAD_PARENT).put("parent_id", kecamatanId),
+                        badan.copy(id, RejectCode.BAD_PARENT).put("type", "DUSUN").put("parent_id", kecamatanId)));
+                if (!faultyKecamatan.isEmpty()) {
+                    // the child of a rejected kecamatan
+                    String[] parent = faultyKecamatan.get(rnd.nextInt(faultyKecamatan.size()));
+                    kinds.add(badan.copy(id, RejectCode.BAD_PARENT).put("type", "DESA").put("parent_id", parent[0])
+                            .put("region_code", parent[1] + ".2001"));
+                }
+                yield kinds.get(rnd.nextInt(kinds.size()));
+            }
+            case 4 -> switch (rnd.nextInt(5)) {
+                case 0 -> {
+                    faultyKecamatan.add(new String[] {id, "64.08.99"});
+                    yield badan.copy(id, RejectCode.BAD_REGION_CODE).put("type", "KECAMATAN").put("region_code", "64.08.9");
+                }
+                case 1 -> badan.copy(id, RejectCode.BAD_REGION_CODE).put("type", "DESA").put("parent_id", kecamatanId)
+                        .put("region_code", (kecamatanCode.equals("64.08.99") ? "64.08.98" : "64.08.99") + ".2001");
+                case 2 -> badan.copy(id, RejectCode.BAD_REGION_CODE).put("region_code", kecamatanCode);
+                case 3 -> badan.copy(id, RejectCode.BAD_REGION_CODE).put("type", "KELURAHAN").put("parent_id", kecamatanId)
+                        .put("region_code", kecamatanCode + ".101");
+                default -> badan.copy(id, RejectCode.BAD_REGION_CODE).put("type", "DUSUN").put("parent_id", unitId)
+                        .put("region_code", kecamatanCode + ".2001");
+            };
+            default -> duplicateOf(rows, "agency_id", "name", "Duplikat " + serial);
+        };
     }
 
     private Draft agencyDraft(String id, String name, AgencyType type, String parent, String code, LocalDate from,
@@ -314,7 +479,7 @@ final class MonthGenerator {
             } else {
                 for (int p = 0, n = 1 + rnd.nextInt(3); p < n; p++) {
                     if (rnd.nextBoolean()) {
-                        AgencyType type = AgencyTypes.national().all().get(rnd.nextInt(AgencyTypes.national().all().size()));
+                        AgencyType type = this.types.all().get(rnd.nextInt(this.types.all().size()));
                         types.add(type);
                         parts.add(word(type.code()));
                     } else {

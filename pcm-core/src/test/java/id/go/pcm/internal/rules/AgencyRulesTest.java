@@ -50,25 +50,13 @@ class AgencyRulesTest {
         return AgencyCheck.of(SEPTEMBER, rows);
     }
 
-    private static Reject onlyReject(AgencyCheck check) {
-        assertEquals(1, check.rejects().size(), () -> "rejects: " + check.rejects());
-        return check.rejects().get(0);
-    }
-
-    private static void assertAccepted(AgencyCheck check, String... ids) {
-        assertEquals(List.of(), check.rejects());
-        for (String id : ids) {
-            assertTrue(check.registry().contains(id), () -> id + " not accepted");
-        }
-    }
-
     // --- accepted rows ---
 
     @Test
     void acceptsAMinistryWithItsValues() {
         AgencyCheck check = check(ministry(2, "KEMKES"));
 
-        assertAccepted(check, "KEMKES");
+        check.assertAccepted("KEMKES");
         Agency kemkes = check.registry().find("KEMKES").orElseThrow();
         assertEquals(new Agency("KEMKES", "Kementerian Kesehatan", AgencyType.KEMENTERIAN, null, null, null, null), kemkes);
         assertEquals(1, check.rows());
@@ -81,7 +69,7 @@ class AgencyRulesTest {
                 regency(3, "KAB-BOGOR", "KABUPATEN", "PROV-JABAR", "32.01"),
                 regency(4, "KOTA-BANDUNG", "KOTA", "PROV-JABAR", "32.73"));
 
-        assertAccepted(check, "PROV-JABAR", "KAB-BOGOR", "KOTA-BANDUNG");
+        check.assertAccepted("PROV-JABAR", "KAB-BOGOR", "KOTA-BANDUNG");
         assertEquals(new Agency("KOTA-BANDUNG", "Pemerintah KOTA-BANDUNG", AgencyType.KOTA, "PROV-JABAR", "32.73",
                 null, null), check.registry().find("KOTA-BANDUNG").orElseThrow());
         assertEquals("32", check.registry().find("PROV-JABAR").orElseThrow().regionCode());
@@ -112,7 +100,7 @@ class AgencyRulesTest {
                 province(2, "P", "32").with("type", "provinsi"),
                 regency(3, "K", "Kota", "P", "32.73"));
 
-        assertAccepted(check, "P", "K");
+        check.assertAccepted("P", "K");
         assertEquals(AgencyType.KOTA, check.registry().find("K").orElseThrow().type());
     }
 
@@ -120,7 +108,7 @@ class AgencyRulesTest {
     void inactiveAgencyIsAcceptedButNotActive() {
         AgencyCheck check = check(ministry(2, "OLD").with("active_until", "2024-08-31"), ministry(3, "NEW"));
 
-        assertAccepted(check, "OLD", "NEW");
+        check.assertAccepted("OLD", "NEW");
         assertFalse(check.registry().isActive("OLD"));
         assertEquals(List.of("NEW"), check.registry().active().stream().map(Agency::id).toList());
     }
@@ -132,7 +120,7 @@ class AgencyRulesTest {
     void requiredColumnLeftEmptyIsMissing(String column) {
         AgencyCheck check = check(ministry(5, "KEMKES").with(column, " "));
 
-        assertReject(onlyReject(check), FILE, 5, column.equals("agency_id") ? null : "KEMKES",
+        assertReject(check.onlyReject(), FILE, 5, column.equals("agency_id") ? null : "KEMKES",
                 RejectCode.MISSING_VALUE, column);
         assertTrue(check.registry().all().isEmpty());
     }
@@ -142,7 +130,7 @@ class AgencyRulesTest {
     void regencyWithoutParentIsMissing(String type) {
         AgencyCheck check = check(province(2, "P", "32"), regency(3, "K", type, "P", "32.01").without("parent_id"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.MISSING_VALUE, "parent_id");
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.MISSING_VALUE, "parent_id");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,20 +138,20 @@ class AgencyRulesTest {
     void regencyWithoutRegionCodeIsMissing(String type) {
         AgencyCheck check = check(province(2, "P", "32"), regency(3, "K", type, "P", "").without("region_code"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.MISSING_VALUE, "region_code");
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.MISSING_VALUE, "region_code");
     }
 
     @Test
     void provinceWithoutRegionCodeIsMissing() {
         AgencyCheck check = check(province(2, "P", ""));
 
-        assertReject(onlyReject(check), FILE, 2, "P", RejectCode.MISSING_VALUE, "region_code");
+        assertReject(check.onlyReject(), FILE, 2, "P", RejectCode.MISSING_VALUE, "region_code");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"KEMENTERIAN", "LEMBAGA"})
     void centralAgencyNeedsNeitherParentNorRegionCode(String type) {
-        assertAccepted(check(agency(2, "X", type)), "X");
+        check(agency(2, "X", type)).assertAccepted("X");
     }
 
     // --- BAD_VALUE ---
@@ -171,7 +159,7 @@ class AgencyRulesTest {
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"KEMKES", "kota-bandung", "A", "a.b_c-D9", "0123456789012345678901234567890123456789"})
     void agencyIdOfAllowedCharactersUpToFortyIsAccepted(String id) {
-        assertAccepted(check(ministry(2, id)), id);
+        check(ministry(2, id)).assertAccepted(id);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -180,12 +168,12 @@ class AgencyRulesTest {
     void agencyIdWithOtherCharactersOrOverFortyIsBadValue(String id) {
         AgencyCheck check = check(ministry(4, id));
 
-        assertReject(onlyReject(check), FILE, 4, id, RejectCode.BAD_VALUE, "agency_id", "agency_id", id);
+        assertReject(check.onlyReject(), FILE, 4, id, RejectCode.BAD_VALUE, "agency_id", "agency_id", id);
     }
 
     @Test
     void nameOfTwoHundredCharactersIsAccepted() {
-        assertAccepted(check(ministry(2, "X").with("name", "n".repeat(200))), "X");
+        check(ministry(2, "X").with("name", "n".repeat(200))).assertAccepted("X");
     }
 
     @Test
@@ -198,7 +186,7 @@ class AgencyRulesTest {
     void nameOfTwoHundredAndOneCharactersIsBadValue() {
         AgencyCheck check = check(ministry(2, "X").with("name", "é".repeat(201)));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, "name", "name", "201", "200");
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, "name", "name", "201", "200");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -206,7 +194,7 @@ class AgencyRulesTest {
     void unknownTypeIsBadValue(String type) {
         AgencyCheck check = check(agency(2, "X", type));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, "type", "type", type, "PROVINSI");
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, "type", "type", type, "PROVINSI");
     }
 
     @ParameterizedTest(name = "{0}={1}")
@@ -215,20 +203,20 @@ class AgencyRulesTest {
     void malformedActiveDateIsBadValue(String column, String value) {
         AgencyCheck check = check(ministry(2, "X").with(column, value));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, column, column, value);
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, column, column, value);
     }
 
     @Test
     void activeUntilBeforeActiveFromIsBadValue() {
         AgencyCheck check = check(ministry(2, "X").with("active_from", "2024-09-10").with("active_until", "2024-09-09"));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, "active_until", "active_until",
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, "active_until", "active_until",
                 "2024-09-09", "2024-09-10");
     }
 
     @Test
     void activeUntilOnActiveFromIsAccepted() {
-        assertAccepted(check(ministry(2, "X").with("active_from", "2024-09-10").with("active_until", "10/09/2024")), "X");
+        check(ministry(2, "X").with("active_from", "2024-09-10").with("active_until", "10/09/2024")).assertAccepted("X");
     }
 
     // --- DUPLICATE_ID ---
@@ -237,7 +225,7 @@ class AgencyRulesTest {
     void laterRowRepeatingAnIdIsDuplicateAndTheFirstStays() {
         AgencyCheck check = check(ministry(2, "KEMKES"), ministry(3, "KEMKES").with("name", "Kedua"));
 
-        assertReject(onlyReject(check), FILE, 3, "KEMKES", RejectCode.DUPLICATE_ID, "agency_id", "agency_id", "KEMKES");
+        assertReject(check.onlyReject(), FILE, 3, "KEMKES", RejectCode.DUPLICATE_ID, "agency_id", "agency_id", "KEMKES");
         assertEquals("Kementerian Kesehatan", check.registry().find("KEMKES").orElseThrow().name());
     }
 
@@ -255,14 +243,14 @@ class AgencyRulesTest {
     void duplicateIdIsReportedBeforeTheRowsOtherFaults() {
         AgencyCheck check = check(ministry(2, "X"), agency(3, "X", "DINAS").without("name"));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.DUPLICATE_ID, "agency_id");
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.DUPLICATE_ID, "agency_id");
     }
 
     @Test
     void idsDifferingOnlyInCaseAreDifferentAgencies() {
         AgencyCheck check = check(ministry(2, "a"), ministry(3, "A"));
 
-        assertAccepted(check, "a", "A");
+        check.assertAccepted("a", "A");
         assertEquals(2, check.registry().all().size());
     }
 
@@ -270,7 +258,7 @@ class AgencyRulesTest {
     void rowRepeatingTheIdOfAMalformedRowIsNotDuplicate() {
         AgencyCheck check = check(TestRows.malformed(FILE, 2, 4, 7, "agency_id", "KEMKES"), ministry(3, "KEMKES"));
 
-        assertReject(onlyReject(check), FILE, 2, null, RejectCode.MALFORMED_ROW, null, "4", "7");
+        assertReject(check.onlyReject(), FILE, 2, null, RejectCode.MALFORMED_ROW, null, "4", "7");
         assertTrue(check.registry().contains("KEMKES"));
     }
 
@@ -281,14 +269,14 @@ class AgencyRulesTest {
     void parentGivenForACentralAgencyIsBadParent(String type) {
         AgencyCheck check = check(province(2, "P", "32"), agency(3, "X", type).with("parent_id", "P"));
 
-        assertReject(onlyReject(check), FILE, 3, "X", RejectCode.BAD_PARENT, "parent_id", "parent_id", type);
+        assertReject(check.onlyReject(), FILE, 3, "X", RejectCode.BAD_PARENT, "parent_id", "parent_id", type);
     }
 
     @Test
     void parentGivenForAProvinceIsBadParent() {
         AgencyCheck check = check(province(2, "P", "32"), province(3, "Q", "33").with("parent_id", "P"));
 
-        assertReject(onlyReject(check), FILE, 3, "Q", RejectCode.BAD_PARENT, "parent_id", "parent_id", "PROVINSI");
+        assertReject(check.onlyReject(), FILE, 3, "Q", RejectCode.BAD_PARENT, "parent_id", "parent_id", "PROVINSI");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -296,7 +284,7 @@ class AgencyRulesTest {
     void unknownParentIsBadParent(String type) {
         AgencyCheck check = check(province(2, "P", "32"), regency(3, "K", type, "PROV-X", "32.01"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "PROV-X");
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "PROV-X");
         assertFalse(check.registry().contains("K"));
     }
 
@@ -304,7 +292,7 @@ class AgencyRulesTest {
     void parentIdIsCaseSensitive() {
         AgencyCheck check = check(province(2, "PROV-JABAR", "32"), regency(3, "K", "KOTA", "prov-jabar", "32.73"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "prov-jabar");
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "prov-jabar");
     }
 
     @ParameterizedTest(name = "parent of type {0}")
@@ -312,7 +300,7 @@ class AgencyRulesTest {
     void centralAgencyAsParentIsBadParent(String parentType) {
         AgencyCheck check = check(agency(2, "C", parentType), regency(3, "K", "KABUPATEN", "C", "32.01"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "C");
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.BAD_PARENT, "parent_id", "parent_id", "C");
     }
 
     @Test
@@ -322,7 +310,7 @@ class AgencyRulesTest {
                 regency(3, "KOTA-BANDUNG", "KOTA", "P", "32.73"),
                 regency(4, "KAB-X", "KABUPATEN", "KOTA-BANDUNG", "32.73"));
 
-        assertReject(onlyReject(check), FILE, 4, "KAB-X", RejectCode.BAD_PARENT, "parent_id", "parent_id",
+        assertReject(check.onlyReject(), FILE, 4, "KAB-X", RejectCode.BAD_PARENT, "parent_id", "parent_id",
                 "KOTA-BANDUNG");
     }
 
@@ -330,7 +318,7 @@ class AgencyRulesTest {
     void parentMayComeLaterInTheFile() {
         AgencyCheck check = check(regency(2, "KOTA-BANDUNG", "KOTA", "P", "32.73"), province(3, "P", "32"));
 
-        assertAccepted(check, "KOTA-BANDUNG", "P");
+        check.assertAccepted("KOTA-BANDUNG", "P");
     }
 
     @Test
@@ -351,7 +339,7 @@ class AgencyRulesTest {
     void parentWhoseOnlyAcceptedRowIsTheFirstOfTwoStillCounts() {
         AgencyCheck check = check(province(2, "P", "32"), province(3, "P", "33"), regency(4, "K", "KOTA", "P", "32.73"));
 
-        assertReject(onlyReject(check), FILE, 3, "P", RejectCode.DUPLICATE_ID, "agency_id");
+        assertReject(check.onlyReject(), FILE, 3, "P", RejectCode.DUPLICATE_ID, "agency_id");
         assertTrue(check.registry().contains("K"));
     }
 
@@ -360,7 +348,7 @@ class AgencyRulesTest {
         AgencyCheck check = check(province(2, "P", "32").with("active_until", "2000-01-01"),
                 regency(3, "K", "KOTA", "P", "32.73"));
 
-        assertAccepted(check, "P", "K");
+        check.assertAccepted("P", "K");
     }
 
     // --- BAD_REGION_CODE ---
@@ -370,7 +358,7 @@ class AgencyRulesTest {
     void regionCodeGivenForACentralAgencyIsBadRegionCode(String type) {
         AgencyCheck check = check(agency(2, "X", type).with("region_code", "32"));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code",
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_REGION_CODE, "region_code", "region_code",
                 type);
     }
 
@@ -379,7 +367,7 @@ class AgencyRulesTest {
     void provinceCodeThatIsNotTwoDigitsIsBadRegionCode(String code) {
         AgencyCheck check = check(province(2, "P", code));
 
-        assertReject(onlyReject(check), FILE, 2, "P", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code);
+        assertReject(check.onlyReject(), FILE, 2, "P", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code);
     }
 
     @ParameterizedTest(name = "{0} \"{1}\"")
@@ -388,7 +376,7 @@ class AgencyRulesTest {
     void regencyCodeThatIsNotNNdotNNIsBadRegionCode(String type, String code) {
         AgencyCheck check = check(province(2, "P", "32"), regency(3, "K", type, "P", code));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code);
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.BAD_REGION_CODE, "region_code", "region_code", code);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -396,7 +384,7 @@ class AgencyRulesTest {
     void regencyCodeNotUnderItsParentProvinceIsBadRegionCode(String type) {
         AgencyCheck check = check(province(2, "P", "32"), regency(3, "K", type, "P", "33.01"));
 
-        assertReject(onlyReject(check), FILE, 3, "K", RejectCode.BAD_REGION_CODE, "region_code", "region_code",
+        assertReject(check.onlyReject(), FILE, 3, "K", RejectCode.BAD_REGION_CODE, "region_code", "region_code",
                 "33.01", "P");
         assertFalse(check.registry().contains("K"));
     }
@@ -405,7 +393,7 @@ class AgencyRulesTest {
     void regencyCodeIsCheckedAgainstAParentThatComesLater() {
         AgencyCheck check = check(regency(2, "K", "KOTA", "P", "31.71"), province(3, "P", "32"));
 
-        assertReject(onlyReject(check), FILE, 2, "K", RejectCode.BAD_REGION_CODE, "region_code");
+        assertReject(check.onlyReject(), FILE, 2, "K", RejectCode.BAD_REGION_CODE, "region_code");
     }
 
     // --- order and counts ---
@@ -428,7 +416,7 @@ class AgencyRulesTest {
     void firstMalformedValueInColumnOrderIsTheOneReported() {
         AgencyCheck check = check(agency(2, "X", "DINAS").with("name", "n".repeat(201)).with("active_from", "nanti"));
 
-        assertReject(onlyReject(check), FILE, 2, "X", RejectCode.BAD_VALUE, "name");
+        assertReject(check.onlyReject(), FILE, 2, "X", RejectCode.BAD_VALUE, "name");
     }
 
     @Test
