@@ -38,9 +38,6 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void open(ExecutionContext context) {
-        if (file == MonthFile.AGENCIES) {
-            run.readTypes(); // the types the agencies are of come first (SPEC 9.1)
-        }
         csv = CsvFile.open(run.input(file), FileColumns.of(file));
         tracker = progress.track(file.fileName());
         if (!csv.unknownColumns().isEmpty()) {
