@@ -3,21 +3,16 @@ package id.go.pcm.batch.check;
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
 import id.go.pcm.agency.AgencyTypes;
-import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.output.RejectSpool;
 import id.go.pcm.validation.Reject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,17 +35,8 @@ class TypesCheckTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--pcm.home=" + dir.resolve("home"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PcmBatchApplication.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CheckRun run(String... args) {
+        return CheckRun.of(dir.resolve("home"), args);
     }
 
     /** @return the check's listing of every reject, written with {@code --output} */
@@ -75,11 +61,18 @@ class TypesCheckTest {
         return HEADER + Files.readString(spool);
     }
 
+    /** @return a types.csv of the office's own, apart from any month folder */
+    private Path officeTypes(String content) throws IOException {
+        Path typesCsv = Files.createDirectories(dir.resolve("office")).resolve("types.csv");
+        Files.writeString(typesCsv, content);
+        return typesCsv;
+    }
+
     @Test
     void aFoldersOwnTypesAreTheReferenceItIsCheckedAsAFileAndTheRejectsAreTheMonthRunsRejects() throws IOException {
         Path folder = RegionalMonth.write(dir.resolve("regional"), true);
         Path out = dir.resolve("check-out");
-        Result check = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--output=" + out, "--lang=en");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--output=" + out, "--lang=en");
 
         assertEquals(4, check.exit(), check.err());
         assertEquals("", check.err());
@@ -89,7 +82,7 @@ class TypesCheckTest {
         assertTrue(check.out().contains("agencies.csv:7 region_code: "), "a desa not under its kecamatan: " + check.out());
 
         Path runOut = dir.resolve("run-out");
-        Result month = run("--period=2024-09", "--input=" + folder, "--output=" + runOut, AS_OF,
+        CheckRun month = run("--period=2024-09", "--input=" + folder, "--output=" + runOut, AS_OF,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("home/db/pcm"));
         assertEquals(0, month.exit(), month.err());
         String runsRejects = Files.readString(runOut.resolve("pcm-rejects-2024-09.csv"));
@@ -100,19 +93,17 @@ class TypesCheckTest {
     @Test
     void typesGivenWithTheFlagAreTheReferenceOfAFolderThatHasNone() throws IOException {
         Path folder = RegionalMonth.write(dir.resolve("regional"), false);
-        Path typesCsv = dir.resolve("office/types.csv");
-        Files.createDirectories(typesCsv.getParent());
-        Files.writeString(typesCsv, RegionalMonth.TYPES);
+        Path typesCsv = officeTypes(RegionalMonth.TYPES);
         AgencyTypes regional = AgencyTypes.read(typesCsv);
 
         Path out = dir.resolve("flag-out");
-        Result flagged = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--types=" + typesCsv, "--output=" + out);
+        CheckRun flagged = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--types=" + typesCsv, "--output=" + out);
         assertEquals(4, flagged.exit(), flagged.err());
         assertEquals(monthsRejects(folder, regional, null), listing(out));
         assertFalse(flagged.out().contains("types.csv:"), "the folder has no types.csv to check: " + flagged.out());
 
         Path nationalOut = dir.resolve("national-out");
-        Result national = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--output=" + nationalOut);
+        CheckRun national = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--output=" + nationalOut);
         assertEquals(4, national.exit(), national.err());
         assertEquals(monthsRejects(folder, AgencyTypes.national(), null), listing(nationalOut),
                 "without --types and without a types.csv beside the agencies, the national types");
@@ -127,7 +118,7 @@ class TypesCheckTest {
         Files.writeString(alone.resolve("reports.csv"), RegionalMonth.REPORTS);
 
         Path out = dir.resolve("beside-out");
-        Result check = run("--check", "--period=2024-09", "--input=" + alone.resolve("reports.csv"), AS_OF,
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + alone.resolve("reports.csv"), AS_OF,
                 "--agencies=" + reference.resolve("agencies.csv"), "--output=" + out);
         assertEquals(4, check.exit(), check.err());
         assertEquals(monthsRejects(reference, AgencyTypes.read(reference.resolve("types.csv")), "reports.csv"), listing(out),
@@ -135,7 +126,7 @@ class TypesCheckTest {
         assertTrue(check.out().contains("reports.csv: 4 rows, 3 accepted, 1 rejected"), check.out());
 
         Files.delete(reference.resolve("types.csv"));
-        Result national = run("--check", "--period=2024-09", "--input=" + alone.resolve("reports.csv"), AS_OF,
+        CheckRun national = run("--check", "--period=2024-09", "--input=" + alone.resolve("reports.csv"), AS_OF,
                 "--agencies=" + reference.resolve("agencies.csv"));
         assertTrue(national.out().contains("reports.csv: 4 rows, 0 accepted, 4 rejected"),
                 "with the national types no agency but the province is accepted: " + national.out());
@@ -145,16 +136,16 @@ class TypesCheckTest {
     void aTypesCsvIsCheckedOnItsOwnWithoutReferenceData() throws IOException {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.writeString(alone.resolve("types.csv"), RegionalMonth.TYPES);
-        Result clean = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF);
+        CheckRun clean = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF);
         assertEquals(0, clean.exit(), clean.err());
         assertEquals("PCM: checking 1 file of 2024-09 as of 2024-10-10T00:00+07:00\ntypes.csv: 3 rows, 3 accepted, 0 rejected\n",
                 clean.out());
 
         Files.writeString(alone.resolve("types.csv"), RegionalMonth.FAULTY_TYPES);
         Path out = dir.resolve("faulty-out");
-        Result english = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF, "--lang=en",
+        CheckRun english = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF, "--lang=en",
                 "--output=" + out);
-        Result indonesian = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF);
+        CheckRun indonesian = run("--check", "--period=2024-09", "--input=" + alone.resolve("types.csv"), AS_OF);
         assertEquals(3, english.exit(), english.err());
         assertEquals("pcm: types.csv line 4, column parent_type: \"KELURAHAN\" is the type of no row of types.csv: write the type"
                 + " of another row exactly, or leave it empty.\n", english.err());
@@ -168,23 +159,21 @@ class TypesCheckTest {
     @Test
     void aFaultyReferenceTypesCsvIsExit3NamingItsLineAndColumn() throws IOException {
         Path folder = RegionalMonth.write(dir.resolve("regional"), false);
-        Path typesCsv = dir.resolve("office/types.csv");
-        Files.createDirectories(typesCsv.getParent());
-        Files.writeString(typesCsv, RegionalMonth.FAULTY_TYPES);
+        Path typesCsv = officeTypes(RegionalMonth.FAULTY_TYPES);
 
-        Result given = run("--check", "--period=2024-09", "--input=" + folder.resolve("reports.csv"), AS_OF, "--lang=en",
+        CheckRun given = run("--check", "--period=2024-09", "--input=" + folder.resolve("reports.csv"), AS_OF, "--lang=en",
                 "--types=" + typesCsv);
         assertEquals(3, given.exit(), given.err());
         assertTrue(given.err().startsWith("pcm: types.csv line 4, column parent_type: "), given.err());
         assertEquals("", given.out(), "no file is checked against types that cannot be read");
 
         Files.writeString(folder.resolve("types.csv"), RegionalMonth.FAULTY_TYPES);
-        Result beside = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--lang=en", "--output=" + dir.resolve("o"));
+        CheckRun beside = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--lang=en", "--output=" + dir.resolve("o"));
         assertEquals(3, beside.exit(), beside.err());
         assertEquals("pcm: types.csv line 4, column parent_type: \"KELURAHAN\" is the type of no row of types.csv: write the type"
                 + " of another row exactly, or leave it empty.\n", beside.err(), "the folder's own types.csv, refused once");
 
-        Result missing = run("--check", "--period=2024-09", "--input=" + folder.resolve("reports.csv"), AS_OF, "--lang=en",
+        CheckRun missing = run("--check", "--period=2024-09", "--input=" + folder.resolve("reports.csv"), AS_OF, "--lang=en",
                 "--types=" + dir.resolve("nowhere/jenis.csv"));
         assertEquals(3, missing.exit());
         assertEquals("pcm: jenis.csv is not in " + dir.resolve("nowhere").toAbsolutePath() + ": check the file's name and folder.\n",
@@ -195,11 +184,9 @@ class TypesCheckTest {
     void aFoldersFaultyTypesCsvCheckedAgainstOtherTypesIsThatFilesRefusalAndTheOthersAreStillChecked() throws IOException {
         Path folder = RegionalMonth.write(dir.resolve("regional"), false);
         Files.writeString(folder.resolve("types.csv"), RegionalMonth.FAULTY_TYPES);
-        Path typesCsv = dir.resolve("office/types.csv");
-        Files.createDirectories(typesCsv.getParent());
-        Files.writeString(typesCsv, RegionalMonth.TYPES);
+        Path typesCsv = officeTypes(RegionalMonth.TYPES);
 
-        Result check = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--lang=en", "--types=" + typesCsv);
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + folder, AS_OF, "--lang=en", "--types=" + typesCsv);
         assertEquals(3, check.exit(), "3 comes before 4: " + check.err());
         assertTrue(check.err().startsWith("pcm: types.csv line 4, column parent_type: "), check.err());
         assertTrue(check.out().contains("agencies.csv: 9 rows, 5 accepted, 4 rejected"), "the others are checked: " + check.out());
@@ -207,17 +194,17 @@ class TypesCheckTest {
 
     @Test
     void anEmptyTypesOptionIsABadArgumentAndTheRunTakesNone() {
-        Result empty = run("--check", "--period=2024-09", "--input=" + dir, "--types=");
+        CheckRun empty = run("--check", "--period=2024-09", "--input=" + dir, "--types=");
         assertEquals(2, empty.exit());
         assertEquals("pcm: --types is empty; give the types.csv to check against, or leave --types out.\n", empty.err());
-        Result inARun = run("--period=2024-09", "--input=" + dir, "--output=" + dir.resolve("o"), "--types=" + dir.resolve("t.csv"));
+        CheckRun inARun = run("--period=2024-09", "--input=" + dir, "--output=" + dir.resolve("o"), "--types=" + dir.resolve("t.csv"));
         assertEquals(2, inARun.exit());
         assertEquals("pcm: --types is used only with --check; see --help.\n", inARun.err());
     }
 
     @Test
     void helpDescribesTheTypesOption() {
-        Result help = run("--help");
+        CheckRun help = run("--help");
         assertTrue(help.out().contains("--types=FILE               the types of body (types.csv) to check against"), help.out());
     }
 }
