@@ -289,6 +289,23 @@ class MonthlyRunTest {
     }
 
     @Test
+    void exitsWith3WhenTypesCsvIsFaultyNamingItsLineAndColumn() throws IOException {
+        // SPEC 9.1: reference data, refused whole; here a parent type that names no row
+        Path input = Runs.copyOf("2024-09", dir.resolve("in"));
+        Files.writeString(input.resolve("types.csv"), """
+                type,name,name_en,parent_type,region_code
+                PROVINSI,Provinsi,Province,,NN
+                KOTA,Kota,City,PROVINCE,NN.NN
+                """);
+        Runs.Result result = runMonth("2024-09", input, dir.resolve("out"), AS_OF, "--lang=en");
+        assertEquals(3, result.exit(), result.err());
+        assertTrue(result.err().contains("pcm: types.csv line 3, column parent_type: \"PROVINCE\" is the type of no row of types.csv"),
+                result.err());
+        assertFalse(result.err().contains("Exception"), "no stack trace for the operator");
+        assertFalse(Files.exists(dir.resolve("out/pcm-figures-2024-09.json")), "no figures from an unusable month");
+    }
+
+    @Test
     void exitsWith3WhenAFileIsNotUtf8() throws IOException {
         Path input = Runs.copyOf("2024-09", dir.resolve("in"));
         byte[] latin1 = "item_id,published_at,outlet,media_type,sentiment\nM1,2024-09-05T10:00:00+07:00,Caf\u00e9,ONLINE,POSITIVE\n"

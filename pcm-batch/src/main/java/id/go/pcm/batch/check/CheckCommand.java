@@ -4,6 +4,7 @@ import id.go.pcm.FileCheck;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@code --check} (SPEC 6): checks files before they are sent, with the very rules of the month's
@@ -80,7 +82,7 @@ public final class CheckCommand {
         Monev monev = Monev.of(request.period(), asOf).withZone(zone);
         FileCheck check;
         try {
-            check = reference(monev, request, files);
+            check = reference(withReferenceTypes(monev, request, files), request, files);
         } catch (UnusableFileException e) {
             err.println("pcm: " + message(e, request));
             return UNUSABLE;
@@ -111,7 +113,7 @@ public final class CheckCommand {
         if (!Files.exists(input)) {
             return new UnusableFileException(name, 0, "check.not_found", input.toAbsolutePath().getParent());
         }
-        if (Files.isDirectory(input) && MonthFile.named(name).isPresent()) {
+        if (Files.isDirectory(input) && CheckRequest.checkedNames().contains(name)) {
             return new UnusableFileException(name, 0, "file.folder", input.toAbsolutePath());
         }
         return null;
@@ -161,17 +163,45 @@ public final class CheckCommand {
         return unusable ? UNUSABLE : rejected ? REJECTED : CLEAN;
     }
 
+    /**
+     * The evaluation with the reference types of body (SPEC 9.1): {@code --types}, else the
+     * {@code types.csv} beside the reference {@code agencies.csv}, else the national ones. A check of
+     * {@code types.csv} alone needs none: that file is checked on its own.
+     *
+     * @throws UnusableFileException when {@code --types} names no file, or the types file is unusable or
+     *                               breaks SPEC 9.1 (naming its line and column)
+     */
+    private static Monev withReferenceTypes(Monev monev, CheckRequest request, List<Path> files) {
+        boolean needed = request.sender() != null || files.stream().anyMatch(f -> !isTypes(f));
+        Optional<Path> types = needed ? request.referenceTypes() : Optional.empty();
+        if (types.isEmpty()) {
+            return monev;
+        }
+        Path path = types.get();
+        if (!Files.exists(path)) {
+            throw new UnusableFileException(String.valueOf(path.getFileName()), 0, "check.not_found",
+                    path.toAbsolutePath().getParent());
+        }
+        return monev.withTypes(AgencyTypes.read(path));
+    }
+
+    private static boolean isTypes(Path file) {
+        return file.getFileName().toString().equals(AgencyTypes.FILE_NAME);
+    }
+
     /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
     private static FileCheck reference(Monev monev, CheckRequest request, List<Path> files) {
         boolean needsNarratives = files.stream().map(f -> f.getFileName().toString())
                 .anyMatch(name -> name.equals(MonthFile.DISSEMINATION.fileName()) || name.equals(MonthFile.MEDIA.fileName()));
-        boolean needsAgencies = request.sender() != null || files.stream()
-                .anyMatch(f -> !f.getFileName().toString().equals(MonthFile.AGENCIES.fileName()));
+        // types.csv refers to no other file; agencies.csv is itself the registry
+        boolean needsAgencies = request.sender() != null || files.stream().map(f -> f.getFileName().toString())
+                .anyMatch(name -> !name.equals(MonthFile.AGENCIES.fileName()) && !name.equals(AgencyTypes.FILE_NAME));
         if (!needsAgencies) {
             return monev.checkAgencies();
         }
         String checked = files.stream().map(f -> f.getFileName().toString())
-                .filter(name -> !name.equals(MonthFile.AGENCIES.fileName())).findFirst().orElse(MonthFile.AGENCIES.fileName());
+                .filter(name -> !name.equals(MonthFile.AGENCIES.fileName()) && !name.equals(AgencyTypes.FILE_NAME))
+                .findFirst().orElse(MonthFile.AGENCIES.fileName());
         Path agencies = request.agencies().orElse(request.folder().resolve(MonthFile.AGENCIES.fileName()));
         requireReference(agencies, checked, "--agencies");
         Path narratives = null;

@@ -2,7 +2,6 @@ package id.go.pcm.batch.cli;
 
 import id.go.pcm.Language;
 import id.go.pcm.Monev;
-import id.go.pcm.MonthFile;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.sign.KeySource;
 import id.go.pcm.month.EvaluationMonth;
@@ -68,11 +67,14 @@ public final class CommandLine {
 
             Checks files before they are sent, with the rules of the month's run, and prints per file
             its rows, accepted and rejected, and its first 20 rejects (no database, no history, no report):
-              --input=DIR|FILE           a month folder (each of the five files found in it is checked)
-                                         or one of its files
+              --input=DIR|FILE           a month folder (each of the five files found in it is checked,
+                                         and its types.csv when it has one) or one of its files
               --agencies=FILE            the month's agencies.csv to check against (default: the
                                          folder's, or the file's folder's)
               --narratives=FILE          the month's narratives.csv to check against (same default)
+              --types=FILE               the types of body (types.csv) to check against (default: the
+                                         types.csv beside the agencies.csv checked against, else the
+                                         national types)
               --sender=AGENCY_ID         the agency that sends the files: rows of reports.csv and
                                          dissemination.csv for another agency are rejected OTHER_AGENCY
               --as-of=TIMESTAMP          evaluation time (default: now)
@@ -85,11 +87,11 @@ public final class CommandLine {
             """;
 
     private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio",
-            "agencies", "narratives", "sender", "sign-keystore", "sign-pkcs11", "sign-alias");
+            "agencies", "narratives", "types", "sender", "sign-keystore", "sign-pkcs11", "sign-alias");
     /** The options that only the month's run takes. */
     private static final List<String> SIGNING = List.of("sign-keystore", "sign-pkcs11", "sign-alias");
     /** The options that only {@code --check} takes. */
-    private static final List<String> CHECK_ONLY = List.of("agencies", "narratives", "sender");
+    private static final List<String> CHECK_ONLY = List.of("agencies", "narratives", "types", "sender");
     private static final List<String> PASSED_ON = List.of("spring.", "logging.", "pcm.", "server.", "debug");
 
     private final Map<String, String> options;
@@ -181,12 +183,16 @@ public final class CommandLine {
         }
         YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(input) && MonthFile.names().stream().noneMatch(input.getFileName().toString()::equals)) {
+        if (!Files.isDirectory(input) && CheckRequest.checkedNames().stream().noneMatch(input.getFileName().toString()::equals)) {
             throw new UsageException("--input=" + options.get("input") + " is neither a folder nor one of the month's files ("
-                    + String.join(", ", MonthFile.names()) + "); give the folder or one of those files.");
+                    + String.join(", ", CheckRequest.checkedNames()) + "); give the folder or one of those files.");
         }
         Optional<Path> agencies = Optional.ofNullable(options.get("agencies")).map(p -> Path.of(p).toAbsolutePath().normalize());
         Optional<Path> narratives = Optional.ofNullable(options.get("narratives")).map(p -> Path.of(p).toAbsolutePath().normalize());
+        if ("".equals(options.get("types"))) {
+            throw new UsageException("--types is empty; give the types.csv to check against, or leave --types out.");
+        }
+        Optional<Path> types = Optional.ofNullable(options.get("types")).map(p -> Path.of(p).toAbsolutePath().normalize());
         String sender = options.get("sender");
         if (sender != null && sender.isEmpty()) {
             throw new UsageException("--sender is empty; give the sending agency's agency_id, or leave --sender out.");
@@ -195,7 +201,7 @@ public final class CommandLine {
         Language language = language();
         Path output = options.containsKey("output")
                 ? checkOutput(Path.of(required("output")).toAbsolutePath().normalize()) : null;
-        return new CheckRequest(period, input, agencies, narratives, sender, asOf, language, output);
+        return new CheckRequest(period, input, agencies, narratives, types, sender, asOf, language, output);
     }
 
     /** @return the arguments meant for Spring, unchanged */

@@ -4,9 +4,7 @@ import id.go.pcm.batch.PcmBatchApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,17 +25,8 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--pcm.home=" + dir.resolve("home"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = PcmBatchApplication.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CheckRun run(String... args) {
+        return CheckRun.of(dir.resolve("home"), args);
     }
 
     private static Path month() {
@@ -61,7 +50,7 @@ class CheckCommandTest {
     @Test
     void aFolderIsCheckedFileByFileAndItsRejectsAreThoseOfTheMonthsRun() throws IOException {
         Path out = dir.resolve("check-out");
-        Result check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--output=" + out);
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--output=" + out);
 
         assertEquals(4, check.exit(), check.err());
         assertEquals("", check.err());
@@ -71,7 +60,7 @@ class CheckCommandTest {
         assertFalse(Files.exists(dir.resolve("home/db")), "no job database");
 
         Path runOut = dir.resolve("run-out");
-        Result month = run("--period=2024-09", "--input=" + month(), "--output=" + runOut, AS_OF,
+        CheckRun month = run("--period=2024-09", "--input=" + month(), "--output=" + runOut, AS_OF,
                 "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("home/db/pcm"));
         assertEquals(0, month.exit(), month.err());
         assertEquals(Files.readString(runOut.resolve("pcm-rejects-2024-09.csv")), Files.readString(out.resolve("pcm-check-2024-09.csv")),
@@ -80,8 +69,8 @@ class CheckCommandTest {
 
     @Test
     void eachRejectIsPrintedAsFileLineColumnMessageInTheChosenLanguage() {
-        Result indonesian = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF);
-        Result english = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF, "--lang=en");
+        CheckRun indonesian = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF);
+        CheckRun english = run("--check", "--period=2024-09", "--input=" + month().resolve("dissemination.csv"), AS_OF, "--lang=en");
 
         assertEquals(4, indonesian.exit());
         List<String> idLines = indonesian.out().lines().filter(l -> l.startsWith("  dissemination.csv:")).toList();
@@ -95,7 +84,7 @@ class CheckCommandTest {
 
     @Test
     void aCleanFileIsExit0() throws IOException {
-        Result check = run("--check", "--period=2024-09", "--input=" + month().resolve("narratives.csv"), AS_OF);
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + month().resolve("narratives.csv"), AS_OF);
         assertEquals(0, check.exit(), check.out() + check.err());
         assertEquals("PCM: checking 1 file of 2024-09 as of 2024-10-10T00:00+07:00\nnarratives.csv: 2 rows, 2 accepted, 0 rejected\n",
                 check.out());
@@ -103,7 +92,7 @@ class CheckCommandTest {
 
     @Test
     void aSenderRejectsTheRowsOfOtherAgencies() {
-        Result check = run("--check", "--period=2024-09", "--input=" + month().resolve("reports.csv"), AS_OF, "--lang=en",
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + month().resolve("reports.csv"), AS_OF, "--lang=en",
                 "--sender=JABAR");
         assertEquals(4, check.exit(), check.err());
         assertTrue(check.out().contains("; the file is sent by JABAR: send this row from "), check.out());
@@ -111,7 +100,7 @@ class CheckCommandTest {
 
     @Test
     void aSenderThatIsNoAgencyIsABadArgument() {
-        Result check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--sender=NOBODY");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + month(), AS_OF, "--sender=NOBODY");
         assertEquals(2, check.exit());
         assertEquals("pcm: --sender=NOBODY is not an accepted agency of the month's agencies.csv; give the sending agency's"
                 + " agency_id.\n", check.err());
@@ -120,12 +109,12 @@ class CheckCommandTest {
 
     @Test
     void optionsOfTheRunAreBadArgumentsOfTheCheck() {
-        Result check = run("--check", "--period=2024-09", "--input=" + month(), "--max-reject-ratio=0.5");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + month(), "--max-reject-ratio=0.5");
         assertEquals(2, check.exit());
         assertTrue(check.err().startsWith("pcm: --max-reject-ratio is not used with --check"), check.err());
-        Result notAFile = run("--check", "--period=2024-09", "--input=" + dir.resolve("notes.csv"));
+        CheckRun notAFile = run("--check", "--period=2024-09", "--input=" + dir.resolve("notes.csv"));
         assertEquals(2, notAFile.exit());
-        Result senderInARun = run("--period=2024-09", "--input=" + month(), "--output=" + dir.resolve("o"), "--sender=JABAR");
+        CheckRun senderInARun = run("--period=2024-09", "--input=" + month(), "--output=" + dir.resolve("o"), "--sender=JABAR");
         assertEquals(2, senderInARun.exit());
         assertEquals("pcm: --sender is used only with --check; see --help.\n", senderInARun.err());
     }
@@ -134,28 +123,28 @@ class CheckCommandTest {
     void aMissingOrUnusableFileIsExit3AndComesBeforeRejects() throws IOException {
         Path input = copyOfMonth();
         Files.writeString(input.resolve("media.csv"), "item_id\tpublished_at\toutlet\tmedia_type\tsentiment\nM1\t2024-09-05\tKompas\tONLINE\tPOSITIVE\n");
-        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
         assertEquals(3, check.exit(), "3 comes before 4: " + check.err());
         assertTrue(check.err().startsWith("pcm: media.csv is tab-separated text"), check.err());
         assertTrue(check.out().contains("dissemination.csv: 5 rows"), "the other files are still checked: " + check.out());
 
         Files.delete(input.resolve("agencies.csv"));
-        Result noReference = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
+        CheckRun noReference = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
         assertEquals(3, noReference.exit());
         assertEquals("pcm: agencies.csv is not in " + input.toAbsolutePath() + ", and checking reports.csv needs it as reference data:"
                 + " put the month's agencies.csv there, or name it with --agencies=FILE.\n", noReference.err());
 
-        Result referenceGiven = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF,
+        CheckRun referenceGiven = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF,
                 "--agencies=" + month().resolve("agencies.csv"));
         assertEquals(4, referenceGiven.exit(), referenceGiven.err());
 
-        Result missing = run("--check", "--period=2024-09", "--input=" + input.resolve("agencies.csv"), AS_OF);
+        CheckRun missing = run("--check", "--period=2024-09", "--input=" + input.resolve("agencies.csv"), AS_OF);
         assertEquals(3, missing.exit(), missing.err());
     }
 
     @Test
     void helpDescribesTheCheck() {
-        Result help = run("--help");
+        CheckRun help = run("--help");
         assertTrue(help.out().contains("Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE"), help.out());
         assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
     }
@@ -205,8 +194,8 @@ class CheckCommandTest {
         Path alone = Files.createDirectories(dir.resolve("alone"));
         Files.copy(month().resolve("dissemination.csv"), alone.resolve("dissemination.csv"));
 
-        Result indonesian = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF);
-        Result english = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en");
+        CheckRun indonesian = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF);
+        CheckRun english = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en");
 
         assertEquals(3, indonesian.exit());
         assertEquals("pcm: agencies.csv tidak ada di " + alone.toAbsolutePath() + ", padahal pemeriksaan dissemination.csv"
@@ -215,7 +204,7 @@ class CheckCommandTest {
         assertEquals("pcm: agencies.csv is not in " + alone.toAbsolutePath() + ", and checking dissemination.csv needs it as"
                 + " reference data: put the month's agencies.csv there, or name it with --agencies=FILE.\n", english.err());
 
-        Result noNarratives = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en",
+        CheckRun noNarratives = run("--check", "--period=2024-09", "--input=" + alone.resolve("dissemination.csv"), AS_OF, "--lang=en",
                 "--agencies=" + month().resolve("agencies.csv"));
         assertEquals(3, noNarratives.exit());
         assertTrue(noNarratives.err().startsWith("pcm: narratives.csv is not in " + alone.toAbsolutePath() + ", and checking"
@@ -227,7 +216,7 @@ class CheckCommandTest {
     @Test
     void aMissingInputFileIsNamedItselfNotItsReference() {
         Path missing = dir.resolve("nowhere/reports.csv");
-        Result check = run("--check", "--period=2024-09", "--input=" + missing, AS_OF, "--lang=en");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + missing, AS_OF, "--lang=en");
         assertEquals(3, check.exit());
         assertEquals("pcm: reports.csv is not in " + missing.toAbsolutePath().getParent() + ": check the file's name and folder.\n",
                 check.err());
@@ -237,7 +226,7 @@ class CheckCommandTest {
     void aFolderLackingOneOfTheFiveSaysWhichAndThatTheMonthWouldRefuseIt() throws IOException {
         Path input = copyOfMonth();
         Files.delete(input.resolve("media.csv"));
-        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
         assertEquals(4, check.exit(), check.err());
         assertTrue(check.out().contains("PCM: checking 4 files of 2024-09"), check.out());
         assertTrue(check.out().contains("PCM: media.csv is missing from " + input.toAbsolutePath() + ": every month needs all five files"),
@@ -249,12 +238,12 @@ class CheckCommandTest {
         Path input = copyOfMonth();
         Files.delete(input.resolve("reports.csv"));
         Files.createDirectory(input.resolve("reports.csv"));
-        Result inFolder = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
+        CheckRun inFolder = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--lang=en");
         assertEquals(3, inFolder.exit(), inFolder.err());
         assertTrue(inFolder.err().contains("pcm: reports.csv is a folder (" + input.resolve("reports.csv").toAbsolutePath()
                 + "), not a file"), inFolder.err());
 
-        Result given = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
+        CheckRun given = run("--check", "--period=2024-09", "--input=" + input.resolve("reports.csv"), AS_OF, "--lang=en");
         assertEquals(3, given.exit(), given.err());
         assertTrue(given.err().startsWith("pcm: reports.csv is a folder"), given.err());
     }
@@ -271,7 +260,7 @@ class CheckCommandTest {
         reports.append("R0,JABAR,2024-09,\u00e9\n");
         Files.write(input.resolve("reports.csv"), reports.toString().getBytes(StandardCharsets.ISO_8859_1));
         Path out = dir.resolve("refused-out");
-        Result check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--output=" + out);
+        CheckRun check = run("--check", "--period=2024-09", "--input=" + input, AS_OF, "--output=" + out);
         assertEquals(3, check.exit(), check.err());
 
         List<String> reportsRows = Files.readAllLines(out.resolve("pcm-check-2024-09.csv")).stream()

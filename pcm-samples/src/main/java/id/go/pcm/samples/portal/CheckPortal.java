@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * The check portal: a page on which a clerk picks the sending agency, uploads one of the month's five
- * files and sees its rows, accepted and rejected, and every rejected row with its line, column, rule
+ * files (or a regional office's {@code types.csv}) and sees its rows, accepted and rejected, and every rejected row with its line, column, rule
  * and message (SPEC 6), in Bahasa Indonesia or, with {@code lang=en}, English. {@code POST /check}
  * answers JSON to {@code Accept: application/json}.
  *

@@ -2,7 +2,6 @@ package id.go.pcm.samples.portal;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Language;
-import id.go.pcm.MonthFile;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
 import jakarta.servlet.RequestDispatcher;
@@ -82,7 +81,7 @@ final class PortalController implements ErrorController {
         return page("form", formats, 200)
                 .addObject("asOf", reference.isFixed() ? formats.time(snapshot.asOf(), options.zone()) : null)
                 .addObject("agencies", snapshot.agencies())
-                .addObject("files", String.join(", ", MonthFile.names()))
+                .addObject("files", String.join(", ", UploadCheck.FILE_NAMES))
                 .addObject("maxUploadMb", formats.number(options.maxUploadMb()))
                 .addObject("other", other.code());
     }

@@ -24,7 +24,8 @@ import java.util.Set;
  * [--read-timeout=30] [--zone=Asia/Jakarta]}.
  *
  * @param period         the evaluation month
- * @param reference      the folder holding the month's {@code agencies.csv} and {@code narratives.csv}
+ * @param reference      the folder holding the month's {@code agencies.csv} and {@code narratives.csv}, and
+ *                       its {@code types.csv} when its types of body are not the national ones (SPEC 9.1)
  * @param host           the address to listen on; loopback unless told otherwise
  * @param port           the port, {@code 0} for any free one
  * @param asOf           a fixed evaluation time (for demonstrations and tests), or empty for the time of each check

@@ -5,8 +5,10 @@ import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.agency.Agency;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -15,11 +17,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The month's reference data (its {@code agencies.csv} and {@code narratives.csv}) as a check needs it
- * at one as-of time.
+ * The month's reference data (its {@code agencies.csv} and {@code narratives.csv}, and its
+ * {@code types.csv} when the month's types of body are not the national ones, SPEC 9.1) as a check
+ * needs it at one as-of time.
  *
  * <p>The narratives' own {@code FUTURE} rule depends on the as-of time, so a portal that checks "as of
- * now" reads the two files again for each check, as the month's run at that moment would read them
+ * now" reads the files again for each check, as the month's run at that moment would read them
  * (a few milliseconds for a month's registry), and so also sees a registry the ministry has replaced.
  * With a fixed as-of the reference is read once and shared by every check.
  */
@@ -32,7 +35,8 @@ final class Reference {
 
     /**
      * @param period the evaluation month
-     * @param folder the folder of the month's {@code agencies.csv} and {@code narratives.csv}
+     * @param folder the folder of the month's {@code agencies.csv} and {@code narratives.csv}, and of its
+     *               {@code types.csv} when it has one
      * @param fixedAsOf the portal's fixed as-of time, or {@code null} for the time of each check
      * @param zone the office's zone, whose month the checks read
      * @throws UnusableFileException when a reference file is missing or unusable (read once here, so that
@@ -61,7 +65,12 @@ final class Reference {
     }
 
     private Snapshot read(OffsetDateTime asOf) {
+        // The types beside the agencies are the ones they are of (SPEC 9.1), as in the month's run and --check.
+        Path typesCsv = folder.resolve(AgencyTypes.FILE_NAME);
         Monev monev = Monev.of(period, asOf).withZone(zone);
+        if (Files.exists(typesCsv)) {
+            monev = monev.withTypes(AgencyTypes.read(typesCsv));
+        }
         // One reading gives both the accepted agencies (for the page's list) and the check: the records
         // are handed to the check as an embedding system would hand its own (SPEC 6).
         MonthEvaluation month = monev.start();

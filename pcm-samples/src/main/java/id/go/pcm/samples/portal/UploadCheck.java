@@ -3,6 +3,7 @@ package id.go.pcm.samples.portal;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.fileupload2.core.DiskFileItem;
@@ -22,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -53,6 +56,9 @@ final class UploadCheck {
     static final int PARTS_MAX = 16;
     /** The most bytes of headers one part may have. */
     static final int PART_HEADERS_MAX = 8 * 1024;
+
+    /** The names of the files a check takes: the five, then {@code types.csv} (SPEC 9.1), which few months have. */
+    static final List<String> FILE_NAMES = fileNames();
 
     private static final int FIELD_MAX = 200;
     private static final System.Logger LOG = System.getLogger(UploadCheck.class.getName());
@@ -159,9 +165,11 @@ final class UploadCheck {
         if (part.isFormField() || part.getName().isEmpty()) {
             return Outcome.Failed.of(Problem.NO_FILE);
         }
-        Optional<MonthFile> file = MonthFile.named(baseName(part.getName()));
-        if (file.isEmpty()) {
-            return Outcome.Failed.of(Problem.WRONG_NAME, part.getName(), String.join(", ", MonthFile.names()));
+        String name = baseName(part.getName());
+        Optional<MonthFile> file = MonthFile.named(name);
+        boolean types = name.equals(AgencyTypes.FILE_NAME);
+        if (file.isEmpty() && !types) {
+            return Outcome.Failed.of(Problem.WRONG_NAME, part.getName(), String.join(", ", FILE_NAMES));
         }
         Reference.Snapshot snapshot;
         try {
@@ -182,7 +190,9 @@ final class UploadCheck {
             return Outcome.Failed.of(Problem.FAILED);
         }
         try {
-            InputSummary summary = snapshot.check().check(file.get(), body, sender, rejects);
+            // types.csv is reference data: every row accepted, or the file's one refusal (SPEC 9.1)
+            InputSummary summary = types ? snapshot.check().checkTypes(body).summary()
+                    : snapshot.check().check(file.get(), body, sender, rejects);
             return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, rejects.kept(), rejects.omitted());
         } catch (RuntimeException e) {
             // pcm-core reports a stream that fails as an unusable file: the upload's own failure, when
@@ -221,6 +231,12 @@ final class UploadCheck {
         }
         return snapshot.agencies().stream().filter(agency -> agency.id().equals(id)).findFirst()
                 .map(agency -> new Outcome.Sender(agency.id(), agency.name())).orElseThrow();
+    }
+
+    private static List<String> fileNames() {
+        List<String> names = new ArrayList<>(MonthFile.names());
+        names.add(AgencyTypes.FILE_NAME);
+        return List.copyOf(names);
     }
 
     /** Old Windows browsers send the whole path ({@code C:\Data\reports.csv}): the name is its last piece. */

@@ -2,6 +2,7 @@ package id.go.pcm.samples.portal;
 
 import id.go.pcm.FileCheck;
 import id.go.pcm.MonthFile;
+import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,6 +169,28 @@ class CheckPortalBrowserTest {
         assertTrue(text("problem-text").startsWith("Unggahan lebih besar dari batas 1 MB"), text("problem-text"));
         assertTrue(browser.getTitle().startsWith("Berkas terlalu besar"), browser.getTitle());
         screenshot("limit");
+    }
+
+    @Test
+    void aFaultyTypesCsvIsRefusedWithItsLineAndColumnInEitherLanguage() throws IOException {
+        byte[] csv = CheckPortalTypesTest.FAULTY_TYPES.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UnusableFileException refusal = assertThrows(UnusableFileException.class,
+                () -> PortalTestData.directCheck().checkTypes(new java.io.ByteArrayInputStream(csv)));
+        File upload = fileToUpload("types", "types.csv", csv);
+
+        browser.get(portal.uri().toString());
+        upload(null, upload);
+        assertEquals("Berkas tidak dapat diperiksa: types.csv", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(refusal.messageId(), text("refusal"));
+        assertTrue(text("refusal").startsWith("types.csv baris 4, kolom parent_type: "), text("refusal"));
+        screenshot("types-refused");
+
+        browser.get(portal.uri() + "?lang=en");
+        upload(null, upload);
+        assertEquals("The file cannot be checked: types.csv", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(refusal.getMessage(), text("refusal"));
+        assertTrue(text("refusal").startsWith("types.csv line 4, column parent_type: "), text("refusal"));
+        screenshot("types-refused-en");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
         spool = new RejectSpool(run.rejectSpool(file));
         wrongPeriods = new WrongPeriods();
         if (file == MonthFile.AGENCIES) {
-            run.readTypes(); // the types the agencies are of come first (SPEC 9.1)
+            run.readTypes(); // the types the agencies are of come first (SPEC 9.1), before their feed opens
         }
         feed = run.evaluation().open(file, this::rejected);
     }
