@@ -57,7 +57,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         EmbeddedFonts fonts = EmbeddedFonts.get();
         try (SubsetNames.Scope names = fonts.subsetNames(ByteBuffer.wrap(id).getLong())) {
             Styles styles = new Styles(new PdfFonts(fonts, undrawn.printing()));
-            Texts texts = MinisterReport.texts(locale, words);
+            Texts texts = MinisterReport.texts(locale, words, document.figures().types());
             Formats formats = new Formats(texts, document.figures().zone());
             String month = formats.month(document.figures().period());
             ReportFrame.Metadata metadata = new ReportFrame.Metadata(

@@ -112,9 +112,19 @@ public record DocumentWords(String issuer, String addressee, String region, Stri
 
     /**
      * @param plain the report's texts as the bundle has them
-     * @return the same texts with the placeholders filled in
+     * @return the same texts with the placeholders filled in, for a month of the national types
      */
     Texts fill(Texts plain) {
+        return fill(plain, true);
+    }
+
+    /**
+     * @param plain         the report's texts as the bundle has them
+     * @param nationalTypes whether the month's types are the national K/L/D: a regional month's documents
+     *                      do not speak for the ministry, whatever its words
+     * @return the same texts with the placeholders filled in
+     */
+    Texts fill(Texts plain, boolean nationalTypes) {
         Locale locale = plain.locale();
         String plural = english(locale) ? agenciesWordEn : agenciesWord;
         String singular = english(locale) ? englishSingular(agenciesWordEn).orElseThrow() : agenciesWord;
@@ -126,7 +136,7 @@ public record DocumentWords(String issuer, String addressee, String region, Stri
         words.put("Agency", capitalised(singular, locale));
         words.put("Agency:title", titleCase(singular, locale));
         words.put("an_agency", english(locale) ? article(singular) + " " + singular : singular);
-        boolean national = national(locale);
+        boolean national = nationalTypes && national(locale);
         String nationalWord = plain.get(national ? "word.national" : "word.overall");
         words.put("national", nationalWord);
         words.put("National", capitalised(nationalWord, locale));

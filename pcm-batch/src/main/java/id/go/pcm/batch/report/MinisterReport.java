@@ -1,5 +1,6 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.Texts;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
@@ -41,6 +42,11 @@ public final class MinisterReport implements ReportRenderer {
         return words.fill(new Texts(TEXTS, locale));
     }
 
+    /** The texts of a month's documents: a regional month's types speak for no ministry (SPEC 9.3). */
+    static Texts texts(Locale locale, DocumentWords words, AgencyTypes types) {
+        return words.fill(new Texts(TEXTS, locale), types.isNational());
+    }
+
     @Override
     public void render(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out) {
         write(document, locale, words, signer, out);
@@ -63,7 +69,7 @@ public final class MinisterReport implements ReportRenderer {
 
     private static void compose(FiguresDocument document, Locale locale, DocumentWords words, String signer, OutputStream out,
                                 byte[] id, Styles styles) {
-        Texts texts = texts(locale, words);
+        Texts texts = texts(locale, words, document.figures().types());
         Formats formats = new Formats(texts, document.figures().zone());
         String month = formats.month(document.figures().period());
         ReportFrame.Metadata metadata = new ReportFrame.Metadata(texts.format("meta.title", words.titled(texts.get("title"), texts), month),

@@ -1,5 +1,7 @@
 package id.go.pcm.batch.report;
 
+import id.go.pcm.agency.AgencyType;
+import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.Texts;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,17 @@ class DocumentWordsTest {
         assertEquals("Data rows that break a rule are rejected and count in no figure. The full list, with messages an"
                 + " agency clerk can act on, is in the file x.csv.", en.format("quality.intro", "x.csv"));
         assertEquals("No row of reports.csv or dissemination.csv in this agency's name was rejected.", en.format("card.rejected.none"));
+    }
+
+    @Test
+    void aMonthOfOtherTypesSpeaksForNoMinistryEvenWithTheNationalWords() {
+        AgencyTypes regional = AgencyTypes.of(List.of(new AgencyType("DINAS", "Dinas", null, null, null)));
+        Texts id = MinisterReport.texts(ReportFixtures.INDONESIAN, ReportFixtures.NATIONAL, regional);
+        assertEquals("Laporan ini menyajikan hasil monitoring dan evaluasi pengelolaan komunikasi publik bulan September 2024"
+                + " atas 3 instansi aktif, dengan data per kemarin.", id.format("summary.intro", "September 2024", "3", "kemarin"));
+        assertEquals("Skor rata-rata keseluruhan (0\u2013100)", id.get("headline.mean_score"));
+        Texts national = MinisterReport.texts(ReportFixtures.INDONESIAN, ReportFixtures.NATIONAL, AgencyTypes.national());
+        assertEquals("Skor rata-rata nasional (0\u2013100)", national.get("headline.mean_score"));
     }
 
     @Test
