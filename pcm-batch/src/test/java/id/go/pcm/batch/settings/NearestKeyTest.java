@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** The "did you mean" of an unknown key: a slip of one letter finds its setting, another word finds none. */
+/** The "did you mean" of an unknown key: a slip of one letter finds its setting (or one as near), another word finds none. */
 class NearestKeyTest {
 
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz.-";
@@ -23,7 +23,11 @@ class NearestKeyTest {
             String tail = setting.key().substring("pcm.".length());
             String slipped = "pcm." + slip(tail, kind, at % tail.length(), LETTERS.charAt(letter));
             if (Stream.of(Setting.values()).noneMatch(other -> other.key().equals(slipped))) {
-                assertEquals(Optional.of(setting), NearestKey.of(slipped), slipped);
+                // a slip as close to another setting ("pcm.hone": pcm.home and pcm.zone) names one of them
+                Setting found = NearestKey.of(slipped).orElseThrow(() -> new AssertionError(slipped + " finds none"));
+                String typed = slipped.substring("pcm.".length());
+                assertEquals(NearestKey.distance(typed, tail), NearestKey.distance(typed, found.key().substring("pcm.".length())),
+                        slipped + " names " + found + ", farther than " + setting);
             }
         });
     }
