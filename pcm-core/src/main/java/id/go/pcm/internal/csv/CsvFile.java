@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +45,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
  */
-public final class CsvFile implements Closeable, Iterable<CsvRow> {
+public final class CsvFile implements RowFile, Iterable<CsvRow> {
 
     private static final int HEADER_SCAN_LIMIT = 1 << 20;
 
@@ -195,7 +194,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         return Collections.unmodifiableSet(unknown);
     }
 
-    /** @return the file name used in messages and rejects */
+    @Override
     public String name() {
         return name;
     }
@@ -210,12 +209,12 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         return delimiter;
     }
 
-    /** @return header columns that are not part of the file's layout, in header order (for one warning) */
+    @Override
     public Set<String> unknownColumns() {
         return unknownColumns;
     }
 
-    /** @return the number of rows returned so far: records after the header, blank lines not counted */
+    @Override
     public long rows() {
         return rows;
     }
@@ -226,6 +225,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      * @return the lower-case hexadecimal digest
      * @throws IllegalStateException when the file has not been read to its end
      */
+    @Override
     public String sha256() {
         if (sha256 == null) {
             throw new IllegalStateException(name + " has not been read to its end");
@@ -239,6 +239,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      * @return the next row, or {@code null} at the end of the file
      * @throws UnusableFileException when the rest of the file cannot be read
      */
+    @Override
     public CsvRow nextRow() {
         if (next != null) {
             CsvRow row = next;
