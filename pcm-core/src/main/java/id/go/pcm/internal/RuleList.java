@@ -59,7 +59,8 @@ public final class RuleList<D extends Draft, T> {
     public Checked<T> check(Row row) {
         D d = draft.apply(row);
         // a workbook's row may know more of its cells than their text (SPEC 10.1); a CSV row never does
-        TypedCells cells = row instanceof TypedCells typed && typed.hasNotes() ? typed : null;
+        TypedCells typed = row instanceof TypedCells t ? t : null;
+        TypedCells cells = typed != null && typed.hasNotes() ? typed : null;
         for (int i = 0; i < checks.length; i++) {
             if (cells != null && firstOfColumn[i] != null) {
                 Fault fault = cells.cellFault(firstOfColumn[i]);
@@ -74,7 +75,7 @@ public final class RuleList<D extends Draft, T> {
             if (broken != null) {
                 Reject reject = rules[i].reject(row, d.id(), broken);
                 String column = rules[i].column();
-                return Checked.rejected(cells == null ? reject : cells.explain(reject, column == null ? null : d.value(column)));
+                return Checked.rejected(typed == null ? reject : typed.explain(reject, column == null ? null : d.value(column)));
             }
         }
         return Checked.accepted(accept.apply(d));

@@ -88,7 +88,7 @@ public final class WorkbookFile implements RowFile {
         try {
             this.workbookPackage = WorkbookPackage.inspect(zip, name, source.size());
             this.workbook = new ReadableWorkbook(source.file().toFile(), workbookPackage.hasStyles() ? WITH_FORMATS : WITHOUT_FORMATS);
-            this.date1904 = workbook.isDate1904();
+            this.date1904 = workbookPackage.date1904();
             Sheet sheet = chooseSheet();
             this.sheetPart = workbookPackage.worksheets().get(sheet.getId());
             this.stream = sheet.openStream();

@@ -25,9 +25,11 @@ import java.util.zip.ZipFile;
  *
  * @param zip        the open zip; closed by the caller
  * @param hasStyles  whether the workbook has a styles part (without it no number is a date)
+ * @param date1904   whether the workbook counts days from 1904 ({@code workbookPr date1904}, which the
+ *                   library reads as {@code true} only when written {@code "true"}, while Excel writes {@code "1"})
  * @param worksheets the worksheet parts by relationship id; chart and macro sheets are not worksheets
  */
-record WorkbookPackage(ZipFile zip, boolean hasStyles, Map<String, String> worksheets) {
+record WorkbookPackage(ZipFile zip, boolean hasStyles, boolean date1904, Map<String, String> worksheets) {
 
     /** The most a workbook may unpack to, whatever its size. */
     static final long MAX_UNPACKED = 2L << 30;
@@ -75,7 +77,7 @@ record WorkbookPackage(ZipFile zip, boolean hasStyles, Map<String, String> works
                     worksheets.put(part.id(), part.target());
                 }
             }
-            return new WorkbookPackage(zip, types.containsValue(STYLES), Map.copyOf(worksheets));
+            return new WorkbookPackage(zip, types.containsValue(STYLES), date1904(zip, workbook), Map.copyOf(worksheets));
         } catch (XMLStreamException | IOException e) {
             throw new UnusableFileException(name, 0, "file.workbook_unreadable", e, e.getMessage());
         }
@@ -144,6 +146,29 @@ record WorkbookPackage(ZipFile zip, boolean hasStyles, Map<String, String> works
             xml.close();
         }
         return relationships;
+    }
+
+    /** The workbook part's {@code workbookPr date1904}, which comes before its sheets. */
+    private static boolean date1904(ZipFile zip, String workbook) throws IOException, XMLStreamException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(workbook))) {
+            XMLStreamReader xml = factory().createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        if (xml.getLocalName().equals("workbookPr")) {
+                            String value = xml.getAttributeValue(null, "date1904");
+                            return "1".equals(value) || "true".equalsIgnoreCase(value);
+                        }
+                        if (xml.getLocalName().equals("sheets")) {
+                            return false;
+                        }
+                    }
+                }
+                return false;
+            } finally {
+                xml.close();
+            }
+        }
     }
 
     /** Content types by part name ({@code /xl/workbook.xml}) and by extension ({@code xml}). */

@@ -40,13 +40,18 @@ class WorkbookFileTest {
     }
 
     static List<Row> read(Path file, Columns layout, List<String> kit) {
-        List<Row> rows = new ArrayList<>();
+        return check(file, layout, kit, row -> row);
+    }
+
+    /** Each row as the rules see it, while the workbook is open (a reject may read its merged ranges). */
+    static <T> List<T> check(Path file, Columns layout, List<String> kit, java.util.function.Function<Row, T> rules) {
+        List<T> checked = new ArrayList<>();
         try (WorkbookFile workbook = WorkbookFile.open(file, layout, kit)) {
             for (Row row = workbook.nextRow(); row != null; row = workbook.nextRow()) {
-                rows.add(row);
+                checked.add(rules.apply(row));
             }
         }
-        return rows;
+        return checked;
     }
 
     private UnusableFileException refused(Path file) {
