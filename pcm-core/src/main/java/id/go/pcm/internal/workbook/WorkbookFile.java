@@ -68,6 +68,7 @@ public final class WorkbookFile implements RowFile {
     private long rows;
     private boolean finished;
     private List<MergedRange> mergedRanges;
+    private boolean closed;
 
     private WorkbookFile(WorkbookSource source, Columns layout, List<String> kitColumns) {
         this.source = source;
@@ -299,6 +300,9 @@ public final class WorkbookFile implements RowFile {
      */
     MergedRange mergedRangeHiding(int line, int column) {
         if (mergedRanges == null) {
+            if (closed) {
+                throw new IllegalStateException(name + " is closed: its rows are checked while it is read");
+            }
             try {
                 mergedRanges = sheetPart == null ? List.of() : workbookPackage.mergedRanges(sheetPart);
             } catch (IOException | XMLStreamException e) {
@@ -319,6 +323,7 @@ public final class WorkbookFile implements RowFile {
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (stream != null) {
                 stream.close();
