@@ -8,8 +8,7 @@ import java.util.Map;
  * How a column reads a workbook's typed cells (SPEC 10.1): a date-time cell is a moment in a timestamp
  * column, a date in a date column, a month in {@code period}, and a fault anywhere else; a number is a
  * count in an integer column and text in a text column. The columns of SPEC 1 and 9.1 keep one kind in
- * every file ({@code published_at} is a timestamp in {@code dissemination} and {@code media} alike);
- * {@code WorkbookColumnsTest} holds this table to the rules' own forms.
+ * every file ({@code published_at} is a timestamp in {@code dissemination} and {@code media} alike).
  */
 enum ColumnKind {
     /** A moment: {@code submitted_at}, {@code issued_at}, {@code published_at}. */
