@@ -18,11 +18,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -180,18 +178,7 @@ public final class CsvFile implements RowFile, Iterable<CsvRow> {
             }
             throw new UnusableFileException(name, linesBefore, "file.missing_columns", String.join(", ", missing));
         }
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> known = columns.all();
-        for (String column : header) {
-            if (!seen.add(column) && known.contains(column)) {
-                throw new UnusableFileException(name, linesBefore, "file.duplicate_column", column);
-            }
-            if (!known.contains(column) && !column.isEmpty()) {
-                unknown.add(column);
-            }
-        }
-        return Collections.unmodifiableSet(unknown);
+        return columns.unknownIn(name, linesBefore, header);
     }
 
     @Override

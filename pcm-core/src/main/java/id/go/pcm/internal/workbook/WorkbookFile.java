@@ -15,10 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +107,7 @@ public final class WorkbookFile implements RowFile {
                 named[c] = !header.get(c).isEmpty();
             }
             this.kitSlots = kitColumns.stream().mapToInt(index::get).toArray();
-            this.unknownColumns = checkHeader(header, layout);
+            this.unknownColumns = layout.unknownIn(name, headerLine, header);
         } catch (UnusableFileException e) {
             closeQuietly();
             throw e;
@@ -196,25 +194,6 @@ public final class WorkbookFile implements RowFile {
         List<String> seen = firstNames;
         List<String> missing = layout.required().stream().filter(c -> !seen.contains(c)).toList();
         throw new UnusableFileException(name, firstLine, "file.missing_columns.sheet", String.join(", ", missing));
-    }
-
-    /** Header names as 1.1 has them: a known column named twice refuses the file; unknown ones are listed. */
-    private Set<String> checkHeader(List<String> header, Columns layout) {
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> known = layout.all();
-        for (String column : header) {
-            if (column.isEmpty()) {
-                continue;
-            }
-            if (!seen.add(column) && known.contains(column)) {
-                throw new UnusableFileException(name, headerLine, "file.duplicate_column", column);
-            }
-            if (!known.contains(column)) {
-                unknown.add(column);
-            }
-        }
-        return Collections.unmodifiableSet(unknown);
     }
 
     @Override
