@@ -11,6 +11,8 @@
 module id.go.pcm.core {
     requires org.apache.commons.csv;
     requires org.apache.commons.codec;
+    requires org.dhatim.fastexcel.reader;
+    requires java.xml;
 
     exports id.go.pcm;
     exports id.go.pcm.agency;

@@ -4,7 +4,8 @@ import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.RowFile;
+import id.go.pcm.internal.workbook.RowFiles;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.FileColumns;
 import id.go.pcm.internal.rules.NarrativeRegistry;
@@ -163,9 +164,11 @@ public final class FileCheck {
      */
     public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
-        boolean isTypes = name.equals(AgencyTypes.FILE_NAME);
-        MonthFile file = isTypes ? null : MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
-                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME + ")"));
+        String csvName = csvName(name);
+        boolean isTypes = csvName.equals(AgencyTypes.FILE_NAME);
+        MonthFile file = isTypes ? null : MonthFile.named(csvName).orElseThrow(() -> new IllegalArgumentException(name
+                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME
+                + ", or the same names ending in .xlsx)"));
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }
@@ -178,7 +181,15 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
         }
-        return isTypes ? checkTypes(in).summary() : check(file, in, sender, rejects);
+        return isTypes ? checkTypes(name, in).summary() : check(file, name, in, sender, rejects);
+    }
+
+    /** The month file a name stands for: {@code reports.xlsx} (or {@code .xls}, refused later) for {@code reports.csv}. */
+    private static String csvName(String name) {
+        if (RowFiles.isWorkbook(name) || RowFiles.isRefusedSpreadsheet(name)) {
+            return name.substring(0, name.lastIndexOf('.')) + ".csv";
+        }
+        return name;
     }
 
     /**
@@ -190,8 +201,21 @@ public final class FileCheck {
      * @throws UnusableFileException when the file is unusable or breaks SPEC 9.1, naming line and column
      */
     public Result checkTypes(InputStream in) {
+        return checkTypes(AgencyTypes.FILE_NAME, in);
+    }
+
+    /**
+     * Checks a types file carried by a stream, by its name: {@code types.xlsx} (any case) as a workbook,
+     * else CSV (SPEC 10.1); otherwise as {@link #checkTypes(InputStream)}.
+     *
+     * @param fileName the file's name, as refusals name it
+     * @param in       its bytes; closed when read
+     * @return its summary (every row accepted) and no reject
+     * @throws UnusableFileException when the file is unusable or breaks SPEC 9.1, naming line and column
+     */
+    public Result checkTypes(String fileName, InputStream in) {
         MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false, null, null);
-        return new Result(evaluation.readTypes(Objects.requireNonNull(in, "in")), List.of());
+        return new Result(evaluation.readTypes(fileName, Objects.requireNonNull(in, "in")), List.of());
     }
 
     /**
@@ -221,15 +245,36 @@ public final class FileCheck {
      *                                  data the file needs was not given
      */
     public InputSummary check(MonthFile file, InputStream in, String sender, Consumer<Reject> rejects) {
+        return check(file, Objects.requireNonNull(file, "file").fileName(), in, sender, rejects);
+    }
+
+    /**
+     * Checks one file carried by a stream under its own name (an upload): {@code NAME.xlsx} (any case)
+     * as a workbook, any other name as CSV (SPEC 10.1); its rejects name the file so. Otherwise as
+     * {@link #check(MonthFile, InputStream, String, Consumer)}.
+     *
+     * @param file     which of the five it is
+     * @param fileName the name of the file the stream carries ({@code dissemination.xlsx})
+     * @param in       its bytes; closed when read
+     * @param sender   the agency that sends the file, or {@code null}
+     * @param rejects  takes each reject, in the order the month's run records them
+     * @return the file's summary
+     * @throws UnusableFileException when the file is unusable (SPEC 1.1, 10.1), or its name that of a
+     *                               {@code .xls}, {@code .xlsm}, {@code .xlsb} or {@code .ods} file
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data the file needs was not given
+     */
+    public InputSummary check(MonthFile file, String fileName, InputStream in, String sender, Consumer<Reject> rejects) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(fileName, "fileName");
         try (InputStream input = Objects.requireNonNull(in, "in")) {
             requireSender(sender);
             MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false,
                     file == MonthFile.AGENCIES ? null : requireAgencies(file),
                     file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
             MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);
-            try (CsvFile csv = CsvFile.open(file.fileName(), input, FileColumns.of(file))) {
-                return feed.readAll(csv);
+            try (RowFile rows = RowFiles.open(fileName, input, FileColumns.of(file), FileColumns.kitColumns(file))) {
+                return feed.readAll(rows);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,9 +8,9 @@ import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.internal.csv.CsvFile;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.internal.evaluation.MonthlyEvaluator;
+import id.go.pcm.internal.workbook.RowFiles;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.AgencyRules;
 import id.go.pcm.internal.rules.EvidenceRules;
@@ -121,8 +121,8 @@ public final class MonthEvaluation {
      */
     public InputSummary readTypes(Path path) {
         beforeAgencies();
-        try (CsvFile csv = CsvFile.open(path, TypesFile.COLUMNS)) {
-            return typesRead(csv);
+        try (RowFile types = RowFiles.open(path, TypesFile.COLUMNS, List.of())) {
+            return typesRead(types);
         }
     }
 
@@ -135,9 +135,23 @@ public final class MonthEvaluation {
      * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
      */
     public InputSummary readTypes(InputStream in) {
+        return readTypes(AgencyTypes.FILE_NAME, in);
+    }
+
+    /**
+     * Reads the month's types from a stream carrying a file of that name: {@code types.xlsx} (any case)
+     * as a workbook, {@code types.csv} as CSV (SPEC 10.1); otherwise as {@link #readTypes(Path)} does.
+     *
+     * @param fileName the file's name, as refusals name it
+     * @param in       its bytes; closed when read
+     * @return its summary
+     * @throws UnusableFileException when the stream is unusable or breaks SPEC 9.1
+     * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
+     */
+    public InputSummary readTypes(String fileName, InputStream in) {
         beforeAgencies();
-        try (CsvFile csv = CsvFile.open(AgencyTypes.FILE_NAME, in, TypesFile.COLUMNS)) {
-            return typesRead(csv);
+        try (RowFile types = RowFiles.open(fileName, in, TypesFile.COLUMNS, List.of())) {
+            return typesRead(types);
         }
     }
 
@@ -147,27 +161,50 @@ public final class MonthEvaluation {
         }
     }
 
-    private synchronized InputSummary typesRead(CsvFile csv) {
-        types = TypesFile.read(csv);
-        typesInput = new InputSummary(AgencyTypes.FILE_NAME, csv.sha256(), csv.rows(), csv.rows(), 0,
-                List.copyOf(csv.unknownColumns()));
+    private synchronized InputSummary typesRead(RowFile file) {
+        types = TypesFile.read(file);
+        typesInput = new InputSummary(AgencyTypes.FILE_NAME, file.sha256(), file.rows(), file.rows(), 0,
+                List.copyOf(file.unknownColumns()));
         return typesInput;
     }
 
     /**
-     * Reads one file of the month whole.
+     * Reads one file of the month whole: a {@code NAME.xlsx} path (any case) as a workbook, any other as
+     * CSV (SPEC 10.1). Rejects name the file as it is named ({@code dissemination.xlsx}); the summary
+     * keeps the month file's name and carries the file's SHA-256.
      *
      * @param file    which of the five it is
      * @param path    where it is
      * @param rejects takes each rejected row as it is found
      * @return the file's summary
-     * @throws UnusableFileException when the file is missing or unusable (SPEC 1.1)
+     * @throws UnusableFileException when the file is missing or unusable (SPEC 1.1, 10.1), or is a
+     *                               {@code .xls}, {@code .xlsm}, {@code .xlsb} or {@code .ods} file
      * @throws IllegalStateException when the file comes out of order or twice
      */
     public InputSummary read(MonthFile file, Path path, Consumer<Reject> rejects) {
         Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(path, FileColumns.of(file))) {
-            return feed.readAll(csv);
+        try (RowFile rows = RowFiles.open(path, FileColumns.of(file), FileColumns.kitColumns(file))) {
+            return feed.readAll(rows);
+        }
+    }
+
+    /**
+     * Reads one file of the month whole, from a stream carrying a file of that name (an upload): a
+     * {@code NAME.xlsx} name (any case) as a workbook, any other as CSV (SPEC 10.1).
+     *
+     * @param file     which of the five it is
+     * @param fileName the name of the file the stream carries, which rejects carry ({@code reports.xlsx})
+     * @param in       its bytes; closed when read
+     * @param rejects  takes each rejected row as it is found
+     * @return the file's summary
+     * @throws UnusableFileException when the stream is unusable (SPEC 1.1, 10.1), or the name is that of
+     *                               a {@code .xls}, {@code .xlsm}, {@code .xlsb} or {@code .ods} file
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public InputSummary read(MonthFile file, String fileName, InputStream in, Consumer<Reject> rejects) {
+        Feed feed = open(file, rejects);
+        try (RowFile rows = RowFiles.open(fileName, in, FileColumns.of(file), FileColumns.kitColumns(file))) {
+            return feed.readAll(rows);
         }
     }
 
@@ -182,10 +219,7 @@ public final class MonthEvaluation {
      * @throws IllegalStateException when the file comes out of order or twice
      */
     public InputSummary read(MonthFile file, InputStream in, Consumer<Reject> rejects) {
-        Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(file.fileName(), in, FileColumns.of(file))) {
-            return feed.readAll(csv);
-        }
+        return read(file, file.fileName(), in, rejects);
     }
 
     /**
@@ -297,14 +331,14 @@ public final class MonthEvaluation {
         /**
          * Feeds every row of an open file, then finishes with its checksum and unknown columns.
          *
-         * @param csv the file, positioned after its header
+         * @param rows the file, positioned after its header
          * @return the file's summary
          */
-        final InputSummary readAll(CsvFile csv) {
-            for (CsvRow row : csv) {
+        final InputSummary readAll(RowFile rows) {
+            for (Row row = rows.nextRow(); row != null; row = rows.nextRow()) {
                 accept(row);
             }
-            return finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
+            return finish(rows.sha256(), List.copyOf(rows.unknownColumns()));
         }
 
         abstract void settle();

@@ -1,7 +1,8 @@
 package id.go.pcm.agency;
 
 import id.go.pcm.csv.UnusableFileException;
-import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.RowFile;
+import id.go.pcm.internal.workbook.RowFiles;
 import id.go.pcm.internal.rules.TypesFile;
 
 import java.io.InputStream;
@@ -75,30 +76,31 @@ public final class AgencyTypes {
     }
 
     /**
-     * Reads a {@code types.csv}.
+     * Reads a {@code types.csv}, or a {@code types.xlsx} workbook (by the name's extension, any case; SPEC 10.1).
      *
      * @param path the file
      * @return its types
-     * @throws UnusableFileException when the file is missing, unusable (SPEC 1.1) or breaks SPEC 9.1,
+     * @throws UnusableFileException when the file is missing, unusable (SPEC 1.1, 10.1) or breaks SPEC 9.1,
      *                               naming its line and column
      */
     public static AgencyTypes read(Path path) {
-        try (CsvFile csv = CsvFile.open(path, TypesFile.COLUMNS)) {
-            return TypesFile.read(csv);
+        try (RowFile file = RowFiles.open(path, TypesFile.COLUMNS, List.of())) {
+            return TypesFile.read(file);
         }
     }
 
     /**
-     * Reads a {@code types.csv} from a stream (an upload).
+     * Reads a {@code types.csv} from a stream (an upload); a name ending in {@code .xlsx} (any case) is
+     * read as a workbook (SPEC 10.1).
      *
      * @param fileName the name messages give the file
      * @param in       its bytes; closed when read
      * @return its types
-     * @throws UnusableFileException when the stream is unusable (SPEC 1.1) or breaks SPEC 9.1
+     * @throws UnusableFileException when the stream is unusable (SPEC 1.1, 10.1) or breaks SPEC 9.1
      */
     public static AgencyTypes read(String fileName, InputStream in) {
-        try (CsvFile csv = CsvFile.open(fileName, in, TypesFile.COLUMNS)) {
-            return TypesFile.read(csv);
+        try (RowFile file = RowFiles.open(fileName, in, TypesFile.COLUMNS, List.of())) {
+            return TypesFile.read(file);
         }
     }
 

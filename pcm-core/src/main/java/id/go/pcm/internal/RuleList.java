@@ -1,8 +1,11 @@
 package id.go.pcm.internal;
 
+import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,6 +22,8 @@ public final class RuleList<D extends Draft, T> {
     private final Rule.Check<? super D>[] checks;
     /** For each presence rule its column, else {@code null}: see {@link ValueRules.Presence}. */
     private final String[] presence;
+    /** For the first rule of each column in the list, that column, else {@code null}: where a cell's fault fires. */
+    private final String[] firstOfColumn;
     private final Function<Row, D> draft;
     private final Function<D, T> accept;
 
@@ -33,9 +38,13 @@ public final class RuleList<D extends Draft, T> {
         this.rules = rules.toArray(new Rule[0]);
         this.checks = new Rule.Check[this.rules.length];
         this.presence = new String[this.rules.length];
+        this.firstOfColumn = new String[this.rules.length];
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < checks.length; i++) {
             checks[i] = this.rules[i].check();
             presence[i] = checks[i] instanceof ValueRules.Presence p ? p.column() : null;
+            String column = this.rules[i].column();
+            firstOfColumn[i] = column != null && seen.add(column) ? column : null;
         }
         this.draft = draft;
         this.accept = accept;
@@ -49,13 +58,24 @@ public final class RuleList<D extends Draft, T> {
      */
     public Checked<T> check(Row row) {
         D d = draft.apply(row);
+        // a workbook's row may know more of its cells than their text (SPEC 10.1); a CSV row never does
+        TypedCells typed = row instanceof TypedCells t ? t : null;
+        TypedCells cells = typed != null && typed.hasNotes() ? typed : null;
         for (int i = 0; i < checks.length; i++) {
+            if (cells != null && firstOfColumn[i] != null) {
+                Fault fault = cells.cellFault(firstOfColumn[i]);
+                if (fault != null) {
+                    return Checked.rejected(fault.reject(row, d.id()));
+                }
+            }
             // a presence rule inline, the others by their check (a call the JIT cannot inline: many classes)
             Rule.Broken broken = presence[i] != null
                     ? (d.value(presence[i]) == null ? Rule.Broken.because(presence[i]) : null)
                     : checks[i].test(d);
             if (broken != null) {
-                return Checked.rejected(rules[i].reject(row, d.id(), broken));
+                Reject reject = rules[i].reject(row, d.id(), broken);
+                String column = rules[i].column();
+                return Checked.rejected(typed == null ? reject : typed.explain(reject, column == null ? null : d.value(column)));
             }
         }
         return Checked.accepted(accept.apply(d));

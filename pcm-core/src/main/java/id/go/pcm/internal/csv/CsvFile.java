@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +18,9 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -46,7 +43,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
  */
-public final class CsvFile implements Closeable, Iterable<CsvRow> {
+public final class CsvFile implements RowFile, Iterable<CsvRow> {
 
     private static final int HEADER_SCAN_LIMIT = 1 << 20;
 
@@ -181,21 +178,10 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
             }
             throw new UnusableFileException(name, linesBefore, "file.missing_columns", String.join(", ", missing));
         }
-        Set<String> seen = new LinkedHashSet<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        List<String> known = columns.all();
-        for (String column : header) {
-            if (!seen.add(column) && known.contains(column)) {
-                throw new UnusableFileException(name, linesBefore, "file.duplicate_column", column);
-            }
-            if (!known.contains(column) && !column.isEmpty()) {
-                unknown.add(column);
-            }
-        }
-        return Collections.unmodifiableSet(unknown);
+        return columns.unknownIn(name, linesBefore, header);
     }
 
-    /** @return the file name used in messages and rejects */
+    @Override
     public String name() {
         return name;
     }
@@ -210,12 +196,12 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
         return delimiter;
     }
 
-    /** @return header columns that are not part of the file's layout, in header order (for one warning) */
+    @Override
     public Set<String> unknownColumns() {
         return unknownColumns;
     }
 
-    /** @return the number of rows returned so far: records after the header, blank lines not counted */
+    @Override
     public long rows() {
         return rows;
     }
@@ -226,6 +212,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      * @return the lower-case hexadecimal digest
      * @throws IllegalStateException when the file has not been read to its end
      */
+    @Override
     public String sha256() {
         if (sha256 == null) {
             throw new IllegalStateException(name + " has not been read to its end");
@@ -239,6 +226,7 @@ public final class CsvFile implements Closeable, Iterable<CsvRow> {
      * @return the next row, or {@code null} at the end of the file
      * @throws UnusableFileException when the rest of the file cannot be read
      */
+    @Override
     public CsvRow nextRow() {
         if (next != null) {
             CsvRow row = next;

@@ -31,6 +31,13 @@ public final class ReportRules {
                     "activities_count", "has_data", "has_agenda"),
             List.of());
 
+    /**
+     * The columns an agency fills in a kit's row (SPEC 10.1, 10.3): a workbook row with none of them is a
+     * row left unfilled, skipped like a blank row.
+     */
+    public static final List<String> FILLED_BY_AGENCY = List.of("submitted_at", "policies_count", "activities_count",
+            "has_data", "has_agenda");
+
     private final RuleList<ReportDraft, PeriodicReport> rules;
 
     /**

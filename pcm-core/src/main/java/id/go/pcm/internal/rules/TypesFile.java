@@ -5,8 +5,9 @@ import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.internal.Values;
 import id.go.pcm.internal.csv.Columns;
-import id.go.pcm.internal.csv.CsvFile;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.TypedCells;
+import id.go.pcm.internal.csv.RowFile;
+import id.go.pcm.validation.Row;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,15 +71,24 @@ public final class TypesFile {
      * @return its types
      * @throws UnusableFileException naming the first fault's line and column
      */
-    public static AgencyTypes read(CsvFile csv) {
+    public static AgencyTypes read(RowFile csv) {
         List<AgencyType> types = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Map<String, Long> names = new HashMap<>();
-        for (CsvRow row : csv) {
+        for (Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
             long line = row.line();
             if (row.malformed()) {
                 throw refusal(csv, line, "types.malformed", row.fieldCount(), row.headerCount());
+            }
+            if (row instanceof TypedCells cells && cells.hasNotes()) {
+                for (String column : COLUMNS.all()) {
+                    id.go.pcm.internal.Fault fault = cells.cellFault(column);
+                    if (fault != null) {
+                        // an error or a date in a workbook's cell (SPEC 10.1): reference data is refused whole
+                        throw refusal(csv, line, "types.cell", column, fault.args().get(1));
+                    }
+                }
             }
             String code = row.value("type");
             String name = row.value("name");
@@ -123,7 +133,7 @@ public final class TypesFile {
         return AgencyTypes.of(types);
     }
 
-    private static UnusableFileException refusal(CsvFile csv, long line, String key, Object... args) {
+    private static UnusableFileException refusal(RowFile csv, long line, String key, Object... args) {
         return new UnusableFileException(csv.name(), line, key, args);
     }
 
