@@ -79,6 +79,18 @@ class MonthWorkbooksTest {
     }
 
     @Test
+    void theCommandLinesFormatChoosesTheFormAndAnotherIsRefusedByName() throws IOException {
+        GenerateMonth.generator(Map.of("edition", "kutai-timur", "scale", "0.05", "format", "xlsx")).writeTo(dir.resolve("k"));
+        assertTrue(Files.isRegularFile(dir.resolve("k").resolve("types.xlsx")));
+        assertTrue(Files.notExists(dir.resolve("k").resolve("types.csv")));
+        GenerateMonth.generator(Map.of("scale", "0.01", "provinces", "1", "format", "csv")).writeTo(dir.resolve("n"));
+        assertTrue(Files.isRegularFile(dir.resolve("n").resolve("media.csv")));
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> GenerateMonth.generator(Map.of("format", "xls")));
+        assertEquals("--format=xls is neither csv nor xlsx", refused.getMessage());
+    }
+
+    @Test
     void theNationalMonthsWorkbooksHoldTheCsvValuesInTheCellsAClerksExcelHolds() throws IOException {
         Map<String, Integer> seen = compare(national(), FILES);
         for (ClerkSheet.Kind kind : ClerkSheet.Kind.values()) {
