@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  *   <li>everything else (ids, codes, names, enumerations, URLs, hashes) stays text, as in a column
  *       formatted as Text; so does any value that does not read as its column's kind (a clerk's fault).</li>
  * </ul>
+ * Text that repeats (the header, enumerations, types, programs, outlets, targets) goes to the
+ * shared-strings table as Excel writes it; other text (ids, names, URLs, hashes, timestamps) is written
+ * inline, because a shared-strings table is held whole by its writer and its reader: so a 30x month is
+ * written with memory flat in the rows, and both kinds of string are read.
  * The CSV path reads every one of these the same as the text it came from.
  */
 final class ClerkSheet implements MonthTable {
@@ -43,6 +47,9 @@ final class ClerkSheet implements MonthTable {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,15}");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+    /** The text columns whose values repeat: shared strings. */
+    private static final java.util.Set<String> REPEATING = java.util.Set.of("type", "parent_type", "program", "priority",
+            "targets", "channel", "outlet", "media_type", "sentiment");
 
     /** What a column holds, as far as Excel's typing goes. */
     enum Kind {
@@ -93,7 +100,11 @@ final class ClerkSheet implements MonthTable {
     private List<Cell> cells(Object... values) {
         List<Cell> cells = new ArrayList<>(values.length);
         for (int c = 0; c < values.length; c++) {
-            cells.add(cell(c < kinds.length ? kinds[c] : Kind.TEXT, text(values[c])));
+            Cell cell = cell(c < kinds.length ? kinds[c] : Kind.TEXT, text(values[c]));
+            if (cell instanceof Cell.Text t && (c >= kinds.length || !REPEATING.contains(header.get(c)))) {
+                cell = Cell.inlineText(t.value());
+            }
+            cells.add(cell);
         }
         return cells;
     }

@@ -72,6 +72,11 @@ class MonthWorkbooksTest {
                 }
             }
         }
+        try (ZipFile zip = new ZipFile(dir.resolve("a").resolve("dissemination.xlsx").toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(sheet.contains("<c r=\"A2\" t=\"inlineStr\">"), "ids are written inline, so memory stays flat in the rows");
+            assertTrue(sheet.contains("<c r=\"D2\" t=\"s\">"), "channels, which repeat, are shared strings");
+        }
         try (var listing = Files.list(dir.resolve("a"))) {
             assertEquals(new TreeSet<>(FILES.stream().map(f -> f + ".xlsx").toList()),
                     new TreeSet<>(listing.map(p -> p.getFileName().toString()).toList()), "no CSV, no scratch file left");

@@ -16,11 +16,22 @@ public sealed interface Cell {
     LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
     /**
-     * @param value the text, written as a string cell whatever it looks like
+     * @param value the text, written as a string cell whatever it looks like, in the shared-strings table (as
+     *              Excel writes every text): for values that repeat (words, names, the header)
      * @return a text cell
      */
     static Cell text(String value) {
-        return new Text(value);
+        return new Text(value, false);
+    }
+
+    /**
+     * @param value the text, written inline in the sheet rather than in the shared-strings table, which a
+     *              writer (and a reader) holds whole: for values that seldom repeat (ids, URLs), so that memory
+     *              stays flat in the rows
+     * @return a text cell
+     */
+    static Cell inlineText(String value) {
+        return new Text(value, true);
     }
 
     /**
@@ -60,9 +71,15 @@ public sealed interface Cell {
         return new Formula(formula);
     }
 
-    /** @param value the text */
-    record Text(String value) implements Cell {
-        /** @param value the text */
+    /**
+     * @param value  the text
+     * @param inline whether it is written in the sheet itself rather than in the shared-strings table
+     */
+    record Text(String value, boolean inline) implements Cell {
+        /**
+         * @param value  the text
+         * @param inline whether it is written in the sheet itself rather than in the shared-strings table
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }

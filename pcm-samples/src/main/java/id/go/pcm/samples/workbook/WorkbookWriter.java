@@ -143,7 +143,11 @@ public final class WorkbookWriter implements Closeable {
 
         private void write(int r, int c, Cell cell) {
             if (cell instanceof Cell.Text text) {
-                worksheet.value(r, c, text.value());
+                if (text.inline()) {
+                    worksheet.inlineString(r, c, text.value());
+                } else {
+                    worksheet.value(r, c, text.value());
+                }
             } else if (cell instanceof Cell.Number number) {
                 worksheet.value(r, c, plain(number.value()));
                 if (number.format() != null) {
