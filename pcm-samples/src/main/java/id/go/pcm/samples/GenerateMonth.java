@@ -9,11 +9,12 @@ import java.util.Map;
  * Writes a generated month from the command line:
  * {@code java -cp pcm-samples.jar id.go.pcm.samples.GenerateMonth --period=2024-09 --scale=10 --seed=7 --output=DIR};
  * {@code --provinces=2} writes the month of the central bodies and the first two provinces only;
- * {@code --edition=kutai-timur} writes Kabupaten Kutai Timur's regional month, {@code types.csv} included.
+ * {@code --edition=kutai-timur} writes Kabupaten Kutai Timur's regional month, {@code types.csv} included;
+ * {@code --format=xlsx} writes every file as an Excel workbook ({@code NAME.xlsx}) with the same values.
  */
 public final class GenerateMonth {
 
-    private static final String USAGE = "usage: --period=YYYY-MM --output=DIR [--edition=national|kutai-timur] [--scale=1] [--seed=1]"
+    private static final String USAGE = "usage: --period=YYYY-MM --output=DIR [--edition=national|kutai-timur] [--format=csv|xlsx] [--scale=1] [--seed=1]"
             + " [--fault-rate=0.005] [--provinces=38 (national only)]";
 
     private GenerateMonth() {
@@ -21,7 +22,7 @@ public final class GenerateMonth {
 
     /**
      * @param args {@code --period}, {@code --output}, and optionally {@code --edition} ({@code national}, or
-     *             {@code kutai-timur}), {@code --scale} (1), {@code --seed} (1), {@code --fault-rate} (0.005),
+     *             {@code kutai-timur}), {@code --format} ({@code csv}, or {@code xlsx}), {@code --scale} (1), {@code --seed} (1), {@code --fault-rate} (0.005),
      *             {@code --provinces} (38: the nation; national edition only)
      */
     public static void main(String[] args) {
@@ -48,10 +49,15 @@ public final class GenerateMonth {
     /**
      * @param options the command line's options, without their leading {@code --}
      * @return the generator they ask for
-     * @throws IllegalArgumentException when they ask for no edition there is, or for a part of the nation in a
-     *                                  regional edition
+     * @throws IllegalArgumentException when they ask for no edition or format there is, or for a part of the
+     *                                  nation in a regional edition
      */
     static MonthGenerator generator(Map<String, String> options) {
+        MonthFormat format = MonthFormat.of(options.getOrDefault("format", "csv"));
+        return edition(options).withFormat(format);
+    }
+
+    private static MonthGenerator edition(Map<String, String> options) {
         YearMonth period = YearMonth.parse(options.getOrDefault("period", "2024-09"));
         double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));

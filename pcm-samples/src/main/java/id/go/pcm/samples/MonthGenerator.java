@@ -1,12 +1,9 @@
 package id.go.pcm.samples;
 
 import id.go.pcm.dissemination.Channel;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +68,7 @@ public final class MonthGenerator {
     private final double faultRate;
     private final Edition edition;
     private final ZoneId zone;
+    private final MonthFormat format;
 
     /**
      * @param period    the month
@@ -79,10 +77,10 @@ public final class MonthGenerator {
      * @param faultRate the share of faulty rows (e.g. 0.005)
      */
     public MonthGenerator(YearMonth period, double scale, long seed, double faultRate) {
-        this(period, scale, seed, faultRate, new NationalEdition(SampleAgencies.PROVINCES));
+        this(period, scale, seed, faultRate, new NationalEdition(SampleAgencies.PROVINCES), MonthFormat.CSV);
     }
 
-    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, Edition edition) {
+    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, Edition edition, MonthFormat format) {
         if (scale <= 0 || faultRate < 0 || faultRate > 1) {
             throw new IllegalArgumentException("scale must be positive and faultRate within 0-1");
         }
@@ -92,6 +90,7 @@ public final class MonthGenerator {
         this.faultRate = faultRate;
         this.edition = edition;
         this.zone = edition.zone();
+        this.format = format;
     }
 
     /**
@@ -111,7 +110,7 @@ public final class MonthGenerator {
         if (scale <= 0) {
             throw new IllegalArgumentException("scale must be positive, not " + scale);
         }
-        return new MonthGenerator(period, scale, seed, faultRate, new KutaiTimurEdition(scale));
+        return new MonthGenerator(period, scale, seed, faultRate, new KutaiTimurEdition(scale), MonthFormat.CSV);
     }
 
     /**
@@ -130,7 +129,21 @@ public final class MonthGenerator {
         if (!(edition instanceof NationalEdition)) {
             throw new IllegalStateException("a part of the nation is a national month's; this generator writes a regional one");
         }
-        return new MonthGenerator(period, scale, seed, faultRate, new NationalEdition(provinces));
+        return new MonthGenerator(period, scale, seed, faultRate, new NationalEdition(provinces), format);
+    }
+
+    /**
+     * The same month (the same draws, the same values) written in another form: {@link MonthFormat#XLSX}
+     * writes each file as {@code NAME.xlsx}, each value in the cell a clerk's Excel would hold it in
+     * ({@link ClerkSheet}). Only the faulty media row that CSV breaks with a stray delimiter
+     * ({@code MALFORMED_ROW}) is broken in a workbook by a formula without its saved result in
+     * {@code sentiment} ({@code MISSING_VALUE}): a workbook row cannot have too many fields.
+     *
+     * @param newFormat the form of the files
+     * @return a generator of the same month in that form
+     */
+    public MonthGenerator withFormat(MonthFormat newFormat) {
+        return new MonthGenerator(period, scale, seed, faultRate, edition, newFormat);
     }
 
     /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 in the office's zone */
@@ -139,7 +152,8 @@ public final class MonthGenerator {
     }
 
     /**
-     * Writes the five files, and {@code types.csv} for an edition with types of its own.
+     * Writes the five files, and {@code types.csv} for an edition with types of its own; as
+     * {@code NAME.xlsx} instead in {@link MonthFormat#XLSX}.
      *
      * @param folder the month folder, created when missing
      * @return how many rows each file got
@@ -151,12 +165,12 @@ public final class MonthGenerator {
             List<Agency> agencies = agencies(random);
             List<Narrative> narratives = narratives(random, agencies);
             Counts counts = new Counts();
-            counts.types = writeTypes(folder.resolve(TYPES_FILE));
-            counts.agencies = writeAgencies(folder.resolve("agencies.csv"), agencies, random);
-            counts.narratives = writeNarratives(folder.resolve("narratives.csv"), narratives);
-            counts.reports = writeReports(folder.resolve("reports.csv"), agencies, random);
-            counts.evidence = writeEvidence(folder.resolve("dissemination.csv"), agencies, narratives, random);
-            counts.media = writeMedia(folder.resolve("media.csv"), narratives, random);
+            counts.types = writeTypes(folder);
+            counts.agencies = writeAgencies(folder, agencies, random);
+            counts.narratives = writeNarratives(folder, narratives);
+            counts.reports = writeReports(folder, agencies, random);
+            counts.evidence = writeEvidence(folder, agencies, narratives, random);
+            counts.media = writeMedia(folder, narratives, random);
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -298,9 +312,8 @@ public final class MonthGenerator {
         return list.toString();
     }
 
-    private static CSVPrinter printer(Path file, String... header) throws IOException {
-        return new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get());
+    private MonthTable printer(Path folder, String name, String... header) throws IOException {
+        return format.open(folder, name, asOf().toInstant(), header);
     }
 
     private boolean fault(Random random) {
@@ -308,46 +321,46 @@ public final class MonthGenerator {
     }
 
     /** Writes the edition's types, when it has its own: no file for the national types. */
-    private long writeTypes(Path file) throws IOException {
+    private long writeTypes(Path folder) throws IOException {
         List<String[]> types = edition.types();
         if (types.isEmpty()) {
             return 0;
         }
-        try (CSVPrinter out = printer(file, "type", "name", "name_en", "parent_type", "region_code")) {
+        try (MonthTable out = printer(folder, "types", "type", "name", "name_en", "parent_type", "region_code")) {
             for (String[] type : types) {
-                out.printRecord((Object[]) type);
+                out.row((Object[]) type);
             }
         }
         return types.size();
     }
 
-    private long writeAgencies(Path file, List<Agency> agencies, Random random) throws IOException {
+    private long writeAgencies(Path folder, List<Agency> agencies, Random random) throws IOException {
         long rows = 0;
-        try (CSVPrinter out = printer(file, "agency_id", "name", "type", "parent_id", "region_code", "active_from",
+        try (MonthTable out = printer(folder, "agencies", "agency_id", "name", "type", "parent_id", "region_code", "active_from",
                 "active_until")) {
             for (Agency a : agencies) {
                 Edition.Body b = a.body;
-                out.printRecord(b.id(), b.name(), b.type(), b.parentId(), b.regionCode(), "", "");
+                out.row(b.id(), b.name(), b.type(), b.parentId(), b.regionCode(), "", "");
                 rows++;
             }
             for (Object[] row : edition.registryRows(period, agencies, faultRate > 0)) {
-                out.printRecord(row);
+                out.row(row);
                 rows++;
             }
         }
         return rows;
     }
 
-    private long writeNarratives(Path file, List<Narrative> narratives) throws IOException {
-        try (CSVPrinter out = printer(file, "narrative_id", "title", "program", "issued_at", "priority", "due_hours",
+    private long writeNarratives(Path folder, List<Narrative> narratives) throws IOException {
+        try (MonthTable out = printer(folder, "narratives", "narrative_id", "title", "program", "issued_at", "priority", "due_hours",
                 "targets")) {
             for (Narrative n : narratives) {
-                out.printRecord(n.id, n.title, n.program, iso(n.issuedAt), n.high ? "TINGGI" : "",
+                out.row(n.id, n.title, n.program, iso(n.issuedAt), n.high ? "TINGGI" : "",
                         n.dueHours == null ? "" : n.dueHours, n.targets);
             }
             if (faultRate > 0) { // UNKNOWN_TARGET
                 String[] faulty = edition.unknownTargetNarrative();
-                out.printRecord(String.format("N-%s-%03d", period, narratives.size() + 1), faulty[0], faulty[1],
+                out.row(String.format("N-%s-%03d", period, narratives.size() + 1), faulty[0], faulty[1],
                         iso(period.atDay(2).atTime(9, 0).atZone(zone).toInstant()), "", "", faulty[2]);
                 return narratives.size() + 1;
             }
@@ -355,10 +368,10 @@ public final class MonthGenerator {
         return narratives.size();
     }
 
-    private long writeReports(Path file, List<Agency> agencies, Random random) throws IOException {
+    private long writeReports(Path folder, List<Agency> agencies, Random random) throws IOException {
         long rows = 0;
         Instant nextMonth = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        try (CSVPrinter out = printer(file, "report_id", "agency_id", "period", "submitted_at", "policies_count",
+        try (MonthTable out = printer(folder, "reports", "report_id", "agency_id", "period", "submitted_at", "policies_count",
                 "activities_count", "has_data", "has_agenda")) {
             for (Agency a : agencies) {
                 Diligence d = a.diligence;
@@ -376,7 +389,7 @@ public final class MonthGenerator {
                     if (fault(random)) {
                         reportId = "LB-" + period + "-" + agencies.get(0).body.id(); // DUPLICATE_ID
                     }
-                    out.printRecord(reportId, a.body.id(),
+                    out.row(reportId, a.body.id(),
                             broken ? period.minusMonths(1) : period, timestamp(submitted, random),
                             random.nextInt(d == Diligence.EXCELLENT ? 12 : 4), 1 + random.nextInt(40),
                             random.nextDouble() < 0.85 ? "ya" : "tidak", random.nextDouble() < 0.7 ? "ya" : "tidak");
@@ -387,12 +400,12 @@ public final class MonthGenerator {
         return rows;
     }
 
-    private long writeEvidence(Path file, List<Agency> agencies, List<Narrative> narratives, Random random) throws IOException {
+    private long writeEvidence(Path folder, List<Agency> agencies, List<Narrative> narratives, Random random) throws IOException {
         double coveredPairs = narratives.stream().flatMap(n -> n.targeted.stream()).mapToDouble(a -> a.diligence.covers).sum();
         double perPair = Math.max(1, edition.evidencePerScale() * scale / coveredPairs);
         Instant asOf = asOf().toInstant();
         long rows = 0;
-        try (CSVPrinter out = printer(file, "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
+        try (MonthTable out = printer(folder, "dissemination", "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
                 "proof_sha256", "reach", "engagement")) {
             for (Narrative n : narratives) {
                 for (Agency a : n.targeted) {
@@ -419,7 +432,7 @@ public final class MonthGenerator {
     }
 
     /** Writes one evidence row, sometimes with a clerk's fault. */
-    private void evidence(CSVPrinter out, long number, Narrative n, Agency a, Instant at, Random random) throws IOException {
+    private void evidence(MonthTable out, long number, Narrative n, Agency a, Instant at, Random random) throws IOException {
         Channel channel = CHANNELS[pick(random, CHANNEL_WEIGHTS)];
         String id = "BD-" + period + "-" + number;
         String url = channel.isOnline() || random.nextDouble() < 0.3
@@ -445,12 +458,12 @@ public final class MonthGenerator {
                 }
             }
         }
-        out.printRecord(id, narrativeId, agencyId, random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
+        out.row(id, narrativeId, agencyId, random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
                 when, url, proof, random.nextDouble() < 0.8 ? indonesian(reach, random) : "",
                 random.nextDouble() < 0.6 ? Long.toString(reach / 30) : "");
     }
 
-    private long writeMedia(Path file, List<Narrative> narratives, Random random) throws IOException {
+    private long writeMedia(Path folder, List<Narrative> narratives, Random random) throws IOException {
         int outlets = edition.outlets();
         String[] stems = edition.outletStems();
         double[] outletWeights = new double[outlets];
@@ -471,7 +484,7 @@ public final class MonthGenerator {
             }
         }
         long items = Math.round(edition.mediaPerScale() * scale);
-        try (CSVPrinter out = printer(file, "item_id", "published_at", "outlet", "media_type", "program", "sentiment",
+        try (MonthTable out = printer(folder, "media", "item_id", "published_at", "outlet", "media_type", "program", "sentiment",
                 "reach", "narrative_id", "url")) {
             for (long i = 1; i <= items; i++) {
                 int d = pick(random, dayWeights);
@@ -503,13 +516,13 @@ public final class MonthGenerator {
                         case 0 -> when = iso(period.minusMonths(1).atDay(28).atStartOfDay(zone).toInstant());
                         case 1 -> sentiment = "CAMPUR";
                         case 2 -> cites = "N-TIDAK-ADA";
-                        default -> { // MALFORMED_ROW: a stray delimiter adds a field
-                            out.printRecord("MI-" + period + "-" + i, when, outlet, type, program, sentiment, "", "", "", "lebih");
+                        default -> { // MALFORMED_ROW in CSV, a formula without its result in a workbook
+                            out.brokenRow("sentiment", "MI-" + period + "-" + i, when, outlet, type, program, sentiment, "", "", "");
                             continue;
                         }
                     }
                 }
-                out.printRecord("MI-" + period + "-" + i, when, outlet, type, program, sentiment,
+                out.row("MI-" + period + "-" + i, when, outlet, type, program, sentiment,
                         random.nextDouble() < 0.7 ? Long.toString(1000 + random.nextInt(500_000)) : "", cites,
                         random.nextDouble() < 0.9 ? "https://media-" + o + ".example.id/berita/" + i : "");
             }
