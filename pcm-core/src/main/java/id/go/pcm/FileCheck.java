@@ -4,7 +4,7 @@ import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.FileColumns;
 import id.go.pcm.internal.rules.NarrativeRegistry;
@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -134,12 +135,12 @@ public final class FileCheck {
     }
 
     /**
-     * Checks one file on disk, known by its name (one of the five of SPEC 1), keeping every reject.
+     * Checks one file on disk, known by its name (one of the six of SPEC 1 and 9.1, as CSV or as a workbook), keeping every reject.
      *
      * @param path   the file
      * @param sender the agency that sends it, or {@code null}
      * @return the file's summary and rejects
-     * @throws UnusableFileException when the file is missing, a folder, or unusable
+     * @throws UnusableFileException when the file is missing, a folder, unusable, or one of the six saved in a form PCM does not read ({@code .xls} …)
      * @throws IllegalArgumentException when its name is none of the five, the sender is not an
      *                                  accepted agency, or the reference data it needs was not given
      */
@@ -150,22 +151,27 @@ public final class FileCheck {
     }
 
     /**
-     * Checks one file on disk, known by its name (one of the five of SPEC 1), handing each reject on
+     * Checks one file on disk, known by its name (one of the six of SPEC 1 and 9.1, as CSV or as a workbook), handing each reject on
      * as it is found, so memory stays flat however many rows are rejected.
      *
      * @param path    the file
      * @param sender  the agency that sends it, or {@code null}
      * @param rejects takes each reject, in the order the month's run records them
      * @return the file's summary
-     * @throws UnusableFileException when the file is missing, a folder, or unusable
+     * @throws UnusableFileException when the file is missing, a folder, unusable, or one of the six saved in a form PCM does not read ({@code .xls} …)
      * @throws IllegalArgumentException when its name is none of the five, the sender is not an
      *                                  accepted agency, or the reference data it needs was not given
      */
     public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
-        boolean isTypes = name.equals(AgencyTypes.FILE_NAME);
-        MonthFile file = isTypes ? null : MonthFile.named(name).orElseThrow(() -> new IllegalArgumentException(name
-                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME + ")"));
+        Optional<UnusableFileException> refused = MonthFolder.refusedForm(name);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        String logical = MonthFile.logicalName(name).orElseThrow(() -> new IllegalArgumentException(name
+                + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME
+                + ", each as CSV or as an Excel workbook, .xlsx)"));
+        boolean isTypes = logical.equals(AgencyTypes.FILE_NAME);
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }
@@ -178,7 +184,7 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
         }
-        return isTypes ? checkTypes(in).summary() : check(file, in, sender, rejects);
+        return isTypes ? checkTypes(name, in).summary() : check(MonthFile.named(name).orElseThrow(), name, in, sender, rejects);
     }
 
     /**
@@ -190,8 +196,21 @@ public final class FileCheck {
      * @throws UnusableFileException when the file is unusable or breaks SPEC 9.1, naming line and column
      */
     public Result checkTypes(InputStream in) {
+        return checkTypes(AgencyTypes.FILE_NAME, in);
+    }
+
+    /**
+     * Checks a {@code types.csv} or {@code types.xlsx} from a stream that carries its own name (an upload).
+     *
+     * @param fileName the stream's file name, which messages carry and whose extension tells its form
+     * @param in       its bytes; closed when read
+     * @return its summary (every row accepted) and no reject
+     * @throws UnusableFileException when the file is unusable or breaks SPEC 9.1, naming line and column
+     */
+    public Result checkTypes(String fileName, InputStream in) {
         MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false, null, null);
-        return new Result(evaluation.readTypes(Objects.requireNonNull(in, "in")), List.of());
+        return new Result(evaluation.readTypes(Objects.requireNonNull(fileName, "fileName"), Objects.requireNonNull(in, "in")),
+                List.of());
     }
 
     /**
@@ -221,14 +240,33 @@ public final class FileCheck {
      *                                  data the file needs was not given
      */
     public InputSummary check(MonthFile file, InputStream in, String sender, Consumer<Reject> rejects) {
+        return check(file, Objects.requireNonNull(file, "file").fileName(), in, sender, rejects);
+    }
+
+    /**
+     * Checks one file from a stream that carries its own name (an upload named {@code dissemination.xlsx}),
+     * as {@link #check(MonthFile, InputStream, String, Consumer)} does.
+     *
+     * @param file     which of the five it is
+     * @param fileName the stream's file name, which rejects carry and whose extension tells its form
+     * @param in       its bytes; closed when read
+     * @param sender   the agency that sends the file, or {@code null}
+     * @param rejects  takes each reject, in the order the month's run records them
+     * @return the file's summary
+     * @throws UnusableFileException when the file is unusable (SPEC 1.1, 10.1)
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data the file needs was not given
+     */
+    public InputSummary check(MonthFile file, String fileName, InputStream in, String sender, Consumer<Reject> rejects) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(fileName, "fileName");
         try (InputStream input = Objects.requireNonNull(in, "in")) {
             requireSender(sender);
             MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false,
                     file == MonthFile.AGENCIES ? null : requireAgencies(file),
                     file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
             MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);
-            try (CsvFile csv = CsvFile.open(file.fileName(), input, FileColumns.of(file))) {
+            try (RowFile csv = RowFile.open(fileName, input, FileColumns.of(file))) {
                 return feed.readAll(csv);
             }
         } catch (IOException e) {

@@ -8,8 +8,7 @@ import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.dissemination.DisseminationEvidence;
 import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.evaluation.MonthlyFigures;
-import id.go.pcm.internal.csv.CsvFile;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.internal.evaluation.MonthlyEvaluator;
 import id.go.pcm.internal.rules.AgencyRegistry;
 import id.go.pcm.internal.rules.AgencyRules;
@@ -51,7 +50,7 @@ import java.util.function.Function;
  * <pre>{@code
  * MonthEvaluation month = Monev.of(YearMonth.of(2024, 9), asOf).start();
  * for (MonthFile file : MonthFile.values()) {
- *     month.read(file, folder.resolve(file.fileName()), rejects::add);
+ *     month.read(file, MonthFolder.of(folder).file(file), rejects::add);
  * }
  * MonthlyFigures figures = month.figures();
  * }</pre>
@@ -121,7 +120,7 @@ public final class MonthEvaluation {
      */
     public InputSummary readTypes(Path path) {
         beforeAgencies();
-        try (CsvFile csv = CsvFile.open(path, TypesFile.COLUMNS)) {
+        try (RowFile csv = RowFile.open(path, TypesFile.COLUMNS)) {
             return typesRead(csv);
         }
     }
@@ -135,8 +134,21 @@ public final class MonthEvaluation {
      * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
      */
     public InputSummary readTypes(InputStream in) {
+        return readTypes(AgencyTypes.FILE_NAME, in);
+    }
+
+    /**
+     * Reads the month's {@code types.csv} from a stream that carries its own name ({@code types.xlsx}).
+     *
+     * @param fileName the stream's file name, which messages carry and whose extension tells its form
+     * @param in       its bytes; closed when read
+     * @return its summary
+     * @throws UnusableFileException when the stream is unusable or breaks SPEC 9.1
+     * @throws IllegalStateException after {@code agencies.csv} is opened, or when read twice
+     */
+    public InputSummary readTypes(String fileName, InputStream in) {
         beforeAgencies();
-        try (CsvFile csv = CsvFile.open(AgencyTypes.FILE_NAME, in, TypesFile.COLUMNS)) {
+        try (RowFile csv = RowFile.open(fileName, in, TypesFile.COLUMNS)) {
             return typesRead(csv);
         }
     }
@@ -147,10 +159,10 @@ public final class MonthEvaluation {
         }
     }
 
-    private synchronized InputSummary typesRead(CsvFile csv) {
+    private synchronized InputSummary typesRead(RowFile csv) {
         types = TypesFile.read(csv);
-        typesInput = new InputSummary(AgencyTypes.FILE_NAME, csv.sha256(), csv.rows(), csv.rows(), 0,
-                List.copyOf(csv.unknownColumns()));
+        typesInput = new InputSummary(AgencyTypes.FILE_NAME, csv.rows(), csv.rows(), 0, List.copyOf(csv.unknownColumns()),
+                List.of(new InputSummary.SourceFile(csv.name(), csv.sha256(), csv.rows())));
         return typesInput;
     }
 
@@ -158,7 +170,8 @@ public final class MonthEvaluation {
      * Reads one file of the month whole.
      *
      * @param file    which of the five it is
-     * @param path    where it is
+     * @param path    where it is ({@link MonthFolder#file} finds it in a month folder); its name, as
+     *                the folder gives it, is the one rejects carry
      * @param rejects takes each rejected row as it is found
      * @return the file's summary
      * @throws UnusableFileException when the file is missing or unusable (SPEC 1.1)
@@ -166,7 +179,7 @@ public final class MonthEvaluation {
      */
     public InputSummary read(MonthFile file, Path path, Consumer<Reject> rejects) {
         Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(path, FileColumns.of(file))) {
+        try (RowFile csv = RowFile.open(path, FileColumns.of(file))) {
             return feed.readAll(csv);
         }
     }
@@ -182,8 +195,24 @@ public final class MonthEvaluation {
      * @throws IllegalStateException when the file comes out of order or twice
      */
     public InputSummary read(MonthFile file, InputStream in, Consumer<Reject> rejects) {
+        return read(file, file.fileName(), in, rejects);
+    }
+
+    /**
+     * Reads one file of the month whole, from a stream that carries its own name (an upload named
+     * {@code dissemination.xlsx}).
+     *
+     * @param file     which of the five it is
+     * @param fileName the stream's file name, which rejects carry and whose extension tells its form
+     * @param in       its bytes; closed when read
+     * @param rejects  takes each rejected row as it is found
+     * @return the file's summary
+     * @throws UnusableFileException when the stream is unusable (SPEC 1.1)
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public InputSummary read(MonthFile file, String fileName, InputStream in, Consumer<Reject> rejects) {
         Feed feed = open(file, rejects);
-        try (CsvFile csv = CsvFile.open(file.fileName(), in, FileColumns.of(file))) {
+        try (RowFile csv = RowFile.open(fileName, in, FileColumns.of(file))) {
             return feed.readAll(csv);
         }
     }
@@ -284,27 +313,45 @@ public final class MonthEvaluation {
          * @return the file's summary
          */
         public final InputSummary finish(String sha256, List<String> unknownColumns) {
+            return finish(sha256 == null ? List.of() : List.of(new InputSummary.SourceFile(file.fileName(), sha256, rows)),
+                    unknownColumns);
+        }
+
+        /**
+         * Ends the file, whose rows were read from one file under its own name (a workbook,
+         * {@code dissemination.xlsx}).
+         *
+         * @param source         the file read, named as its rows' rejects name it
+         * @param sha256         the SHA-256 of its bytes
+         * @param unknownColumns the header columns the rules do not know
+         * @return the file's summary
+         */
+        public final InputSummary finish(String source, String sha256, List<String> unknownColumns) {
+            return finish(List.of(new InputSummary.SourceFile(source, sha256, rows)), unknownColumns);
+        }
+
+        private InputSummary finish(List<InputSummary.SourceFile> sources, List<String> unknownColumns) {
             if (finished) {
                 throw new IllegalStateException(file.fileName() + " is finished");
             }
             settle();
             finished = true;
-            InputSummary summary = new InputSummary(file.fileName(), sha256, rows, rows - rejected, rejected, unknownColumns);
+            InputSummary summary = new InputSummary(file.fileName(), rows, rows - rejected, rejected, unknownColumns, sources);
             completed(summary);
             return summary;
         }
 
         /**
-         * Feeds every row of an open file, then finishes with its checksum and unknown columns.
+         * Feeds every row of an open file, then finishes with its name, checksum and unknown columns.
          *
-         * @param csv the file, positioned after its header
+         * @param rowFile the file, positioned after its header
          * @return the file's summary
          */
-        final InputSummary readAll(CsvFile csv) {
-            for (CsvRow row : csv) {
+        final InputSummary readAll(RowFile rowFile) {
+            for (Row row = rowFile.nextRow(); row != null; row = rowFile.nextRow()) {
                 accept(row);
             }
-            return finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
+            return finish(rowFile.name(), rowFile.sha256(), List.copyOf(rowFile.unknownColumns()));
         }
 
         abstract void settle();

@@ -201,6 +201,38 @@ class MonevTest {
     }
 
     @Test
+    void bothFormsOfAFileRefuseTheMonthNamingBoth() throws IOException {
+        Files.writeString(quietMonth().resolve("dissemination.xlsx"), "x");
+        UnusableFileException e = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(dir));
+        assertTrue(e.getMessage().startsWith("dissemination.csv and dissemination.xlsx are both in "), e.getMessage());
+    }
+
+    @Test
+    void anOldWorkbookNamedLikeAMonthFileRefusesTheMonthThoughItsCsvFileIsThere() throws IOException {
+        Files.writeString(quietMonth().resolve("agencies.xls"), "x");
+        UnusableFileException e = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(dir));
+        assertEquals("agencies.xls", e.file());
+    }
+
+    @Test
+    void eachInputOfACsvMonthIsReadFromItsOneFile() throws IOException, URISyntaxException {
+        MonevResult result = MONEV.evaluate(copyOfTheEndToEndMonth());
+        for (InputSummary input : result.inputs()) {
+            String sha256 = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(dir.resolve(input.file()))));
+            assertEquals(List.of(new InputSummary.SourceFile(input.file(), sha256, input.rows())), input.files(), input.file());
+            assertEquals(sha256, input.sha256());
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void settingsAreRequired() {
         assertThrows(NullPointerException.class, () -> MONEV.withSettings(null));
     }

@@ -1,7 +1,7 @@
 package id.go.pcm.agency;
 
 import id.go.pcm.csv.UnusableFileException;
-import id.go.pcm.internal.csv.CsvFile;
+import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.internal.rules.TypesFile;
 
 import java.io.InputStream;
@@ -83,7 +83,7 @@ public final class AgencyTypes {
      *                               naming its line and column
      */
     public static AgencyTypes read(Path path) {
-        try (CsvFile csv = CsvFile.open(path, TypesFile.COLUMNS)) {
+        try (RowFile csv = RowFile.open(path, TypesFile.COLUMNS)) {
             return TypesFile.read(csv);
         }
     }
@@ -97,7 +97,7 @@ public final class AgencyTypes {
      * @throws UnusableFileException when the stream is unusable (SPEC 1.1) or breaks SPEC 9.1
      */
     public static AgencyTypes read(String fileName, InputStream in) {
-        try (CsvFile csv = CsvFile.open(fileName, in, TypesFile.COLUMNS)) {
+        try (RowFile csv = RowFile.open(fileName, in, TypesFile.COLUMNS)) {
             return TypesFile.read(csv);
         }
     }

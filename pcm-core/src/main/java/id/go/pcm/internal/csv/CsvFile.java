@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +45,7 @@ import java.util.Set;
  *
  * <p>Not thread-safe; close it when done. The file's SHA-256 is known once every row has been read.
  */
-public final class CsvFile implements Closeable, Iterable<CsvRow> {
+public final class CsvFile implements RowFile, Iterable<CsvRow> {
 
     private static final int HEADER_SCAN_LIMIT = 1 << 20;
 

@@ -5,8 +5,8 @@ import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.internal.Values;
 import id.go.pcm.internal.csv.Columns;
-import id.go.pcm.internal.csv.CsvFile;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.csv.RowFile;
+import id.go.pcm.validation.Row;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,12 +70,12 @@ public final class TypesFile {
      * @return its types
      * @throws UnusableFileException naming the first fault's line and column
      */
-    public static AgencyTypes read(CsvFile csv) {
+    public static AgencyTypes read(RowFile csv) {
         List<AgencyType> types = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         Map<String, Long> codes = new HashMap<>();
         Map<String, Long> names = new HashMap<>();
-        for (CsvRow row : csv) {
+        for (Row row = csv.nextRow(); row != null; row = csv.nextRow()) {
             long line = row.line();
             if (row.malformed()) {
                 throw refusal(csv, line, "types.malformed", row.fieldCount(), row.headerCount());
@@ -123,7 +123,7 @@ public final class TypesFile {
         return AgencyTypes.of(types);
     }
 
-    private static UnusableFileException refusal(CsvFile csv, long line, String key, Object... args) {
+    private static UnusableFileException refusal(RowFile csv, long line, String key, Object... args) {
         return new UnusableFileException(csv.name(), line, key, args);
     }
 
