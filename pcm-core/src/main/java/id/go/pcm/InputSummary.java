@@ -86,6 +86,14 @@ public record InputSummary(String file, long rows, long accepted, long rejected,
         return files.size() == 1 ? files.get(0).sha256() : null;
     }
 
+    /**
+     * @return the name of the one file the rows were read from, as rejects name it
+     *         ({@code dissemination.xlsx}); else (several files, or none) the month's name for it, {@link #file()}
+     */
+    public String readFrom() {
+        return files.size() == 1 ? files.get(0).file() : file;
+    }
+
     /** @return rejected / rows, 0 for a file without rows */
     public double rejectRatio() {
         return rows == 0 ? 0 : (double) rejected / rows;

@@ -21,6 +21,7 @@ class InputSummaryTest {
 
         assertEquals("dissemination.csv", one.file());
         assertEquals(A, one.sha256());
+        assertEquals("dissemination.xlsx", one.readFrom());
     }
 
     @Test
@@ -31,6 +32,8 @@ class InputSummaryTest {
 
         assertNull(several.sha256());
         assertNull(none.sha256());
+        assertEquals("reports.csv", several.readFrom());
+        assertEquals("reports.csv", none.readFrom());
         assertEquals(List.of(), none.files());
     }
 

@@ -223,7 +223,7 @@ public final class CheckCommand {
     }
 
     private void print(InputSummary summary, FileRejects found, CheckRequest request) {
-        out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
+        out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.readFrom(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
         found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
