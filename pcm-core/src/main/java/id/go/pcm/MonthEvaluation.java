@@ -386,7 +386,7 @@ public final class MonthEvaluation {
             if (!checked.isAccepted()) {
                 rejected(rejects, checked.reject());
                 if (scorecards != null) {
-                    scorecards.rejected(checked.reject(), row.value("agency_id"));
+                    scorecards.rejected(file(), checked.reject(), row.value("agency_id"));
                 }
                 return;
             }

@@ -1,11 +1,13 @@
 package id.go.pcm.internal.csv;
 
+import id.go.pcm.MonthFolder;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Row;
 
 import java.io.Closeable;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +27,7 @@ public interface RowFile extends Closeable {
      * @throws UnusableFileException when the file is missing, unreadable, or its header is unusable
      */
     static RowFile open(Path path, Columns columns) {
+        refuseUnreadForm(String.valueOf(path.getFileName()));
         // A workbook (NAME.xlsx) is refused by its content here until SPEC 10.1's reader opens it.
         return CsvFile.open(path, columns);
     }
@@ -39,7 +42,20 @@ public interface RowFile extends Closeable {
      * @throws UnusableFileException when the stream cannot be read or its header is unusable
      */
     static RowFile open(String name, InputStream in, Columns columns) {
+        refuseUnreadForm(name);
         return CsvFile.open(name, in, columns);
+    }
+
+    /**
+     * One of the six files named as {@code .xls}, {@code .xlsm}, {@code .xlsb} or {@code .ods} (SPEC 10.1)
+     * is refused by its name, saying how to save it, before any byte is read: however it is given (a
+     * folder, {@code --agencies}, an upload).
+     */
+    private static void refuseUnreadForm(String name) {
+        Optional<UnusableFileException> refused = MonthFolder.refusedForm(name);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
     }
 
     /** @return the file name used in messages and rejects, for example {@code dissemination.xlsx} */
