@@ -1,8 +1,5 @@
 package id.go.pcm.batch;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -114,7 +110,7 @@ class MonthFileFormsTest {
         assertEquals("Dissemination.CSV", entry.get("files").get(0).get("file").stringValue());
         assertEquals(entry.get("sha256").stringValue(), entry.get("files").get(0).get("sha256").stringValue());
 
-        String report = text(out.resolve("pcm-report-2024-09.pdf"));
+        String report = ReportText.of(out.resolve("pcm-report-2024-09.pdf"));
         String method = report.substring(report.lastIndexOf("8. Method"));
         assertTrue(method.contains("Dissemination.CSV " + entry.get("sha256").stringValue()), method);
         String quality = report.substring(report.lastIndexOf("7. Data Quality"), report.lastIndexOf("8. Method"));
@@ -122,13 +118,7 @@ class MonthFileFormsTest {
         assertTrue(quality.contains("Dissemination.CSV BEFORE_ISSUE 1"), "rejects by file and rule: " + quality);
         assertFalse(quality.contains("dissemination.csv"), quality);
 
-        boolean onAScorecard = false;
-        try (Stream<Path> cards = Files.list(out.resolve("pcm-rapor-2024-09"))) {
-            for (Path card : cards.toList()) {
-                onAScorecard |= text(card).contains("Dissemination.CSV");
-            }
-        }
-        assertTrue(onAScorecard, "a scorecard's rejected rows name the file as read");
+        assertTrue(ReportText.onAScorecard(out, "2024-09", "Dissemination.CSV"), "a scorecard's rejected rows name the file as read");
     }
 
     @Test
@@ -185,11 +175,5 @@ class MonthFileFormsTest {
         assertEquals(4, check.exit(), check.err());
         assertTrue(check.out().contains("Dissemination.CSV: 5 rows, 3 accepted, 2 rejected"), check.out());
         assertTrue(check.out().contains("  Dissemination.CSV:"), check.out());
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -3,9 +3,6 @@ package id.go.pcm.batch;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,18 +79,12 @@ class WorkbookMonthTest {
         assertEquals(sha256, entry.get("sha256").stringValue());
         assertEquals(csvJson.get("inputs").get("dissemination.csv").get("rows"), entry.get("files").get(0).get("rows"));
 
-        String report = text(workbookOut.resolve("pcm-report-2024-09.pdf"));
+        String report = ReportText.of(workbookOut.resolve("pcm-report-2024-09.pdf"));
         assertTrue(report.substring(report.lastIndexOf("8. Method")).contains("dissemination.xlsx " + sha256), report);
         String quality = report.substring(report.lastIndexOf("7. Data Quality"), report.lastIndexOf("8. Method"));
         assertTrue(quality.contains("dissemination.xlsx 5 3 2"), quality);
         assertTrue(quality.contains("dissemination.xlsx BEFORE_ISSUE 1"), quality);
-        boolean onAScorecard = false;
-        try (Stream<Path> cards = Files.list(workbookOut.resolve("pcm-rapor-2024-09"))) {
-            for (Path card : cards.toList()) {
-                onAScorecard |= text(card).contains("dissemination.xlsx");
-            }
-        }
-        assertTrue(onAScorecard, "a scorecard's rejected rows name the workbook");
+        assertTrue(ReportText.onAScorecard(workbookOut, "2024-09", "dissemination.xlsx"), "a scorecard's rejected rows name the workbook");
     }
 
     @Test
@@ -162,12 +152,6 @@ class WorkbookMonthTest {
         List<String> names = new ArrayList<>();
         workbooks.rejects().forEach(r -> names.add(r.file()));
         assertTrue(names.contains("reports.xlsx") && !names.contains("reports.csv"), names.toString());
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private static String sha256(byte[] bytes) {
