@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -135,12 +136,12 @@ public final class FileCheck {
     }
 
     /**
-     * Checks one file on disk, known by its name (one of the five of SPEC 1), keeping every reject.
+     * Checks one file on disk, known by its name (one of the six of SPEC 1 and 9.1, as CSV or as a workbook), keeping every reject.
      *
      * @param path   the file
      * @param sender the agency that sends it, or {@code null}
      * @return the file's summary and rejects
-     * @throws UnusableFileException when the file is missing, a folder, or unusable
+     * @throws UnusableFileException when the file is missing, a folder, unusable, or one of the six saved in a form PCM does not read ({@code .xls} …)
      * @throws IllegalArgumentException when its name is none of the five, the sender is not an
      *                                  accepted agency, or the reference data it needs was not given
      */
@@ -151,24 +152,27 @@ public final class FileCheck {
     }
 
     /**
-     * Checks one file on disk, known by its name (one of the five of SPEC 1), handing each reject on
+     * Checks one file on disk, known by its name (one of the six of SPEC 1 and 9.1, as CSV or as a workbook), handing each reject on
      * as it is found, so memory stays flat however many rows are rejected.
      *
      * @param path    the file
      * @param sender  the agency that sends it, or {@code null}
      * @param rejects takes each reject, in the order the month's run records them
      * @return the file's summary
-     * @throws UnusableFileException when the file is missing, a folder, or unusable
+     * @throws UnusableFileException when the file is missing, a folder, unusable, or one of the six saved in a form PCM does not read ({@code .xls} …)
      * @throws IllegalArgumentException when its name is none of the five, the sender is not an
      *                                  accepted agency, or the reference data it needs was not given
      */
     public InputSummary check(Path path, String sender, Consumer<Reject> rejects) {
         String name = path.getFileName().toString();
-        String csvName = csvName(name);
-        boolean isTypes = csvName.equals(AgencyTypes.FILE_NAME);
-        MonthFile file = isTypes ? null : MonthFile.named(csvName).orElseThrow(() -> new IllegalArgumentException(name
+        Optional<UnusableFileException> refused = MonthFolder.refusedForm(name);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        String logical = MonthFile.logicalName(name).orElseThrow(() -> new IllegalArgumentException(name
                 + " is not one of the month's files (" + String.join(", ", MonthFile.names()) + ", " + AgencyTypes.FILE_NAME
-                + ", or the same names ending in .xlsx)"));
+                + ", each as CSV or as an Excel workbook, .xlsx)"));
+        boolean isTypes = logical.equals(AgencyTypes.FILE_NAME);
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }
@@ -181,15 +185,7 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
         }
-        return isTypes ? checkTypes(name, in).summary() : check(file, name, in, sender, rejects);
-    }
-
-    /** The month file a name stands for: {@code reports.xlsx} (or {@code .xls}, refused later) for {@code reports.csv}. */
-    private static String csvName(String name) {
-        if (RowFiles.isWorkbook(name) || RowFiles.isRefusedSpreadsheet(name)) {
-            return name.substring(0, name.lastIndexOf('.')) + ".csv";
-        }
-        return name;
+        return isTypes ? checkTypes(name, in).summary() : check(MonthFile.named(name).orElseThrow(), name, in, sender, rejects);
     }
 
     /**

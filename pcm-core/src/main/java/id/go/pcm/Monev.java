@@ -8,19 +8,21 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 import id.go.pcm.validation.Reject;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Monitoring and evaluation (monev) of one month: the entry point for a system that has a month
- * folder of the five files of SPEC 1 and wants the figures and the rejects.
+ * folder of the five files of SPEC 1 (CSV or Excel workbooks, SPEC 10.1) and wants the figures and the rejects.
  *
  * <pre>{@code
  * MonevResult result = Monev.of(YearMonth.of(2024, 9), OffsetDateTime.parse("2024-10-10T00:00+07:00"))
@@ -152,26 +154,26 @@ public final class Monev {
     /**
      * Evaluates a month folder.
      *
-     * @param folder the folder holding {@code agencies.csv}, {@code reports.csv}, {@code narratives.csv},
-     *               {@code dissemination.csv} and {@code media.csv}, and {@code types.csv} when its types
-     *               are not the national ones (SPEC 9.1)
+     * @param folder the folder holding {@code agencies}, {@code reports}, {@code narratives},
+     *               {@code dissemination} and {@code media}, and {@code types} when its types are not the
+     *               national ones (SPEC 9.1), each as CSV ({@code agencies.csv}) or as an Excel workbook
+     *               ({@code agencies.xlsx}, SPEC 10.1), as {@link MonthFolder} finds them
      * @return the figures, each file's summary in reading order ({@code types.csv} first when there is one) and every reject
-     * @throws UnusableFileException when a file is missing or cannot be used at all; no figures are given then
+     * @throws UnusableFileException when a file is missing, present as both CSV and workbook, saved in a
+     *                               form PCM does not read, or cannot be used at all; no figures are given then
      */
     public MonevResult evaluate(Path folder) {
-        for (String file : MonthFile.names()) {
-            if (!Files.isRegularFile(folder.resolve(file))) {
-                throw new UnusableFileException(file, 0, "file.missing", folder.toAbsolutePath());
-            }
+        MonthFolder files = MonthFolder.of(folder);
+        Optional<Path> typesFile = files.types();
+        Map<MonthFile, Path> paths = new EnumMap<>(MonthFile.class);
+        for (MonthFile file : MonthFile.values()) {
+            paths.put(file, files.file(file)); // every file is found before any is read
         }
         List<Reject> rejects = new ArrayList<>();
         MonthEvaluation evaluation = start();
-        Path typesCsv = folder.resolve(AgencyTypes.FILE_NAME);
-        if (Files.exists(typesCsv)) {
-            evaluation.readTypes(typesCsv);
-        }
+        typesFile.ifPresent(evaluation::readTypes);
         for (MonthFile file : MonthFile.values()) {
-            evaluation.read(file, folder.resolve(file.fileName()), rejects::add);
+            evaluation.read(file, paths.get(file), rejects::add);
         }
         List<InputSummary> inputs = new ArrayList<>(evaluation.typesInput().stream().toList());
         inputs.addAll(evaluation.inputs());

@@ -51,7 +51,7 @@ import java.util.function.Function;
  * <pre>{@code
  * MonthEvaluation month = Monev.of(YearMonth.of(2024, 9), asOf).start();
  * for (MonthFile file : MonthFile.values()) {
- *     month.read(file, folder.resolve(file.fileName()), rejects::add);
+ *     month.read(file, MonthFolder.of(folder).file(file), rejects::add);
  * }
  * MonthlyFigures figures = month.figures();
  * }</pre>
@@ -161,10 +161,10 @@ public final class MonthEvaluation {
         }
     }
 
-    private synchronized InputSummary typesRead(RowFile file) {
-        types = TypesFile.read(file);
-        typesInput = new InputSummary(AgencyTypes.FILE_NAME, file.sha256(), file.rows(), file.rows(), 0,
-                List.copyOf(file.unknownColumns()));
+    private synchronized InputSummary typesRead(RowFile csv) {
+        types = TypesFile.read(csv);
+        typesInput = new InputSummary(AgencyTypes.FILE_NAME, csv.rows(), csv.rows(), 0, List.copyOf(csv.unknownColumns()),
+                List.of(new InputSummary.SourceFile(csv.name(), csv.sha256(), csv.rows())));
         return typesInput;
     }
 
@@ -174,7 +174,8 @@ public final class MonthEvaluation {
      * keeps the month file's name and carries the file's SHA-256.
      *
      * @param file    which of the five it is
-     * @param path    where it is
+     * @param path    where it is ({@link MonthFolder#file} finds it in a month folder); its name, as
+     *                the folder gives it, is the one rejects carry
      * @param rejects takes each rejected row as it is found
      * @return the file's summary
      * @throws UnusableFileException when the file is missing or unusable (SPEC 1.1, 10.1), or is a
@@ -318,27 +319,45 @@ public final class MonthEvaluation {
          * @return the file's summary
          */
         public final InputSummary finish(String sha256, List<String> unknownColumns) {
+            return finish(sha256 == null ? List.of() : List.of(new InputSummary.SourceFile(file.fileName(), sha256, rows)),
+                    unknownColumns);
+        }
+
+        /**
+         * Ends the file, whose rows were read from one file under its own name (a workbook,
+         * {@code dissemination.xlsx}).
+         *
+         * @param source         the file read, named as its rows' rejects name it
+         * @param sha256         the SHA-256 of its bytes
+         * @param unknownColumns the header columns the rules do not know
+         * @return the file's summary
+         */
+        public final InputSummary finish(String source, String sha256, List<String> unknownColumns) {
+            return finish(List.of(new InputSummary.SourceFile(source, sha256, rows)), unknownColumns);
+        }
+
+        private InputSummary finish(List<InputSummary.SourceFile> sources, List<String> unknownColumns) {
             if (finished) {
                 throw new IllegalStateException(file.fileName() + " is finished");
             }
             settle();
             finished = true;
-            InputSummary summary = new InputSummary(file.fileName(), sha256, rows, rows - rejected, rejected, unknownColumns);
+            InputSummary summary = new InputSummary(file.fileName(), rows, rows - rejected, rejected, unknownColumns, sources);
             completed(summary);
             return summary;
         }
 
         /**
-         * Feeds every row of an open file, then finishes with its checksum and unknown columns.
+         * Feeds every row of an open file, then finishes with its name, checksum and unknown columns.
          *
-         * @param rows the file, positioned after its header
+         * @param rowFile the file, positioned after its header
          * @return the file's summary
          */
-        final InputSummary readAll(RowFile rows) {
-            for (Row row = rows.nextRow(); row != null; row = rows.nextRow()) {
+        final InputSummary readAll(RowFile rowFile) {
+            for (Row row = rowFile.nextRow(); row != null; row = rowFile.nextRow()) {
                 accept(row);
             }
-            return finish(rows.sha256(), List.copyOf(rows.unknownColumns()));
+            return finish(rowFile.name(), rowFile.sha256(), List.copyOf(rowFile.unknownColumns()));
         }
 
         abstract void settle();
@@ -373,7 +392,7 @@ public final class MonthEvaluation {
             if (!checked.isAccepted()) {
                 rejected(rejects, checked.reject());
                 if (scorecards != null) {
-                    scorecards.rejected(checked.reject(), row.value("agency_id"));
+                    scorecards.rejected(file(), checked.reject(), row.value("agency_id"));
                 }
                 return;
             }

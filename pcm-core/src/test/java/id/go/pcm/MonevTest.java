@@ -201,6 +201,60 @@ class MonevTest {
     }
 
     @Test
+    void bothFormsOfAFileRefuseTheMonthNamingBoth() throws IOException {
+        Files.writeString(quietMonth().resolve("dissemination.xlsx"), "x");
+        UnusableFileException e = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(dir));
+        assertTrue(e.getMessage().startsWith("dissemination.csv and dissemination.xlsx are both in "), e.getMessage());
+    }
+
+    @Test
+    void anOldWorkbookNamedLikeAMonthFileRefusesTheMonthThoughItsCsvFileIsThere() throws IOException {
+        Files.writeString(quietMonth().resolve("agencies.xls"), "x");
+        UnusableFileException e = assertThrows(UnusableFileException.class, () -> MONEV.evaluate(dir));
+        assertEquals("agencies.xls", e.file());
+    }
+
+    @Test
+    void eachInputOfACsvMonthIsReadFromItsOneFile() throws IOException, URISyntaxException {
+        MonevResult result = MONEV.evaluate(copyOfTheEndToEndMonth());
+        for (InputSummary input : result.inputs()) {
+            String sha256 = java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(dir.resolve(input.file()))));
+            assertEquals(List.of(new InputSummary.SourceFile(input.file(), sha256, input.rows())), input.files(), input.file());
+            assertEquals(sha256, input.sha256());
+        }
+    }
+
+    /**
+     * A file named otherwise than SPEC 1 (a case here; a workbook, {@code dissemination.xlsx}, alike) is
+     * read, named so in its rejects and files, keyed by SPEC 1's name, and its rejected rows still reach
+     * their agency's scorecard (SPEC 7.6): the month's file is told by what was read, not by the name.
+     */
+    @Test
+    void aFileNamedAsTheFolderNamesItIsStillThatFileOfTheMonth() throws IOException, URISyntaxException {
+        Path folder = copyOfTheEndToEndMonth();
+        Files.move(folder.resolve("dissemination.csv"), folder.resolve("Dissemination.CSV"));
+
+        MonevResult result = MONEV.evaluate(folder);
+
+        InputSummary dissemination = result.input("dissemination.csv");
+        assertEquals("Dissemination.CSV", dissemination.readFrom());
+        List<id.go.pcm.validation.Reject> rejects = result.rejects().stream().filter(r -> r.file().equalsIgnoreCase("dissemination.csv")).toList();
+        assertEquals(dissemination.rejected(), rejects.size());
+        assertTrue(rejects.stream().allMatch(r -> r.file().equals("Dissemination.CSV")), rejects.toString());
+        long onScorecards = result.figures().agencies().stream()
+                .flatMap(a -> a.detail().rejectedFirst().stream()).filter(r -> r.file().equals("Dissemination.CSV")).count();
+        assertTrue(onScorecards > 0, "the file's rejected rows reach their agencies' scorecards");
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void settingsAreRequired() {
         assertThrows(NullPointerException.class, () -> MONEV.withSettings(null));
     }

@@ -4,6 +4,7 @@ import id.go.pcm.FileCheck;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
@@ -71,7 +72,13 @@ public final class CheckCommand {
             err.println("pcm: " + message(input, request));
             return UNUSABLE;
         }
-        List<Path> files = request.filesToCheck();
+        List<Path> files;
+        try {
+            files = request.filesToCheck();
+        } catch (UnusableFileException e) {
+            err.println("pcm: " + message(e, request)); // a file in both forms, or in a form PCM does not read
+            return UNUSABLE;
+        }
         if (files.isEmpty()) {
             err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", MonthFile.names())
                     + "); give the folder that holds them, or one of them.");
@@ -94,10 +101,10 @@ public final class CheckCommand {
         }
         out.println("PCM: checking " + files.size() + (files.size() == 1 ? " file" : " files") + " of " + request.period()
                 + " as of " + asOf + (request.sender() == null ? "" : ", sent by " + request.sender()));
-        for (String lacking : request.lackingFiles()) {
+        for (MonthFile lacking : request.lackingFiles()) {
             // SPEC 6 checks the files found; the month itself would refuse the folder, so say so
-            out.println("PCM: " + message(new UnusableFileException(lacking, 0, "file.missing", request.input().toAbsolutePath()),
-                    request));
+            out.println("PCM: " + message(new UnusableFileException(lacking.fileName(), 0, "folder.missing",
+                    request.input().toAbsolutePath(), lacking.workbookName()), request));
         }
         return checkEach(check, files, request);
     }
@@ -113,10 +120,10 @@ public final class CheckCommand {
         if (!Files.exists(input)) {
             return new UnusableFileException(name, 0, "check.not_found", input.toAbsolutePath().getParent());
         }
-        if (Files.isDirectory(input) && CheckRequest.checkedNames().contains(name)) {
+        if (Files.isDirectory(input) && CheckRequest.isMonthFileName(name)) {
             return new UnusableFileException(name, 0, "file.folder", input.toAbsolutePath());
         }
-        return null;
+        return Files.isDirectory(input) ? null : MonthFolder.refusedForm(name).orElse(null);
     }
 
     /** Checks each file in turn, printing as it goes and, with {@code --output}, writing the listing. */
@@ -186,32 +193,42 @@ public final class CheckCommand {
     }
 
     private static boolean isTypes(Path file) {
-        return file.getFileName().toString().equals(AgencyTypes.FILE_NAME);
+        return logicalName(file).equals(AgencyTypes.FILE_NAME);
+    }
+
+    /** The name SPEC 1 gives a checked file, whatever its form ({@code reports.csv} for {@code reports.xlsx}). */
+    private static String logicalName(Path file) {
+        String name = file.getFileName().toString();
+        return MonthFile.logicalName(name).orElse(name);
     }
 
     /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
     private static FileCheck reference(Monev monev, CheckRequest request, List<Path> files) {
-        boolean needsNarratives = files.stream().map(f -> f.getFileName().toString())
-                .anyMatch(name -> name.equals(MonthFile.DISSEMINATION.fileName()) || name.equals(MonthFile.MEDIA.fileName()));
-        // types.csv refers to no other file; agencies.csv is itself the registry
-        boolean needsAgencies = request.sender() != null || files.stream().map(f -> f.getFileName().toString())
-                .anyMatch(name -> !name.equals(MonthFile.AGENCIES.fileName()) && !name.equals(AgencyTypes.FILE_NAME));
+        List<String> readsNarratives = List.of(MonthFile.DISSEMINATION.fileName(), MonthFile.MEDIA.fileName());
+        List<String> refersToNothing = List.of(MonthFile.AGENCIES.fileName(), AgencyTypes.FILE_NAME);
+        // types refer to no other file; agencies are themselves the registry
+        boolean needsAgencies = request.sender() != null || files.stream().anyMatch(f -> !refersToNothing.contains(logicalName(f)));
         if (!needsAgencies) {
             return monev.checkAgencies();
         }
-        String checked = files.stream().map(f -> f.getFileName().toString())
-                .filter(name -> !name.equals(MonthFile.AGENCIES.fileName()) && !name.equals(AgencyTypes.FILE_NAME))
-                .findFirst().orElse(MonthFile.AGENCIES.fileName());
-        Path agencies = request.agencies().orElse(request.folder().resolve(MonthFile.AGENCIES.fileName()));
+        String checked = files.stream().filter(f -> !refersToNothing.contains(logicalName(f)))
+                .map(f -> f.getFileName().toString()).findFirst().orElse(MonthFile.AGENCIES.fileName());
+        MonthFolder folder = MonthFolder.of(request.folder());
+        Path agencies = request.agencies().orElseGet(() -> referenceIn(folder, MonthFile.AGENCIES));
         requireReference(agencies, checked, "--agencies");
         Path narratives = null;
-        if (needsNarratives) {
-            narratives = request.narratives().orElse(request.folder().resolve(MonthFile.NARRATIVES.fileName()));
-            requireReference(narratives, files.stream().map(f -> f.getFileName().toString())
-                    .filter(name -> name.equals(MonthFile.DISSEMINATION.fileName()) || name.equals(MonthFile.MEDIA.fileName()))
-                    .findFirst().orElseThrow(), "--narratives");
+        Optional<String> needsNarratives = files.stream().filter(f -> readsNarratives.contains(logicalName(f)))
+                .map(f -> f.getFileName().toString()).findFirst();
+        if (needsNarratives.isPresent()) {
+            narratives = request.narratives().orElseGet(() -> referenceIn(folder, MonthFile.NARRATIVES));
+            requireReference(narratives, needsNarratives.get(), "--narratives");
         }
         return monev.checkAgainst(agencies, narratives);
+    }
+
+    /** The folder's reference file in the form it holds it, else where its CSV form would be (to be named missing). */
+    private static Path referenceIn(MonthFolder folder, MonthFile file) {
+        return folder.find(file).orElse(folder.path().resolve(file.fileName()));
     }
 
     /** A reference file that is not there: say which check needs it and how to give it (SPEC 6), not the month's rule of five. */
@@ -223,7 +240,7 @@ public final class CheckCommand {
     }
 
     private void print(InputSummary summary, FileRejects found, CheckRequest request) {
-        out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
+        out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.readFrom(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
                         : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
         found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()

@@ -3,6 +3,7 @@ package id.go.pcm.batch.cli;
 import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.AgencyTypes;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,10 +22,10 @@ import java.util.Optional;
  * the language of the messages and where to write every reject.
  *
  * @param period     the evaluation month
- * @param input      a month folder, or one of its five files
- * @param agencies   {@code --agencies}, else the folder's own {@code agencies.csv}
- * @param narratives {@code --narratives}, else the folder's own {@code narratives.csv}
- * @param types      {@code --types}, else the {@code types.csv} beside the reference agencies, else the
+ * @param input      a month folder, or one of its files (CSV or workbook)
+ * @param agencies   {@code --agencies}, else the folder's own {@code agencies.csv} or {@code agencies.xlsx}
+ * @param narratives {@code --narratives}, else the folder's own {@code narratives.csv} or {@code narratives.xlsx}
+ * @param types      {@code --types}, else the types file beside the reference agencies, else the
  *                   national types ({@link #referenceTypes()})
  * @param sender     {@code --sender}, or {@code null}
  * @param asOf       {@code --as-of}, or {@code null} for now
@@ -49,28 +51,30 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
     }
 
     /**
-     * @return the {@code types.csv} the checked files are read with (SPEC 9.1): {@code --types} when given,
-     *         else the one beside the reference {@code agencies.csv} when there is one; empty for the
-     *         national types
+     * @return the types file the checked files are read with (SPEC 9.1): {@code --types} when given, else
+     *         the {@code types.csv} or {@code types.xlsx} beside the reference agencies when there is one;
+     *         empty for the national types
+     * @throws id.go.pcm.csv.UnusableFileException when that folder holds the types in both forms, or in a form PCM does not read
      */
     public Optional<Path> referenceTypes() {
         if (types.isPresent()) {
             return types;
         }
-        Path beside = agencies.orElse(folder().resolve(MonthFile.AGENCIES.fileName())).resolveSibling(AgencyTypes.FILE_NAME);
-        return Files.exists(beside) ? Optional.of(beside) : Optional.empty();
+        return MonthFolder.of(agencies.map(Path::getParent).orElse(folder())).types();
     }
 
     /**
-     * @return the files to check: the folder's {@code types.csv} when it has one, then those of the five
-     *         found in it, in reading order; or the one file given. A folder bearing one of those names
-     *         is listed too, so that it is refused as a folder rather than skipped without a word.
+     * @return the files to check: the folder's {@code types} when it has them, then those of the five
+     *         found in it, in reading order, each as CSV or as a workbook ({@link MonthFolder}); or the one
+     *         file given. A folder bearing one of those names is listed too, so that it is refused as a
+     *         folder rather than skipped without a word.
+     * @throws id.go.pcm.csv.UnusableFileException when the folder holds a file in both forms, or in a form PCM does not read
      */
     public List<Path> filesToCheck() {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        return checkedNames().stream().map(input::resolve).filter(Files::exists).toList();
+        return MonthFolder.of(input).present();
     }
 
     /** @return the names of the files a check takes, in reading order: {@code types.csv}, then the five */
@@ -80,12 +84,25 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
         return List.copyOf(names);
     }
 
-    /** @return the names of the five that a folder given as the input lacks (none when a file is given) */
-    public List<String> lackingFiles() {
+    /**
+     * @param fileName a file's name
+     * @return whether it names one of the files a check takes, as CSV or workbook, or one of them in a form
+     *         PCM does not read (which the check then refuses, saying how to save it)
+     */
+    public static boolean isMonthFileName(String fileName) {
+        return MonthFile.logicalName(fileName).isPresent() || MonthFolder.refusedForm(fileName).isPresent();
+    }
+
+    /**
+     * @return the five that a folder given as the input lacks in both forms, by their names (none when a
+     *         file is given)
+     */
+    public List<MonthFile> lackingFiles() {
         if (!Files.isDirectory(input)) {
             return List.of();
         }
-        return MonthFile.names().stream().filter(name -> !Files.exists(input.resolve(name))).toList();
+        MonthFolder folder = MonthFolder.of(input);
+        return Arrays.stream(MonthFile.values()).filter(file -> folder.find(file).isEmpty()).toList();
     }
 
     /** @return whether messages are printed in English */

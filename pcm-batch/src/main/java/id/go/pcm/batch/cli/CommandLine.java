@@ -43,7 +43,8 @@ public final class CommandLine {
             Required:
               --period=YYYY-MM           the evaluation month, e.g. 2024-09
               --input=DIR                folder holding agencies.csv, reports.csv, narratives.csv,
-                                         dissemination.csv and media.csv
+                                         dissemination.csv and media.csv (each may be an Excel
+                                         workbook instead: agencies.xlsx, …)
               --output=DIR               folder for the outputs (created if missing)
             Options:
               --as-of=TIMESTAMP          evaluation time, e.g. 2024-10-10T00:00:00+07:00 (default: now;
@@ -68,13 +69,14 @@ public final class CommandLine {
             Checks files before they are sent, with the rules of the month's run, and prints per file
             its rows, accepted and rejected, and its first 20 rejects (no database, no history, no report):
               --input=DIR|FILE           a month folder (each of the five files found in it is checked,
-                                         and its types.csv when it has one) or one of its files
-              --agencies=FILE            the month's agencies.csv to check against (default: the
-                                         folder's, or the file's folder's)
-              --narratives=FILE          the month's narratives.csv to check against (same default)
-              --types=FILE               the types of body (types.csv) to check against (default: the
-                                         types.csv beside the agencies.csv checked against, else the
-                                         national types)
+                                         and its types.csv when it has one) or one of its files; any
+                                         of them may be an Excel workbook (reports.xlsx, …)
+              --agencies=FILE            the month's agencies.csv (or .xlsx) to check against (default:
+                                         the folder's, or the file's folder's)
+              --narratives=FILE          the month's narratives.csv (or .xlsx) to check against (same default)
+              --types=FILE               the types of body (types.csv) to check against, or types.xlsx
+                                         (default: the types file beside the agencies checked against,
+                                         else the national types)
               --sender=AGENCY_ID         the agency that sends the files: rows of reports.csv and
                                          dissemination.csv for another agency are rejected OTHER_AGENCY
               --as-of=TIMESTAMP          evaluation time (default: now)
@@ -183,9 +185,10 @@ public final class CommandLine {
         }
         YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(input) && CheckRequest.checkedNames().stream().noneMatch(input.getFileName().toString()::equals)) {
+        if (!Files.isDirectory(input) && !CheckRequest.isMonthFileName(input.getFileName().toString())) {
             throw new UsageException("--input=" + options.get("input") + " is neither a folder nor one of the month's files ("
-                    + String.join(", ", CheckRequest.checkedNames()) + "); give the folder or one of those files.");
+                    + String.join(", ", CheckRequest.checkedNames()) + ", or the same names ending .xlsx); give the folder or"
+                    + " one of those files.");
         }
         Optional<Path> agencies = Optional.ofNullable(options.get("agencies")).map(p -> Path.of(p).toAbsolutePath().normalize());
         Optional<Path> narratives = Optional.ofNullable(options.get("narratives")).map(p -> Path.of(p).toAbsolutePath().normalize());

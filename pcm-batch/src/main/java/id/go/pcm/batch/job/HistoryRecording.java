@@ -46,12 +46,18 @@ public final class HistoryRecording implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The digest the history records: SHA-256 over the five files' own digests, in file order. */
+    /**
+     * The digest the history records: SHA-256 over every file read, by the name it was read under and
+     * its own digest, in reading order (for a month of CSV files, the five files' names and digests; a
+     * CSV file replaced by its workbook is another input).
+     */
     static String inputsSha256(List<InputSummary> inputs) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (InputSummary input : inputs) {
-                sha.update((input.file() + ":" + input.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+                for (InputSummary.SourceFile file : input.files()) {
+                    sha.update((file.file() + ":" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -2,9 +2,9 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
-import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
@@ -13,7 +13,6 @@ import id.go.pcm.evaluation.EvaluationSettings;
 import id.go.pcm.month.EvaluationMonth;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.ZoneId;
@@ -99,10 +98,11 @@ public class MonthRun {
 
     /**
      * @param file one of the five
-     * @return where that file is
+     * @return where that file is: {@code NAME.csv} or {@code NAME.xlsx} (SPEC 10.1)
+     * @throws id.go.pcm.csv.UnusableFileException when it is missing, in both forms, or in a form PCM does not read
      */
     public Path input(MonthFile file) {
-        return request.input().resolve(file.fileName());
+        return MonthFolder.of(request.input()).file(file);
     }
 
     /**
@@ -144,16 +144,13 @@ public class MonthRun {
     }
 
     /**
-     * Reads the month's {@code types.csv} when the input folder has one (SPEC 9.1), before
-     * {@code agencies.csv}: its types replace the national ones.
+     * Reads the month's {@code types.csv} (or {@code types.xlsx}) when the input folder has one (SPEC
+     * 9.1), before {@code agencies.csv}: its types replace the national ones.
      *
-     * @throws id.go.pcm.csv.UnusableFileException when it is unusable or breaks SPEC 9.1 (exit 3)
+     * @throws id.go.pcm.csv.UnusableFileException when it is unusable, in both forms, or breaks SPEC 9.1 (exit 3)
      */
     public void readTypes() {
-        Path types = request.input().resolve(AgencyTypes.FILE_NAME);
-        if (Files.exists(types)) {
-            evaluation.readTypes(types);
-        }
+        MonthFolder.of(request.input()).types().ifPresent(evaluation::readTypes);
     }
 
     /** @return every file's summary in reading order: {@code types.csv} when there is one, then the five in {@link MonthFile} order */

@@ -3,14 +3,14 @@ package id.go.pcm.batch.job;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.PcmBatchApplication;
 import id.go.pcm.batch.history.HistoryStore;
-import id.go.pcm.batch.job.internal.CsvRowReader;
+import id.go.pcm.batch.job.internal.InputRowReader;
 import id.go.pcm.batch.job.internal.FileStep;
 import id.go.pcm.batch.job.internal.Progress;
 import id.go.pcm.batch.report.ReportRenderer;
 import id.go.pcm.batch.settings.PcmSettings;
 import id.go.pcm.batch.sign.SigningKey;
 import id.go.pcm.evaluation.EvaluationSettings;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.validation.Row;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -170,9 +170,9 @@ public class MonthlyJobConfiguration {
      */
     private static Step readingStep(MonthFile file, JobRepository repository, PlatformTransactionManager tx,
                                     MonthRun run, Progress progress) {
-        CsvRowReader reader = new CsvRowReader(file, run, progress);
+        InputRowReader reader = new InputRowReader(file, run, progress);
         FileStep writer = new FileStep(file, reader, run);
-        return new StepBuilder(file.fileName().replace(".csv", ""), repository).<CsvRow, CsvRow>chunk(CHUNK)
+        return new StepBuilder(file.baseName(), repository).<Row, Row>chunk(CHUNK)
                 .transactionManager(tx).reader(reader).writer(writer).listener(writer)
                 .allowStartIfComplete(true).build();
     }

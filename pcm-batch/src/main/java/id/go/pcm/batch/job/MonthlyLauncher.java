@@ -3,6 +3,7 @@ package id.go.pcm.batch.job;
 import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputInUseException;
@@ -122,11 +123,15 @@ public final class MonthlyLauncher {
         if (new OutputSet(outputs).recover()) {
             console.println("PCM: completed the publication of " + request.period() + " that an earlier run left unfinished");
         }
-        for (String file : MonthFile.names()) {
-            if (!Files.isRegularFile(request.input().resolve(file))) {
-                return new Outcome(Outcome.INPUT_UNUSABLE,
-                        new UnusableFileException(file, 0, "file.missing", request.input()).getMessage());
+        try {
+            // every file in one form, before the job starts (SPEC 10.1); a file's content is judged as it is read
+            MonthFolder files = MonthFolder.of(request.input());
+            files.types();
+            for (MonthFile file : MonthFile.values()) {
+                files.file(file);
             }
+        } catch (UnusableFileException e) {
+            return new Outcome(Outcome.INPUT_UNUSABLE, e.getMessage());
         }
         return runHolding(request, outputs, folder, alone);
     }
@@ -306,13 +311,15 @@ public final class MonthlyLauncher {
      */
     static String fingerprint(Path input) throws IOException {
         StringBuilder print = new StringBuilder();
-        for (String file : MonthFile.names()) {
-            Path path = input.resolve(file);
-            if (Files.exists(path)) {
-                print.append(file).append(':').append(Files.size(path)).append(':')
-                        .append(Files.getLastModifiedTime(path).toMillis()).append(';');
+        MonthFolder files = MonthFolder.of(input);
+        for (MonthFile file : MonthFile.values()) {
+            Optional<Path> found = files.find(file);
+            if (found.isPresent()) {
+                // the name as found: a CSV file replaced by its workbook is another input
+                print.append(found.get().getFileName()).append(':').append(Files.size(found.get())).append(':')
+                        .append(Files.getLastModifiedTime(found.get()).toMillis()).append(';');
             } else {
-                print.append(file).append(":-;");
+                print.append(file.fileName()).append(":-;");
             }
         }
         return print.toString();

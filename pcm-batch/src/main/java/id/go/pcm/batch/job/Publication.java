@@ -207,11 +207,15 @@ public final class Publication implements Tasklet {
         return month.rejects().stream().flatMap(tally -> tally.first().stream()).limit(RejectSpool.FIRST_KEPT).toList();
     }
 
-    /** Rejected rows by file and rule, files in reading order, rules in code order. */
+    /**
+     * Rejected rows by file and rule, files in reading order, rules in code order; each file named as its
+     * rejects name it ({@code dissemination.xlsx} for a workbook, SPEC 10.1).
+     */
     private static List<RejectCount> rejectCounts(MonthRun month) {
         List<RejectCount> counts = new ArrayList<>();
-        for (int i = 0; i < MonthFile.names().size(); i++) {
-            String file = MonthFile.names().get(i);
+        MonthFile[] files = MonthFile.values();
+        for (int i = 0; i < files.length; i++) {
+            String file = month.evaluation().input(files[i]).readFrom();
             month.rejects().get(i).byRule().forEach((rule, n) -> counts.add(new RejectCount(file, rule, n)));
         }
         return counts;

@@ -101,13 +101,13 @@ public final class RejectGate implements Tasklet {
                 throw new TooManyRejectsException(String.format(Locale.ROOT,
                         "the rows of %s are for %s, not %s: check --period and --input (%d of its %d rows rejected as"
                                 + " WRONG_PERIOD, more than --max-reject-ratio=%s allows; listed in %s).",
-                        input.file(), other.get(), period, wrong.count(), input.rows(), ratio, files.refusedRejects()));
+                        input.readFrom(), other.get(), period, wrong.count(), input.rows(), ratio, files.refusedRejects()));
             }
         }
         for (InputSummary input : failing) {
             throw new TooManyRejectsException(String.format(Locale.ROOT,
                     "%s: %d of %d rows rejected (%.1f%%), more than --max-reject-ratio=%s allows; fix the rows listed in %s and run again.",
-                    input.file(), input.rejected(), input.rows(), 100 * input.rejectRatio(), ratio, files.refusedRejects()));
+                    input.readFrom(), input.rejected(), input.rows(), 100 * input.rejectRatio(), ratio, files.refusedRejects()));
         }
     }
 }

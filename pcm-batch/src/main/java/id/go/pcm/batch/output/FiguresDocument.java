@@ -141,7 +141,7 @@ public final class FiguresDocument {
             }
             texts.add(new InputText(InputText.REJECT_MESSAGE, where, reject.messageId() + "\n" + reject.messageEn()));
         }
-        inputs.forEach(i -> i.unknownColumns().forEach(c -> texts.add(new InputText(InputText.UNKNOWN_COLUMN, i.file(), c))));
+        inputs.forEach(i -> i.unknownColumns().forEach(c -> texts.add(new InputText(InputText.UNKNOWN_COLUMN, i.readFrom(), c))));
         return texts;
     }
 }

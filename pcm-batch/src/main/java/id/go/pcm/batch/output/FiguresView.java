@@ -81,11 +81,18 @@ final class FiguresView {
         }
     }
 
-    record Input(String sha256, long rows, long accepted, long rejected, Double rejectedPct, List<String> unknownColumns) {
+    /** One of the month's files; {@code files} lists what it was read from (SPEC 10.1), {@code sha256} that file's when one. */
+    record Input(String sha256, long rows, long accepted, long rejected, Double rejectedPct, List<String> unknownColumns,
+                 List<InputFile> files) {
 
         static Input of(InputSummary i) {
-            return new Input(i.sha256(), i.rows(), i.accepted(), i.rejected(), i.rejectedPct(), i.unknownColumns());
+            return new Input(i.sha256(), i.rows(), i.accepted(), i.rejected(), i.rejectedPct(), i.unknownColumns(),
+                    i.files().stream().map(f -> new InputFile(f.file(), f.sha256(), f.rows())).toList());
         }
+    }
+
+    /** A file read, as rejects name it ({@code dissemination.xlsx}), with its SHA-256 and rows. */
+    record InputFile(String file, String sha256, long rows) {
     }
 
     record National(int activeAgencies, Map<String, Long> reports, int narratives, long targetedPairs, long coveredPairs,

@@ -34,7 +34,8 @@ final class DataQualitySection implements Section {
                 r.t("col.accepted"), r.t("col.rejected"), r.t("col.rejected_pct"), r.t("col.unknown_columns"))
                 .right(1, 2, 3, 4);
         for (InputSummary input : r.document.inputs()) {
-            inputs.row(input.file(), fm.integer(input.rows()), fm.integer(input.accepted()), fm.integer(input.rejected()),
+            // named as its rejects name it: dissemination.xlsx for a workbook (SPEC 10.1)
+            inputs.row(input.readFrom(), fm.integer(input.rows()), fm.integer(input.accepted()), fm.integer(input.rejected()),
                     fm.percent(input.rejectedPct()),
                     input.unknownColumns().isEmpty() ? Formats.NONE : String.join(", ", input.unknownColumns()));
         }

@@ -41,7 +41,7 @@ final class DocumentId {
                 md5.update(("signed by " + signer).getBytes(StandardCharsets.UTF_8));
             }
             for (InputSummary input : document.inputs()) {
-                md5.update(input.sha256().getBytes(StandardCharsets.US_ASCII));
+                input.files().forEach(file -> md5.update(file.sha256().getBytes(StandardCharsets.US_ASCII)));
             }
             document.history().forEach(h -> md5.update(h.toString().getBytes(StandardCharsets.UTF_8)));
             if (document.previous() != null) {

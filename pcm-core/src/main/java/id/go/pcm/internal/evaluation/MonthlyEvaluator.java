@@ -120,13 +120,15 @@ public final class MonthlyEvaluator {
      * agency its {@code agency_id} names (SPEC 7.6); rows of other files, and ids of no active agency,
      * are not kept. Each file's rows are kept apart, so the two files may be read at once.
      *
+     * @param file     the month's file the row is of: told apart by this, not by the name the reject
+     *                 carries, which is the file as read ({@code dissemination.xlsx}, SPEC 10.1)
      * @param reject   the rejected row
      * @param agencyId the row's {@code agency_id} as read, or {@code null} when unreadable
      */
-    public void rejected(Reject reject, String agencyId) {
-        if (reject.file().equals(MonthFile.REPORTS.fileName())) {
+    public void rejected(MonthFile file, Reject reject, String agencyId) {
+        if (file == MonthFile.REPORTS) {
             reportRejects.add(reject, agencyId);
-        } else if (reject.file().equals(MonthFile.DISSEMINATION.fileName())) {
+        } else if (file == MonthFile.DISSEMINATION) {
             evidenceRejects.add(reject, agencyId);
         }
     }

@@ -45,7 +45,7 @@ sealed interface AnswerJson {
     static AnswerJson of(Outcome outcome, MessageSource messages, ZoneId zone) {
         if (outcome instanceof Outcome.Checked checked) {
             InputSummary summary = checked.summary();
-            return new Checked(summary.file(), summary.sha256(), checked.period().toString(), iso(checked.asOf(), zone),
+            return new Checked(summary.readFrom(), summary.sha256(), checked.period().toString(), iso(checked.asOf(), zone),
                     checked.sender() == null ? null : checked.sender().id(), summary.rows(), summary.accepted(),
                     summary.rejected(), summary.unknownColumns(), checked.rejects().stream().map(RejectJson::of).toList(),
                     checked.omitted());

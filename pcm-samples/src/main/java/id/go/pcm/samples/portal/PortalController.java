@@ -198,7 +198,7 @@ final class PortalController implements ErrorController {
         return page("checked", formats, checked.status())
                 .addObject("asOf", formats.time(checked.asOf(), options.zone()))
                 .addObject("sender", checked.sender())
-                .addObject("file", summary.file())
+                .addObject("file", summary.readFrom()) // as uploaded: reports.xlsx
                 .addObject("rows", formats.number(summary.rows()))
                 .addObject("accepted", formats.number(summary.accepted()))
                 .addObject("rejected", formats.number(summary.rejected()))

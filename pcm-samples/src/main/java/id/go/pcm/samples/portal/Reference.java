@@ -4,17 +4,18 @@ import id.go.pcm.FileCheck;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The month's reference data (its {@code agencies.csv} and {@code narratives.csv}, and its
@@ -66,16 +67,18 @@ final class Reference {
 
     private Snapshot read(OffsetDateTime asOf) {
         // The types beside the agencies are the ones they are of (SPEC 9.1), as in the month's run and --check.
-        Path typesCsv = folder.resolve(AgencyTypes.FILE_NAME);
+        // Each as CSV or as a workbook, found as the month's run finds them (SPEC 10.1).
+        MonthFolder files = MonthFolder.of(folder);
         Monev monev = Monev.of(period, asOf).withZone(zone);
-        if (Files.exists(typesCsv)) {
-            monev = monev.withTypes(AgencyTypes.read(typesCsv));
+        Optional<Path> types = files.types();
+        if (types.isPresent()) {
+            monev = monev.withTypes(AgencyTypes.read(types.get()));
         }
         // One reading gives both the accepted agencies (for the page's list) and the check: the records
         // are handed to the check as an embedding system would hand its own (SPEC 6).
         MonthEvaluation month = monev.start();
-        month.read(MonthFile.AGENCIES, folder.resolve(MonthFile.AGENCIES.fileName()), reject -> { });
-        month.read(MonthFile.NARRATIVES, folder.resolve(MonthFile.NARRATIVES.fileName()), reject -> { });
+        month.read(MonthFile.AGENCIES, files.file(MonthFile.AGENCIES), reject -> { });
+        month.read(MonthFile.NARRATIVES, files.file(MonthFile.NARRATIVES), reject -> { });
         List<Agency> agencies = month.agencies().stream().sorted(Comparator.comparing(Agency::id)).toList();
         FileCheck check = monev.checkAgainst(agencies, month.narratives());
         return new Snapshot(asOf, check, agencies);

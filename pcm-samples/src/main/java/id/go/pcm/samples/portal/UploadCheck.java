@@ -3,6 +3,7 @@ package id.go.pcm.samples.portal;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.csv.UnusableFileException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -166,8 +167,13 @@ final class UploadCheck {
             return Outcome.Failed.of(Problem.NO_FILE);
         }
         String name = baseName(part.getName());
+        Optional<UnusableFileException> unreadForm = MonthFolder.refusedForm(name);
+        if (unreadForm.isPresent()) {
+            return new Outcome.Refused(period, asOf, unreadForm.get()); // .xls, .ods …: what it is and how to save it
+        }
+        // reports.csv or reports.xlsx (SPEC 10.1): checked as that file, and named as uploaded in its rejects
         Optional<MonthFile> file = MonthFile.named(name);
-        boolean types = name.equals(AgencyTypes.FILE_NAME);
+        boolean types = MonthFile.logicalName(name).filter(AgencyTypes.FILE_NAME::equals).isPresent();
         if (file.isEmpty() && !types) {
             return Outcome.Failed.of(Problem.WRONG_NAME, part.getName(), String.join(", ", FILE_NAMES));
         }
@@ -191,8 +197,8 @@ final class UploadCheck {
         }
         try {
             // types.csv is reference data: every row accepted, or the file's one refusal (SPEC 9.1)
-            InputSummary summary = types ? snapshot.check().checkTypes(body).summary()
-                    : snapshot.check().check(file.get(), body, sender, rejects);
+            InputSummary summary = types ? snapshot.check().checkTypes(name, body).summary()
+                    : snapshot.check().check(file.get(), name, body, sender, rejects);
             return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, rejects.kept(), rejects.omitted());
         } catch (RuntimeException e) {
             // pcm-core reports a stream that fails as an unusable file: the upload's own failure, when

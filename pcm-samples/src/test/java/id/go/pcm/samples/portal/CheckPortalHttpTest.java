@@ -248,9 +248,39 @@ class CheckPortalHttpTest {
         assertProtected(answer, "text/html; charset=utf-8");
         assertFalse(answer.body().contains("<img"));
         assertTrue(answer.body().contains("\u201C" + escape(name) + "\u201D bukan salah satu berkas bulanan"), answer.body());
-        JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "Reports.CSV", new byte[0]), "", true).body());
+        JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "laporan.csv", new byte[0]), "", true).body());
         assertEquals("WRONG_NAME", json.get("error").get("code").asString());
-        assertTrue(json.get("error").get("message_en").asString().contains("Reports.CSV"), "names are exact");
+        assertTrue(json.get("error").get("message_en").asString().contains("laporan.csv"), json.toString());
+    }
+
+    /** Names are compared ignoring case (SPEC 10.1's decision): the upload is checked as that file and named as uploaded. */
+    @Test
+    void anUploadIsCheckedAsTheFileItsNameIsWhateverItsCaseAndNamedAsUploaded() throws Exception {
+        byte[] csv = Files.readAllBytes(PortalTestData.REFERENCE.resolve("reports.csv"));
+        FileCheck.Result expected = PortalTestData.checkDirectly(MonthFile.REPORTS, csv, null);
+        JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "Reports.CSV", csv), "", true).body());
+        assertEquals("Reports.CSV", json.get("file").asString());
+        assertEquals(expected.summary().rows(), json.get("rows").asLong());
+        assertEquals(expected.summary().rejected(), json.get("rejected").asLong());
+        assertTrue(post(new MultipartBody().file("file", "Reports.CSV", csv), "", false).body().contains("Reports.CSV"));
+    }
+
+    @Test
+    void anUploadOfAMonthFileInAFormPcmDoesNotReadIsRefusedSayingHowToSaveIt() throws Exception {
+        byte[] bytes = "not read".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> id = post(new MultipartBody().file("file", "dissemination.xls", bytes), "", false);
+        assertEquals(422, id.statusCode());
+        assertTrue(id.body().contains("dissemination.xls adalah buku kerja Excel 97-2003 lama (.xls)"), id.body());
+        JsonNode json = JSON.readTree(post(new MultipartBody().file("file", "dissemination.ods", bytes), "?lang=en", true).body());
+        assertTrue(json.get("refused").get("message_en").asString().startsWith("dissemination.ods is an OpenDocument spreadsheet"),
+                json.toString());
+    }
+
+    @Test
+    void theFormSaysWorkbooksAreTaken() throws Exception {
+        String form = get("/?lang=en").body();
+        assertTrue(form.contains("Each may be CSV UTF-8 or an Excel workbook of the same name ending .xlsx"), form);
+        assertTrue(form.contains("accept=\".csv,.xlsx,"), form);
     }
 
     @Test

@@ -4,9 +4,9 @@ import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.MonthRun;
 import id.go.pcm.batch.output.RejectSpool;
-import id.go.pcm.internal.csv.CsvFile;
-import id.go.pcm.internal.csv.CsvRow;
+import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.Row;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -21,10 +21,10 @@ import java.util.List;
  * {@link MonthEvaluation}, which knows the file's rules and registries, and spools the rejects it
  * hands back. When the step ends the file is finished and its summary and rejects recorded in the run.
  */
-public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener {
+public final class FileStep implements ItemWriter<Row>, StepExecutionListener {
 
     private final MonthFile file;
-    private final CsvRowReader reader;
+    private final InputRowReader reader;
     private final MonthRun run;
     private MonthEvaluation.Feed feed;
     private RejectSpool spool;
@@ -35,7 +35,7 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
      * @param reader the step's reader
      * @param run    the month run of the execution
      */
-    public FileStep(MonthFile file, CsvRowReader reader, MonthRun run) {
+    public FileStep(MonthFile file, InputRowReader reader, MonthRun run) {
         this.file = file;
         this.reader = reader;
         this.run = run;
@@ -58,8 +58,8 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
     }
 
     @Override
-    public void write(Chunk<? extends CsvRow> chunk) {
-        for (CsvRow row : chunk) {
+    public void write(Chunk<? extends Row> chunk) {
+        for (Row row : chunk) {
             feed.accept(row);
         }
     }
@@ -71,9 +71,9 @@ public final class FileStep implements ItemWriter<CsvRow>, StepExecutionListener
         }
         try {
             if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                CsvFile csv = reader.file();
+                RowFile read = reader.file();
                 // agencies.csv hands its rejects back here, once its parents are settled
-                feed.finish(csv.sha256(), List.copyOf(csv.unknownColumns()));
+                feed.finish(read.name(), read.sha256(), List.copyOf(read.unknownColumns()));
             }
             spool.close();
         } catch (RuntimeException e) {
