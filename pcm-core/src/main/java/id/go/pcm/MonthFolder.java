@@ -1,6 +1,7 @@
 package id.go.pcm;
 
 import id.go.pcm.csv.UnusableFileException;
+import id.go.pcm.internal.workbook.RowFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,7 +142,9 @@ public final class MonthFolder {
      * @return its refusal, or empty when the name is not one of the six in a refused form
      */
     public static Optional<UnusableFileException> refusedForm(String fileName) {
-        return MonthFile.baseNames().stream().flatMap(base -> refusedForm(fileName, base).stream()).findFirst();
+        // given alone (not found in a folder), the file is told how to be saved and sent again
+        return MonthFile.baseNames().stream().flatMap(base -> refusedForm(fileName, base).stream()).findFirst()
+                .map(inFolder -> RowFiles.refusal(fileName));
     }
 
     /** @return the refusal of {@code name} when it is the file {@code base} in a form PCM does not read */

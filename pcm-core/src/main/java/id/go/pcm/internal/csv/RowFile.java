@@ -1,13 +1,9 @@
 package id.go.pcm.internal.csv;
 
-import id.go.pcm.MonthFolder;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Row;
 
 import java.io.Closeable;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 
 /**
