@@ -141,7 +141,7 @@ class MonthFileFormsTest {
 
         Runs.Result given = check("--input=" + input.resolve("dissemination.xlsm"));
         assertEquals(3, given.exit(), given.err());
-        assertTrue(given.err().startsWith("pcm: dissemination.xlsm is a macro-enabled Excel workbook (.xlsm)"), given.err());
+        assertTrue(given.err().startsWith("pcm: dissemination.xlsm is a macro-enabled workbook (.xlsm)"), given.err());
 
         Runs.Result reference = check("--input=" + input.resolve("reports.csv"), "--agencies=" + input.resolve("agencies.xls"));
         assertEquals(3, reference.exit(), reference.err());
