@@ -2,6 +2,7 @@ package id.go.pcm.batch.kit;
 
 import id.go.pcm.dissemination.Channel;
 import id.go.pcm.narrative.Narrative;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Worksheet;
 
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.time.ZoneId;
 final class InstructionsSheet {
 
     private static final double[] WIDTHS = {26, 70, 26, 26};
+    /** Excel's default row height, in points, for one line of the default font. */
+    private static final double LINE_HEIGHT = 15;
     private static final String HEADER_FILL = "DDEBF7";
 
     private final KitTexts texts;
@@ -45,6 +48,12 @@ final class InstructionsSheet {
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.width(c, WIDTHS[c]);
         }
+        // printed (or converted to PDF) on A4, as wide as one page
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
         String zoneName = texts.zoneName(monthStart());
         sheet.value(row, 0, texts.text("title", texts.month(kit.period())));
         sheet.style(row, 0).bold().fontSize(14).set();
@@ -151,8 +160,36 @@ final class InstructionsSheet {
         sheet.style(row, column).format("@").verticalAlignment("top").set();
     }
 
+    /**
+     * Text wrapped within its column. The row is made as tall as its lines: spreadsheets keep the height
+     * a workbook gives a row, and fastexcel gives none, so a long paragraph would show one line.
+     */
     private void wrapped(int column, String value) {
         sheet.value(row, column, value);
         sheet.style(row, column).format("@").wrapText(true).verticalAlignment("top").set();
+        int lines = lines(value, WIDTHS[column]);
+        if (lines > 1) {
+            sheet.rowHeight(row, lines * LINE_HEIGHT);
+        }
+    }
+
+    /** The lines a text takes in a column of a width, wrapped at spaces (a generous estimate). */
+    static int lines(String text, double width) {
+        int perLine = (int) (width * 0.95);
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int length = word.length();
+            if (used > 0 && used + 1 + length > perLine) {
+                lines++;
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + length;
+            while (used > perLine) {
+                lines++;
+                used -= perLine;
+            }
+        }
+        return lines;
     }
 }

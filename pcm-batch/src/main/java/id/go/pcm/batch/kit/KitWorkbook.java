@@ -2,6 +2,7 @@ package id.go.pcm.batch.kit;
 
 import id.go.pcm.batch.kit.KitColumn.Choice;
 import id.go.pcm.dissemination.Channel;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -101,6 +102,11 @@ final class KitWorkbook {
             }
         }
         sheet.freezePane(0, 1);
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
         return sheet;
     }
 
