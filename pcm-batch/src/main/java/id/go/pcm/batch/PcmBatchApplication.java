@@ -4,9 +4,11 @@ import id.go.pcm.batch.check.CheckCommand;
 import id.go.pcm.batch.check.CheckLogging;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.cli.CommandLine;
+import id.go.pcm.batch.cli.KitRequest;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.cli.UsageException;
 import id.go.pcm.batch.job.EmbeddedDatabaseLock;
+import id.go.pcm.batch.kit.KitCommand;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.Outcome;
 import id.go.pcm.batch.job.RunStop;
@@ -63,7 +65,7 @@ public class PcmBatchApplication {
     private static boolean isMonthRun(String[] args) {
         try {
             CommandLine commandLine = CommandLine.of(args);
-            return !commandLine.wantsHelp() && !commandLine.wantsCheck();
+            return !commandLine.wantsHelp() && !commandLine.wantsCheck() && !commandLine.wantsKits();
         } catch (UsageException e) {
             return false;
         }
@@ -84,6 +86,17 @@ public class PcmBatchApplication {
             LOG.error("PCM check failed", e);
             err.println("pcm: the check could not complete: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
             return CheckCommand.UNEXPECTED;
+        }
+    }
+
+    /** {@code --kits}: no Spring context, no database, as the check; an unexpected failure is one line too. */
+    private static int kits(KitRequest request, PcmSettings settings, PrintStream out, PrintStream err) {
+        try {
+            return new KitCommand(out, err, settings).run(request);
+        } catch (RuntimeException e) {
+            LOG.error("PCM kits failed", e);
+            err.println("pcm: the kits could not be written: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return KitCommand.UNEXPECTED;
         }
     }
 
@@ -141,6 +154,12 @@ public class PcmBatchApplication {
             // other options, whose --as-of is read in the office's zone (pcm.zone). A check is given
             // the same settings (the launcher's conf/ among them): a mistake there is told by it too.
             settings = Settings.given(commandLine.springArguments(), environment);
+            if (commandLine.wantsKits()) {
+                KitRequest kits = commandLine.kitRequest(settings.zone());
+                warn(settings, english, err);
+                CheckLogging.configure(settings.home()); // the check's quiet log: its home only receives the log
+                return kits(kits, settings, out, err);
+            }
             if (commandLine.wantsCheck()) {
                 CheckRequest check = commandLine.checkRequest(settings.zone());
                 // Its home only receives its log, which it goes on without.

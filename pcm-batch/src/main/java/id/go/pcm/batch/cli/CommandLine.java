@@ -86,6 +86,20 @@ public final class CommandLine {
             Exit status of --check: 0 every row accepted, 4 some row rejected, 3 a checked or reference
             file missing or unusable, 2 bad arguments (or a --sender that is not an accepted agency),
             1 unexpected error.
+
+            Usage: pcm-batch --kits --period=YYYY-MM --input=DIR --output=DIR [--as-of=TIMESTAMP] [--lang=id|en]
+
+            Writes the workbook each active agency fills in and sends back (its kit), into
+            --output as pcm-kit-YYYY-MM/<agency_id>.xlsx, from the month's agencies, narratives and
+            types (no database, no report):
+              --input=DIR                the month folder holding agencies.csv and narratives.csv
+                                         (and types.csv when the month has its own types)
+              --output=DIR               folder the kit folder is written into (created if missing)
+              --as-of=TIMESTAMP          the time the kits record as made (default: now)
+              --lang=id|en               language of the instructions and messages (default: id)
+
+            Exit status of --kits: 0 done, 3 a reference file missing or unusable, 2 bad arguments,
+            1 unexpected error.
             """;
 
     private static final List<String> OWN = List.of("period", "input", "output", "as-of", "lang", "max-reject-ratio",
@@ -119,8 +133,8 @@ public final class CommandLine {
                 own.put("help", "true");
                 continue;
             }
-            if (arg.equals("--check")) {
-                own.put("check", "true");
+            if (arg.equals("--check") || arg.equals("--kits")) {
+                own.put(arg.substring(2), "true");
                 continue;
             }
             int eq = arg.indexOf('=');
@@ -154,6 +168,11 @@ public final class CommandLine {
     /** @return whether the operator asked to check files rather than run the month (SPEC 6) */
     public boolean wantsCheck() {
         return options.containsKey("check");
+    }
+
+    /** @return whether the operator asked for the agencies' kits (SPEC 10.3) */
+    public boolean wantsKits() {
+        return options.containsKey("kits");
     }
 
     /**
@@ -207,6 +226,39 @@ public final class CommandLine {
         return new CheckRequest(period, input, agencies, narratives, types, sender, asOf, language, output);
     }
 
+    /**
+     * Checks the options of {@code --kits}.
+     *
+     * @param zone the office's zone ({@code pcm.zone}), in which an {@code --as-of} without offset is read
+     * @return the kits the operator asked for
+     * @throws UsageException when an option is missing or wrong, or is one the kits do not take
+     */
+    public KitRequest kitRequest(ZoneId zone) {
+        if (wantsCheck()) {
+            throw new UsageException("--kits and --check are both given; write the kits and check files in two commands.");
+        }
+        List<String> notTaken = new ArrayList<>(CHECK_ONLY);
+        notTaken.addAll(SIGNING);
+        notTaken.add("max-reject-ratio");
+        for (String option : notTaken) {
+            if (options.containsKey(option)) {
+                throw new UsageException("--" + option + " is not used with --kits: the kits are read from the month's own"
+                        + " agencies, narratives and types; remove it.");
+            }
+        }
+        YearMonth period = period();
+        Path input = Path.of(required("input")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            throw new UsageException("--input=" + options.get("input") + " is not a folder; give the month folder holding"
+                    + " agencies.csv and narratives.csv.");
+        }
+        Path output = Path.of(required("output")).toAbsolutePath().normalize();
+        OffsetDateTime asOf = asOfBefore(period, zone);
+        Language language = language();
+        // last, so that a mistake elsewhere on the line creates no folder
+        return new KitRequest(period, input, checkOutput(output), asOf, language);
+    }
+
     /** @return the arguments meant for Spring, unchanged */
     public List<String> springArguments() {
         return passedOn;
@@ -221,6 +273,9 @@ public final class CommandLine {
      *                        output cannot be written
      */
     public RunRequest request(ZoneId zone) {
+        if (wantsKits()) {
+            throw new UsageException("--kits is not a month's run; see --help for the kits' options.");
+        }
         for (String option : CHECK_ONLY) {
             if (options.containsKey(option)) {
                 throw new UsageException("--" + option + " is used only with --check; see --help.");

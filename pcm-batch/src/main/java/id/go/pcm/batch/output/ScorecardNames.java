@@ -37,6 +37,18 @@ public final class ScorecardNames {
      * @return each id's file name, in {@code agency_id} order; the same ids give the same names
      */
     public static Map<String, String> of(List<String> agencyIds) {
+        return of(agencyIds, ".pdf");
+    }
+
+    /**
+     * The same names with another extension: the agencies' kits ({@code .xlsx}, SPEC 10.3) are named as
+     * their scorecards, so that an agency finds its two files under one name.
+     *
+     * @param agencyIds the active agencies' ids
+     * @param extension the files' extension with its dot, {@code .xlsx}
+     * @return each id's file name, in {@code agency_id} order
+     */
+    public static Map<String, String> of(List<String> agencyIds, String extension) {
         TreeSet<String> ids = new TreeSet<>(agencyIds);
         Map<String, Integer> byCase = new HashMap<>();
         for (String id : ids) {
@@ -45,7 +57,7 @@ public final class ScorecardNames {
         Map<String, String> names = new LinkedHashMap<>();
         for (String id : ids) {
             boolean plain = !startsBadly(id) && !isDeviceName(id) && byCase.get(id.toLowerCase(Locale.ROOT)) == 1;
-            names.put(id, (plain ? id : hashed(id)) + ".pdf");
+            names.put(id, (plain ? id : hashed(id)) + extension);
         }
         return names;
     }

@@ -126,6 +126,30 @@ public record DocumentWords(String issuer, String addressee, String region, Stri
      */
     Texts fill(Texts plain, boolean nationalTypes) {
         Locale locale = plain.locale();
+        Map<String, String> words = agencyWords(locale);
+        boolean national = nationalTypes && national(locale);
+        String nationalWord = plain.get(national ? "word.national" : "word.overall");
+        words.put("national", nationalWord);
+        words.put("National", capitalised(nationalWord, locale));
+        // A leading blank would not survive the bundle: the brackets come with their own space here.
+        words.put("national_kinds", national ? " " + plain.get("word.national_kinds") : "");
+        return plain.with((text, quote) -> fill(text, words, quote));
+    }
+
+    /**
+     * Fills in the agencies-words alone: for texts that never speak for the ministry (an agency's kit,
+     * SPEC 10.3), whose bundles hold no {@code word.*} keys.
+     *
+     * @param plain texts as their bundle has them, with {@code {agencies}}, {@code {Agency}}, … placeholders
+     * @return the same texts with the agencies-words filled in
+     */
+    public Texts fillAgencyWords(Texts plain) {
+        Map<String, String> words = agencyWords(plain.locale());
+        return plain.with((text, quote) -> fill(text, words, quote));
+    }
+
+    /** The agencies-words in a language, plural and singular, as the placeholders name them. */
+    private Map<String, String> agencyWords(Locale locale) {
         String plural = english(locale) ? agenciesWordEn : agenciesWord;
         String singular = english(locale) ? englishSingular(agenciesWordEn).orElseThrow() : agenciesWord;
         Map<String, String> words = new LinkedHashMap<>();
@@ -136,13 +160,7 @@ public record DocumentWords(String issuer, String addressee, String region, Stri
         words.put("Agency", capitalised(singular, locale));
         words.put("Agency:title", titleCase(singular, locale));
         words.put("an_agency", english(locale) ? article(singular) + " " + singular : singular);
-        boolean national = nationalTypes && national(locale);
-        String nationalWord = plain.get(national ? "word.national" : "word.overall");
-        words.put("national", nationalWord);
-        words.put("National", capitalised(nationalWord, locale));
-        // A leading blank would not survive the bundle: the brackets come with their own space here.
-        words.put("national_kinds", national ? " " + plain.get("word.national_kinds") : "");
-        return plain.with((text, quote) -> fill(text, words, quote));
+        return words;
     }
 
     private static String fill(String text, Map<String, String> words, UnaryOperator<String> quote) {
