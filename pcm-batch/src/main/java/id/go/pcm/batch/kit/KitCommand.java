@@ -4,8 +4,8 @@ import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
+import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.Agency;
-import id.go.pcm.agency.AgencyTypes;
 import id.go.pcm.batch.cli.KitRequest;
 import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.ScorecardNames;
@@ -15,7 +15,6 @@ import id.go.pcm.month.EvaluationMonth;
 import id.go.pcm.narrative.Narrative;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,15 +89,11 @@ public final class KitCommand {
 
     /** The month's types when it has its own, its agencies and its narratives, by the month's rules. */
     private void readReference(MonthEvaluation month, Path input) {
-        Path types = input.resolve(AgencyTypes.FILE_NAME);
-        if (Files.exists(types)) {
-            month.readTypes(types);
-        }
+        // the month folder's own files, as CSV or as workbooks (SPEC 10.1), as the month finds them
+        MonthFolder folder = MonthFolder.of(input);
+        folder.types().ifPresent(month::readTypes);
         for (MonthFile file : List.of(MonthFile.AGENCIES, MonthFile.NARRATIVES)) {
-            Path path = input.resolve(file.fileName());
-            if (!Files.exists(path)) {
-                throw new UnusableFileException(file.fileName(), 0, "check.not_found", input);
-            }
+            Path path = folder.file(file);
             InputSummary summary = month.read(file, path, reject -> { });
             out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.file(), summary.rows(), summary.accepted(),
                     summary.rejected(), summary.rejected() == 0 ? "" : file == MonthFile.AGENCIES
