@@ -297,19 +297,7 @@ public final class FileCheck {
         MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false,
                 file == MonthFile.AGENCIES ? null : requireAgencies(file),
                 file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
-        MonthEvaluation.Feed feed = evaluation.open(file, rejects, sender);
-        List<InputSummary.SourceFile> read = new ArrayList<>();
-        java.util.Set<String> unknown = new java.util.LinkedHashSet<>();
-        for (InputSource source : sources) {
-            try (RowFile rows = RowFiles.open(source, FileColumns.of(file), FileColumns.kitColumns(file))) {
-                for (id.go.pcm.validation.Row row = rows.nextRow(); row != null; row = rows.nextRow()) {
-                    feed.accept(row);
-                }
-                read.add(new InputSummary.SourceFile(rows.name(), rows.sha256(), rows.rows()));
-                unknown.addAll(rows.unknownColumns());
-            }
-        }
-        return feed.finishFrom(read, List.copyOf(unknown));
+        return MonthEvaluation.readSources(evaluation.open(file, rejects, sender), sources);
     }
 
     /**

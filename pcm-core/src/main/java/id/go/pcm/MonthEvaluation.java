@@ -205,7 +205,12 @@ public final class MonthEvaluation {
      * @throws IllegalStateException when the file comes out of order or twice
      */
     public InputSummary read(MonthFile file, List<InputSource> sources, Consumer<Reject> rejects) {
-        Feed feed = open(file, rejects);
+        return readSources(open(file, rejects), sources);
+    }
+
+    /** Feeds a file's sources in order, each opened, read to its end and closed, then finishes the file. */
+    static InputSummary readSources(Feed feed, List<InputSource> sources) {
+        MonthFile file = feed.file();
         List<InputSummary.SourceFile> read = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
         for (InputSource source : sources) {
