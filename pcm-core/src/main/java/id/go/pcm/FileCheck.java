@@ -278,6 +278,99 @@ public final class FileCheck {
     }
 
     /**
+     * Checks one month's file read from several sources in order, as the month reads it (SPEC 10.2): a
+     * month folder's own {@code reports.csv} and its submissions' {@code reports} sheets
+     * ({@link MonthFolder#sources}), the rejects named as the month names them.
+     *
+     * @param file    which of the five it is
+     * @param sources its sources, in reading order
+     * @param sender  the agency that sends the file, or {@code null}
+     * @param rejects takes each reject, in the order the month's run records them
+     * @return the file's summary, whose {@code files} lists every source
+     * @throws UnusableFileException when a source is unusable
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data the file needs was not given
+     */
+    public InputSummary check(MonthFile file, List<InputSource> sources, String sender, Consumer<Reject> rejects) {
+        Objects.requireNonNull(file, "file");
+        requireSender(sender);
+        MonthEvaluation evaluation = new MonthEvaluation(month, settings, types, false,
+                file == MonthFile.AGENCIES ? null : requireAgencies(file),
+                file == MonthFile.DISSEMINATION || file == MonthFile.MEDIA ? requireNarratives(file) : null);
+        return MonthEvaluation.readSources(evaluation.open(file, rejects, sender), sources);
+    }
+
+    /**
+     * Checks an agency's submission (SPEC 10.2): a workbook not named like one of the month's files,
+     * whose {@code reports} and {@code dissemination} sheets are each checked alone, their rejects named
+     * {@code FILE.xlsx#reports} and {@code FILE.xlsx#dissemination}; a sheet refused (a required column
+     * missing) is one {@code UNUSABLE_FILE} reject, after the sheets' rejects.
+     *
+     * @param path    the workbook
+     * @param sender  the agency that sends it, or {@code null}
+     * @param rejects takes each reject, in the order the month's run records them
+     * @return the summaries of the sheets read, {@code reports} then {@code dissemination}
+     * @throws UnusableFileException when the workbook is missing or unusable, or has neither sheet
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or the reference
+     *                                  data a sheet needs was not given
+     */
+    public List<InputSummary> checkSubmission(Path path, String sender, Consumer<Reject> rejects) {
+        return checkSubmission(path, path.getFileName().toString(), sender, rejects);
+    }
+
+    /**
+     * Checks an agency's submission carried by a stream (an upload), as {@link #checkSubmission(Path, String, Consumer)} does.
+     *
+     * @param fileName the workbook's name, {@code KOTA-BANDUNG.xlsx}
+     * @param in       its bytes; closed when read
+     * @param sender   the agency that sends it, or {@code null}
+     * @param rejects  takes each reject
+     * @return the summaries of the sheets read
+     * @throws UnusableFileException when the workbook is unusable, or has neither sheet
+     * @throws IllegalArgumentException when the sender is not an accepted agency, or reference data is missing
+     */
+    public List<InputSummary> checkSubmission(String fileName, InputStream in, String sender, Consumer<Reject> rejects) {
+        Path copy = null;
+        try (InputStream input = Objects.requireNonNull(in, "in")) {
+            copy = Files.createTempFile("pcm-submission-", ".xlsx");
+            Files.copy(input, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return checkSubmission(copy, fileName, sender, rejects);
+        } catch (IOException e) {
+            throw new UnusableFileException(fileName, 0, "file.unreadable", e, e.getMessage());
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a temporary copy left behind is the system's to clean; the check's outcome stands
+                }
+            }
+        }
+    }
+
+    private List<InputSummary> checkSubmission(Path path, String name, String sender, Consumer<Reject> rejects) {
+        requireSender(sender);
+        Submissions submission = Submissions.of(path, name);
+        List<InputSummary> summaries = new ArrayList<>();
+        for (MonthFile file : List.of(MonthFile.REPORTS, MonthFile.DISSEMINATION)) {
+            if (!submission.sheets(file).isEmpty()) {
+                summaries.add(check(file, submission.sheets(file), sender, rejects));
+            }
+        }
+        submission.refused().forEach(rejects);
+        return List.copyOf(summaries);
+    }
+
+    /**
+     * @param fileName a file's name
+     * @return whether a check takes it as an agency's submission (SPEC 10.2): a workbook ({@code .xlsx},
+     *         any case) not named like one of the month's files
+     */
+    public static boolean isSubmission(String fileName) {
+        return RowFiles.isWorkbook(fileName) && MonthFile.logicalName(fileName).isEmpty();
+    }
+
+    /**
      * @param sender an agency id
      * @return whether it names an accepted agency of the reference data
      */

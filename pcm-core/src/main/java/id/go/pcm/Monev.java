@@ -157,26 +157,31 @@ public final class Monev {
      * @param folder the folder holding {@code agencies}, {@code reports}, {@code narratives},
      *               {@code dissemination} and {@code media}, and {@code types} when its types are not the
      *               national ones (SPEC 9.1), each as CSV ({@code agencies.csv}) or as an Excel workbook
-     *               ({@code agencies.xlsx}, SPEC 10.1), as {@link MonthFolder} finds them
-     * @return the figures, each file's summary in reading order ({@code types.csv} first when there is one) and every reject
+     *               ({@code agencies.xlsx}, SPEC 10.1), as {@link MonthFolder} finds them; and the
+     *               agencies' workbooks in {@code submissions/}, whose sheets are read after the folder's
+     *               own {@code reports} and {@code dissemination} (SPEC 10.2)
+     * @return the figures, each file's summary in reading order ({@code types.csv} first when there is one),
+     *         every reject (the refused submissions' {@code UNUSABLE_FILE} rows last) and the submissions
      * @throws UnusableFileException when a file is missing, present as both CSV and workbook, saved in a
      *                               form PCM does not read, or cannot be used at all; no figures are given then
      */
     public MonevResult evaluate(Path folder) {
         MonthFolder files = MonthFolder.of(folder);
         Optional<Path> typesFile = files.types();
-        Map<MonthFile, Path> paths = new EnumMap<>(MonthFile.class);
+        Map<MonthFile, List<InputSource>> sources = new EnumMap<>(MonthFile.class);
         for (MonthFile file : MonthFile.values()) {
-            paths.put(file, files.file(file)); // every file is found before any is read
+            sources.put(file, files.sources(file)); // every file is found before any is read
         }
         List<Reject> rejects = new ArrayList<>();
         MonthEvaluation evaluation = start();
         typesFile.ifPresent(evaluation::readTypes);
         for (MonthFile file : MonthFile.values()) {
-            evaluation.read(file, paths.get(file), rejects::add);
+            evaluation.read(file, sources.get(file), rejects::add);
         }
+        Submissions submissions = files.submissions();
+        rejects.addAll(submissions.refused()); // after the five files' rejects (docs/decisions.md)
         List<InputSummary> inputs = new ArrayList<>(evaluation.typesInput().stream().toList());
         inputs.addAll(evaluation.inputs());
-        return new MonevResult(evaluation.figures(), inputs, rejects);
+        return new MonevResult(evaluation.figures(), inputs, rejects, submissions);
     }
 }

@@ -11,20 +11,24 @@ import java.util.List;
  * @param figures the evaluation's figures
  * @param inputs  what became of each file, in reading order: types (when the folder has a {@code types.csv}), agencies, narratives, reports,
  *                dissemination, media
- * @param rejects every rejected row, file by file in that order, each file in line order
+ * @param rejects every rejected row, file by file in that order, each file in reading order, then the
+ *                {@code UNUSABLE_FILE} row of each refused submission (SPEC 10.2)
+ * @param submissions the folder's {@code submissions/}: the sheets read, those refused, the files ignored
  */
-public record MonevResult(MonthlyFigures figures, List<InputSummary> inputs, List<Reject> rejects) {
+public record MonevResult(MonthlyFigures figures, List<InputSummary> inputs, List<Reject> rejects, Submissions submissions) {
 
     /**
      * Freezes the lists.
      *
      * @param figures the evaluation's figures
      * @param inputs what became of each file, in reading order: types (when the folder has a {@code types.csv}), agencies, narratives, reports, dissemination, media
-     * @param rejects every rejected row, file by file in that order, each file in line order
+     * @param rejects every rejected row, file by file in that order, each file in reading order, then the refused submissions'
+     * @param submissions the folder's {@code submissions/}
      */
     public MonevResult {
         inputs = List.copyOf(inputs);
         rejects = List.copyOf(rejects);
+        java.util.Objects.requireNonNull(submissions, "submissions");
     }
 
     /**

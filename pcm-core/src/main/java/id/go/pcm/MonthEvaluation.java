@@ -34,10 +34,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -190,6 +192,40 @@ public final class MonthEvaluation {
     }
 
     /**
+     * Reads one file of the month whole from its sources in order, as one file (SPEC 10.2): the
+     * folder's own file, then each submission's sheet ({@link MonthFolder#sources}). Rules that speak
+     * of earlier rows read them in that order; each source keeps its own header and row numbers, and
+     * rejects name the source ({@code submissions/A.xlsx#reports}).
+     *
+     * @param file    which of the five it is
+     * @param sources where its rows are, in reading order; none for a file without rows
+     * @param rejects takes each rejected row as it is found
+     * @return the file's summary, whose {@code files} lists every source read
+     * @throws UnusableFileException when a source is missing or unusable
+     * @throws IllegalStateException when the file comes out of order or twice
+     */
+    public InputSummary read(MonthFile file, List<InputSource> sources, Consumer<Reject> rejects) {
+        return readSources(open(file, rejects), sources);
+    }
+
+    /** Feeds a file's sources in order, each opened, read to its end and closed, then finishes the file. */
+    static InputSummary readSources(Feed feed, List<InputSource> sources) {
+        MonthFile file = feed.file();
+        List<InputSummary.SourceFile> read = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (InputSource source : sources) {
+            try (RowFile rows = RowFiles.open(source, FileColumns.of(file), FileColumns.kitColumns(file))) {
+                for (Row row = rows.nextRow(); row != null; row = rows.nextRow()) {
+                    feed.accept(row);
+                }
+                read.add(new InputSummary.SourceFile(rows.name(), rows.sha256(), rows.rows()));
+                unknown.addAll(rows.unknownColumns());
+            }
+        }
+        return feed.finishFrom(read, List.copyOf(unknown));
+    }
+
+    /**
      * Reads one file of the month whole, from a stream carrying a file of that name (an upload): a
      * {@code NAME.xlsx} name (any case) as a workbook, any other as CSV (SPEC 10.1).
      *
@@ -319,7 +355,7 @@ public final class MonthEvaluation {
          * @return the file's summary
          */
         public final InputSummary finish(String sha256, List<String> unknownColumns) {
-            return finish(sha256 == null ? List.of() : List.of(new InputSummary.SourceFile(file.fileName(), sha256, rows)),
+            return finishFrom(sha256 == null ? List.of() : List.of(new InputSummary.SourceFile(file.fileName(), sha256, rows)),
                     unknownColumns);
         }
 
@@ -333,10 +369,19 @@ public final class MonthEvaluation {
          * @return the file's summary
          */
         public final InputSummary finish(String source, String sha256, List<String> unknownColumns) {
-            return finish(List.of(new InputSummary.SourceFile(source, sha256, rows)), unknownColumns);
+            return finishFrom(List.of(new InputSummary.SourceFile(source, sha256, rows)), unknownColumns);
         }
 
-        private InputSummary finish(List<InputSummary.SourceFile> sources, List<String> unknownColumns) {
+        /**
+         * Ends the file, whose rows were read from several sources in order, as one file (SPEC 10.2:
+         * the folder's own file, then the submissions' sheets).
+         *
+         * @param sources        the files and sheets read, in reading order, each named as its rows'
+         *                       rejects name it, with its SHA-256 and its rows
+         * @param unknownColumns the header columns the rules do not know, of every source
+         * @return the file's summary
+         */
+        public final InputSummary finishFrom(List<InputSummary.SourceFile> sources, List<String> unknownColumns) {
             if (finished) {
                 throw new IllegalStateException(file.fileName() + " is finished");
             }

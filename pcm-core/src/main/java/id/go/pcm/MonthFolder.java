@@ -27,11 +27,13 @@ import java.util.stream.Stream;
  * <p>Names are compared ignoring case, the base name and the extension ({@code Reports.XLSX} is the
  * reports workbook): that is what Windows and macOS, where clerks save these files, do anyway, and so
  * a folder gives the same result on every system. Two names that differ only in case (possible on
- * Linux) are refused as both forms are. The folder is listed on each call: it holds no state.
+ * Linux) are refused as both forms are. The folder is listed on each call, except its
+ * {@code submissions/}, looked at once per instance ({@link #submissions()}).
  *
  * <pre>{@code
  * MonthFolder folder = MonthFolder.of(Path.of("data/2024-09"));
  * Path reports = folder.file(MonthFile.REPORTS);   // reports.csv or reports.xlsx
+ * List<InputSource> all = folder.sources(MonthFile.REPORTS); // and the submissions' sheets (SPEC 10.2)
  * }</pre>
  */
 public final class MonthFolder {
@@ -41,6 +43,8 @@ public final class MonthFolder {
             ".xlsb", "folder.form.xlsb", ".ods", "folder.form.ods");
 
     private final Path folder;
+    /** The folder's submissions, looked at once (each is read through): see {@link #submissions()}. */
+    private Submissions submissions;
 
     private MonthFolder(Path folder) {
         this.folder = folder;
@@ -77,6 +81,51 @@ public final class MonthFolder {
      */
     public Optional<Path> find(MonthFile file) {
         return find(file.baseName());
+    }
+
+    /**
+     * Where a month's file is read from (SPEC 10.2): the folder's own file, then each submission's sheet
+     * of that file, in reading order. With a {@code submissions/} folder, {@code reports} and
+     * {@code dissemination} may be absent from the folder itself.
+     *
+     * @param file one of the five
+     * @return its sources, in reading order; for {@code reports} and {@code dissemination}, possibly none
+     * @throws UnusableFileException when the file is missing (and may not be), present in both forms, or
+     *                               also present in a form PCM does not read
+     */
+    public List<InputSource> sources(MonthFile file) {
+        List<InputSource> sources = new ArrayList<>();
+        Optional<Path> own = find(file);
+        if (own.isPresent()) {
+            sources.add(InputSource.of(own.get()));
+        } else if (!hasSubmissions() || !mayComeFromSubmissions(file)) {
+            file(file); // throws: the file is missing
+        }
+        sources.addAll(submissions().sheets(file));
+        return List.copyOf(sources);
+    }
+
+    private static boolean mayComeFromSubmissions(MonthFile file) {
+        return file == MonthFile.REPORTS || file == MonthFile.DISSEMINATION;
+    }
+
+    /** @return whether the folder holds a {@code submissions/} folder (SPEC 10.2) */
+    public boolean hasSubmissions() {
+        return Files.isDirectory(folder.resolve(Submissions.FOLDER));
+    }
+
+    /**
+     * The agencies' workbooks of the folder's {@code submissions/} (SPEC 10.2). They are looked at on the
+     * first call, each opened and read through, and kept: a later change to the folder is seen by a new
+     * {@code MonthFolder}.
+     *
+     * @return its submissions; none when the folder has no {@code submissions/}
+     */
+    public synchronized Submissions submissions() {
+        if (submissions == null) {
+            submissions = hasSubmissions() ? Submissions.scan(folder.resolve(Submissions.FOLDER)) : Submissions.none();
+        }
+        return submissions;
     }
 
     /**

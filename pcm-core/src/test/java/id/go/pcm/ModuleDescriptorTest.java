@@ -67,7 +67,7 @@ class ModuleDescriptorTest {
         }
 
         assertEquals(new TreeSet<>(Set.of(
-                "FileCheck", "InputSummary", "Language", "Monev", "MonevResult", "MonthEvaluation", "MonthFile", "MonthFolder",
+                "FileCheck", "InputSource", "InputSummary", "Submissions", "Language", "Monev", "MonevResult", "MonthEvaluation", "MonthFile", "MonthFolder",
                 "Agency", "AgencyType", "AgencyTypes", "UnusableFileException", "Channel", "DisseminationEvidence", "EvidenceUrl",
                 "AgencyDetail", "AgencyFigures", "Category", "CategoryBounds", "ChannelFigures", "EvaluationSettings",
                 "Findings", "HourBand", "MediaFigures", "MonthHistory", "MonthlyFigures", "NarrativeFigures",

@@ -28,8 +28,9 @@ import java.util.Map;
  * @param channels            its accepted evidence by channel (every channel, zeros included)
  * @param rejectedRows        its rejected rows of {@code reports.csv} and {@code dissemination.csv} by
  *                            rule, only the rules with a row, in code order
- * @param rejectedFirst       the first 20 of those rows: those of {@code reports.csv} by line, then
- *                            those of {@code dissemination.csv} by line
+ * @param rejectedFirst       the first 20 of those rows: those of {@code reports.csv}, then those of
+ *                            {@code dissemination.csv}, each in reading order (the folder's own file,
+ *                            then each submission's sheet, SPEC 10.2) and by row number
  * @param children            for a province, its active regencies and cities by id, else empty
  * @param childrenMeanScore   their mean score, or {@code null} when it has none (or is no province)
  */

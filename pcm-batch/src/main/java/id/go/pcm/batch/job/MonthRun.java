@@ -1,10 +1,12 @@
 package id.go.pcm.batch.job;
 
+import id.go.pcm.InputSource;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
+import id.go.pcm.Submissions;
 import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;
@@ -43,6 +45,8 @@ public class MonthRun {
     private final Map<MonthFile, RejectSpool.Tally> rejects = Collections.synchronizedMap(new EnumMap<>(MonthFile.class));
     private final Map<MonthFile, WrongPeriods> wrongPeriods = Collections.synchronizedMap(new EnumMap<>(MonthFile.class));
     private final MonthEvaluation evaluation;
+    /** The input folder, whose submissions are looked at once per run (SPEC 10.2). */
+    private final MonthFolder folder;
 
     /**
      * A run's state before any file is read.
@@ -56,6 +60,7 @@ public class MonthRun {
         this.month = month;
         this.settings = settings;
         this.evaluation = Monev.of(month.period(), month.asOf()).withZone(month.zone()).withSettings(settings).start();
+        this.folder = MonthFolder.of(request.input());
     }
 
     /**
@@ -102,7 +107,21 @@ public class MonthRun {
      * @throws id.go.pcm.csv.UnusableFileException when it is missing, in both forms, or in a form PCM does not read
      */
     public Path input(MonthFile file) {
-        return MonthFolder.of(request.input()).file(file);
+        return folder.file(file);
+    }
+
+    /**
+     * @param file one of the five
+     * @return where its rows are, in reading order: the folder's own file, then each submission's sheet (SPEC 10.2)
+     * @throws id.go.pcm.csv.UnusableFileException when the file is missing (and may not be), in both forms, or in a form PCM does not read
+     */
+    public List<InputSource> sources(MonthFile file) {
+        return folder.sources(file);
+    }
+
+    /** @return the input folder's submissions: the sheets read, those refused, the files ignored (SPEC 10.2) */
+    public Submissions submissions() {
+        return folder.submissions();
     }
 
     /**
@@ -150,7 +169,7 @@ public class MonthRun {
      * @throws id.go.pcm.csv.UnusableFileException when it is unusable, in both forms, or breaks SPEC 9.1 (exit 3)
      */
     public void readTypes() {
-        MonthFolder.of(request.input()).types().ifPresent(evaluation::readTypes);
+        folder.types().ifPresent(evaluation::readTypes);
     }
 
     /** @return every file's summary in reading order: {@code types.csv} when there is one, then the five in {@link MonthFile} order */

@@ -128,7 +128,7 @@ public final class MonthlyLauncher {
             MonthFolder files = MonthFolder.of(request.input());
             files.types();
             for (MonthFile file : MonthFile.values()) {
-                files.file(file);
+                files.sources(file); // reports and dissemination may come from submissions/ alone (SPEC 10.2)
             }
         } catch (UnusableFileException e) {
             return new Outcome(Outcome.INPUT_UNUSABLE, e.getMessage());
@@ -320,6 +320,17 @@ public final class MonthlyLauncher {
                         .append(Files.getLastModifiedTime(found.get()).toMillis()).append(';');
             } else {
                 print.append(file.fileName()).append(":-;");
+            }
+        }
+        Path submissions = input.resolve(id.go.pcm.Submissions.FOLDER);
+        if (Files.isDirectory(submissions)) {
+            // an agency's workbook sent again is another input (SPEC 10.2)
+            try (java.util.stream.Stream<Path> list = Files.list(submissions)) {
+                for (Path entry : list.sorted().toList()) {
+                    print.append(id.go.pcm.Submissions.FOLDER).append('/').append(entry.getFileName()).append(':')
+                            .append(Files.isRegularFile(entry) ? Files.size(entry) : -1).append(':')
+                            .append(Files.getLastModifiedTime(entry).toMillis()).append(';');
+                }
             }
         }
         return print.toString();

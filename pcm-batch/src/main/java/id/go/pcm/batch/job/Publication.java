@@ -107,7 +107,8 @@ public final class Publication implements Tasklet {
                 OutputSet.Staging staging = staged.start();
                 List<MonthHistory> earlier = history.before(figures.period());
                 FiguresDocument document = new FiguresDocument(figures, inputs, earlier, month.settings(),
-                        firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null));
+                        firstRejects(month), rejectCounts(month), history.previous(figures.period()).orElse(null),
+                        month.submissions().refused());
                 Locale locale = month.request().language() == Language.EN
                         ? Locale.ENGLISH : Locale.forLanguageTag("id");
                 String signer = signingKey == null ? null : signingKey.subject();
@@ -115,7 +116,7 @@ public final class Publication implements Tasklet {
                 // and the JSON on this thread, then the scorecards on the pool's other threads.
                 LOG.info("Rendering the report of {}", figures.period());
                 Future<byte[]> report = pool.submit(() -> bytes(pdf(out -> renderer.render(document, locale, words, signer, out), pdfs)));
-                staging.write(files.rejects(), RejectsFile.joining(spools));
+                staging.write(files.rejects(), RejectsFile.joining(spools, month.submissions().refused()));
                 signBeside(staging, files, files.rejects(), data);
                 staging.write(files.figures(), json.of(document));
                 signBeside(staging, files, files.figures(), data);

@@ -54,7 +54,7 @@ public final class RejectGate implements Tasklet {
             try {
                 // Signed at the as-of time: the same run gives the same signature (SPEC 8).
                 DetachedSignature data = signingKey == null ? null : new DetachedSignature(signingKey, run.month().asOf());
-                writeRefused(files, RejectsFile.joining(spools), data);
+                writeRefused(files, RejectsFile.joining(spools, run.submissions().refused()), data);
             } finally {
                 spools.forEach(OutputFiles::deleteQuietly);
             }

@@ -29,6 +29,7 @@ public final class FiguresDocument {
     private final List<Reject> firstRejects;
     private final List<RejectCount> rejectCounts;
     private final PreviousMonth previous;
+    private final List<Reject> submissionsRefused;
     private final Findings findings;
     private final UndrawnText undrawn;
 
@@ -47,6 +48,25 @@ public final class FiguresDocument {
     public FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
                            EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts,
                            PreviousMonth previous) {
+        this(figures, inputs, history, settings, firstRejects, rejectCounts, previous, List.of());
+    }
+
+    /**
+     * A document of a month with agencies' submissions (SPEC 10.2).
+     *
+     * @param figures            the month's figures
+     * @param inputs             each input file's checksum and counts
+     * @param history            earlier stored months, oldest first, at most five
+     * @param settings           the settings in force
+     * @param firstRejects       the first rejected rows
+     * @param rejectCounts       rejects by file and rule
+     * @param previous           the latest stored month before this one, or {@code null}
+     * @param submissionsRefused the refused submissions' {@code UNUSABLE_FILE} rows, in the submissions' order
+     */
+    public FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
+                           EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts,
+                           PreviousMonth previous, List<Reject> submissionsRefused) {
+        this.submissionsRefused = List.copyOf(submissionsRefused);
         this.figures = figures;
         this.inputs = List.copyOf(inputs);
         this.history = List.copyOf(history);
@@ -71,6 +91,11 @@ public final class FiguresDocument {
     public FiguresDocument(MonthlyFigures figures, List<InputSummary> inputs, List<MonthHistory> history,
                            EvaluationSettings settings, List<Reject> firstRejects, List<RejectCount> rejectCounts) {
         this(figures, inputs, history, settings, firstRejects, rejectCounts, null);
+    }
+
+    /** @return the refused submissions' {@code UNUSABLE_FILE} rows (SPEC 10.2), none in a month without them */
+    public List<Reject> submissionsRefused() {
+        return submissionsRefused;
     }
 
     /** @return the month's figures */

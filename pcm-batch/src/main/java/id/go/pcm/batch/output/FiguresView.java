@@ -48,7 +48,7 @@ final class FiguresView {
     record Figures(String schema, String period, String asOf, String zone, Map<String, Input> inputs, List<Type> types, National national, Media media,
                    List<Agency> agencies, List<Narrative> narratives, List<History> history, String previousPeriod,
                    Undrawable undrawableText, Rejects rejects, Headline headline, FindingsView findings,
-                   Settings settings) {
+                   Settings settings, List<Refused> submissionsRefused) {
 
         static Figures of(FiguresDocument document) {
             var figures = document.figures();
@@ -69,7 +69,16 @@ final class FiguresView {
                     document.history().stream().map(History::of).toList(),
                     document.previousMonth().map(p -> p.period().toString()).orElse(null),
                     Undrawable.of(document.undrawn()), Rejects.of(document, findings), Headline.of(findings.headline()),
-                    FindingsView.of(findings), Settings.of(document.settings()));
+                    FindingsView.of(findings), Settings.of(document.settings()),
+                    document.submissionsRefused().stream().map(Refused::of).toList());
+        }
+    }
+
+    /** A refused submission (SPEC 10.2): the file, or its sheet, the rule and the Indonesian message. */
+    record Refused(String file, String rule, String messageId) {
+
+        static Refused of(Reject reject) {
+            return new Refused(reject.file(), reject.code().name(), reject.messageId());
         }
     }
 

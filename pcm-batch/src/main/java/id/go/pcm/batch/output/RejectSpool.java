@@ -52,7 +52,8 @@ public final class RejectSpool implements AutoCloseable {
         }
     }
 
-    private static void printRecord(CSVPrinter printer, Reject reject) throws IOException {
+    /** Prints one reject as the rejects file's row, neutralising text that a spreadsheet would run as a formula. */
+    static void printRecord(CSVPrinter printer, Reject reject) throws IOException {
         printer.printRecord(SafeCell.of(reject.file()), reject.line(), SafeCell.of(reject.recordId()),
                 reject.code().name(), SafeCell.of(reject.column()), SafeCell.of(reject.messageId()),
                 SafeCell.of(reject.messageEn()));

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.output;
 
+import id.go.pcm.validation.Reject;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.OutputStreamWriter;
@@ -20,6 +21,15 @@ public final class RejectsFile {
      * @return the content of the rejects file
      */
     public static OutputFiles.Content joining(List<Path> spools) {
+        return joining(spools, List.of());
+    }
+
+    /**
+     * @param spools  the spools' files, in the order the files are listed
+     * @param refused the refused submissions' {@code UNUSABLE_FILE} rows (SPEC 10.2), listed after the files' rejects
+     * @return the content of the rejects file
+     */
+    public static OutputFiles.Content joining(List<Path> spools, List<Reject> refused) {
         return out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CSVPrinter printer = new CSVPrinter(writer, RejectSpool.format());
@@ -28,6 +38,10 @@ public final class RejectsFile {
             for (Path spool : spools) {
                 Files.copy(spool, out);
             }
+            for (Reject reject : refused) {
+                RejectSpool.printRecord(printer, reject);
+            }
+            printer.flush();
             out.flush();
         };
     }

@@ -6,6 +6,7 @@ import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,7 @@ final class DataQualitySection implements Section {
         } else {
             rejects(r, rejected);
         }
+        refusedSubmissions(r);
         undrawn(r);
     }
 
@@ -75,6 +77,22 @@ final class DataQualitySection implements Section {
         r.frame.subheading(r.t("quality.first", fm.integer(r.document.firstRejects().size()), fm.integer(rejected)),
                 r.frame.keep(rowTable));
         r.frame.table(rowTable);
+    }
+
+    /** The agencies' workbooks that gave the month no row (SPEC 10.2); nothing in a month without them. */
+    private static void refusedSubmissions(ReportContext r) {
+        List<Reject> refused = r.document.submissionsRefused();
+        if (refused.isEmpty()) {
+            return;
+        }
+        boolean indonesian = "id".equals(r.texts.locale().getLanguage());
+        Tables.Builder t = r.tables.of(new float[]{3, 8}, r.t("col.file"), r.t("col.message")).small();
+        for (Reject reject : refused) {
+            t.row(reject.file(), indonesian ? reject.messageId() : reject.messageEn());
+        }
+        com.lowagie.text.pdf.PdfPTable table = t.build();
+        r.frame.subheading(r.t("quality.refused", r.formats.integer(refused.size())), r.frame.keep(table));
+        r.frame.table(table);
     }
 
     private static void undrawn(ReportContext r) {

@@ -33,7 +33,7 @@ class FiguresJsonTest {
     void theKeysComeInTheDocumentsOrderNotSorted() {
         JsonNode json = JsonMapper.builder().build().readTree(written(ReportFixtures.small()));
         assertEquals(List.of("schema", "period", "as_of", "zone", "inputs", "types", "national", "media", "agencies", "narratives", "history",
-                "previous_period", "undrawable_text", "rejects", "headline", "findings", "settings"), keys(json));
+                "previous_period", "undrawable_text", "rejects", "headline", "findings", "settings", "submissions_refused"), keys(json));
         assertEquals(List.of("this_month", "previous", "change"), keys(json.get("headline").get("mean_score")));
         assertEquals(List.of("R", "C", "T"), keys(json.get("settings").get("weights")));
     }

@@ -1,5 +1,6 @@
 package id.go.pcm.internal.workbook;
 
+import id.go.pcm.InputSource;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.internal.csv.Columns;
 import id.go.pcm.internal.csv.CsvFile;
@@ -74,6 +75,21 @@ public final class RowFiles {
             throw refusal(name);
         }
         return isWorkbook(name) ? WorkbookFile.open(path, layout, kitColumns) : CsvFile.open(path, layout);
+    }
+
+    /**
+     * Opens a source of a month's file: a file of its own as {@link #open(Path, Columns, List)} does, a
+     * submission's sheet as that worksheet alone, under the source's name (SPEC 10.2).
+     *
+     * @param source     the file or sheet
+     * @param layout     the columns it must and may hold
+     * @param kitColumns see {@link #open(Path, Columns, List)}
+     * @return the open file, positioned after its header
+     * @throws UnusableFileException when it is missing or unusable
+     */
+    public static RowFile open(InputSource source, Columns layout, List<String> kitColumns) {
+        return source.sheet() == null ? open(source.path(), layout, kitColumns)
+                : WorkbookFile.open(source.path(), source.name(), source.sheet(), layout, kitColumns);
     }
 
     /**

@@ -68,7 +68,7 @@ public final class WorkbookFile implements RowFile {
     private List<MergedRange> mergedRanges;
     private boolean closed;
 
-    private WorkbookFile(WorkbookSource source, Columns layout, List<String> kitColumns) {
+    private WorkbookFile(WorkbookSource source, String sheetName, Columns layout, List<String> kitColumns) {
         this.source = source;
         this.name = source.name();
         try {
@@ -88,7 +88,7 @@ public final class WorkbookFile implements RowFile {
             this.workbookPackage = WorkbookPackage.inspect(zip, name, source.size());
             this.workbook = new ReadableWorkbook(source.file().toFile(), workbookPackage.hasStyles() ? WITH_FORMATS : WITHOUT_FORMATS);
             this.date1904 = workbookPackage.date1904();
-            Sheet sheet = chooseSheet();
+            Sheet sheet = sheetName == null ? chooseSheet() : namedSheet(sheetName);
             this.sheetPart = workbookPackage.worksheets().get(sheet.getId());
             this.stream = sheet.openStream();
             this.sheetRows = stream.iterator();
@@ -129,7 +129,51 @@ public final class WorkbookFile implements RowFile {
      *                               or header is unusable
      */
     public static WorkbookFile open(Path path, Columns layout, List<String> kitColumns) {
-        return new WorkbookFile(WorkbookSource.of(path), layout, kitColumns);
+        return new WorkbookFile(WorkbookSource.of(path), null, layout, kitColumns);
+    }
+
+    /**
+     * Opens one named sheet of a workbook on disk, under a name of its own: a submission's sheet
+     * (SPEC 10.2), which is that sheet or nothing (no other sheet stands in for it).
+     *
+     * @param path       the file
+     * @param name       the name messages and rejects give the sheet, {@code submissions/A.xlsx#reports}
+     * @param sheet      the worksheet's name, matched trimmed and ignoring case, hidden or not
+     * @param layout     the columns the sheet must and may hold
+     * @param kitColumns see {@link #open(Path, Columns, List)}
+     * @return the open sheet, positioned after its header
+     * @throws UnusableFileException when the file is not a workbook PCM reads, has no such worksheet, or
+     *                               its header is unusable
+     */
+    public static WorkbookFile open(Path path, String name, String sheet, Columns layout, List<String> kitColumns) {
+        return new WorkbookFile(WorkbookSource.of(path, name), sheet, layout, kitColumns);
+    }
+
+    /**
+     * The names of a workbook's worksheets, in tab order, hidden or not: a submission is told by the
+     * sheets it holds (SPEC 10.2).
+     *
+     * @param path the file
+     * @param name the name refusals give the file, {@code submissions/A.xlsx}
+     * @return the worksheets' names as the workbook gives them
+     * @throws UnusableFileException when the file is not a workbook PCM reads (SPEC 10.1)
+     */
+    public static List<String> worksheetNames(Path path, String name) {
+        WorkbookSource source = WorkbookSource.of(path, name);
+        source.checkSignature();
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            WorkbookPackage inspected = WorkbookPackage.inspect(zip, name, source.size());
+            try (ReadableWorkbook workbook = new ReadableWorkbook(path.toFile(), WITHOUT_FORMATS)) {
+                return workbook.getSheets().filter(s -> inspected.worksheets().containsKey(s.getId()))
+                        .map(s -> s.getName() == null ? "" : s.getName()).toList();
+            }
+        } catch (ZipException e) {
+            throw new UnusableFileException(name, 0, "file.not_zip", e);
+        } catch (UnusableFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UnusableFileException(name, 0, "file.workbook_unreadable", e, String.valueOf(e.getMessage()));
+        }
     }
 
     /**
@@ -144,7 +188,7 @@ public final class WorkbookFile implements RowFile {
      * @throws UnusableFileException when the bytes are not a workbook PCM reads, or its sheet or header is unusable
      */
     public static WorkbookFile open(String name, java.io.InputStream in, Columns layout, List<String> kitColumns) {
-        return new WorkbookFile(WorkbookSource.spooled(name, in), layout, kitColumns);
+        return new WorkbookFile(WorkbookSource.spooled(name, in), null, layout, kitColumns);
     }
 
     /** The worksheet named like the file, hidden or not; else the first visible one, in tab order. */
@@ -155,6 +199,13 @@ public final class WorkbookFile implements RowFile {
                 .filter(s -> s.getName() != null && s.getName().strip().equalsIgnoreCase(base)).findFirst();
         return named.or(() -> worksheets.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst())
                 .orElseThrow(() -> new UnusableFileException(name, 0, "file.no_sheet", base));
+    }
+
+    /** The worksheet of that name (trimmed, any case), hidden or not, the first in tab order; no other. */
+    private Sheet namedSheet(String sheetName) {
+        return workbook.getSheets().filter(s -> workbookPackage.worksheets().containsKey(s.getId()))
+                .filter(s -> s.getName() != null && s.getName().strip().equalsIgnoreCase(sheetName)).findFirst()
+                .orElseThrow(() -> new UnusableFileException(name, 0, "submission.no_sheet", sheetName));
     }
 
     /**

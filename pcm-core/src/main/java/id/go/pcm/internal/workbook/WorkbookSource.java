@@ -32,7 +32,11 @@ record WorkbookSource(String name, Path file, long size, String sha256, boolean 
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
 
     static WorkbookSource of(Path path) {
-        String name = path.getFileName().toString();
+        return of(path, path.getFileName().toString());
+    }
+
+    /** The file on disk under another name than its own (a submission's, {@code submissions/FILE.xlsx}, SPEC 10.2). */
+    static WorkbookSource of(Path path, String name) {
         if (Files.isDirectory(path)) {
             throw new UnusableFileException(name, 0, "file.folder", path.toAbsolutePath());
         }

@@ -4,7 +4,6 @@ import id.go.pcm.MonthEvaluation;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.MonthRun;
 import id.go.pcm.batch.output.RejectSpool;
-import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.Row;
 import org.springframework.batch.core.BatchStatus;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import java.util.List;
 
 /**
  * The writer of a reading step: a thin adapter that feeds the file's rows to the month's
@@ -71,9 +69,8 @@ public final class FileStep implements ItemWriter<Row>, StepExecutionListener {
         }
         try {
             if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                RowFile read = reader.file();
                 // agencies.csv hands its rejects back here, once its parents are settled
-                feed.finish(read.name(), read.sha256(), List.copyOf(read.unknownColumns()));
+                feed.finishFrom(reader.sourcesRead(), reader.unknownColumns());
             }
             spool.close();
         } catch (RuntimeException e) {
