@@ -147,6 +147,8 @@ class CheckCommandTest {
         CheckRun help = run("--help");
         assertTrue(help.out().contains("Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE"), help.out());
         assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
+        assertTrue(help.out().contains("or an agency's submission, a\n") && help.out().contains("rejects named FILE.xlsx#SHEET"), help.out());
+        assertTrue(help.out().contains("(a refused submission or sheet too: UNUSABLE_FILE)"), help.out());
     }
 
     /** Rows of dissemination.csv for an agency that is not in the registry: every one rejected UNKNOWN_AGENCY. */
