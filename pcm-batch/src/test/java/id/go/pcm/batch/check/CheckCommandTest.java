@@ -29,7 +29,8 @@ class CheckCommandTest {
         return CheckRun.of(dir.resolve("home"), args);
     }
 
-    private static Path month() {
+    /** @return the test month the check tests start from */
+    static Path month() {
         try {
             return Path.of(CheckCommandTest.class.getResource("/months/2024-09").toURI());
         } catch (URISyntaxException e) {

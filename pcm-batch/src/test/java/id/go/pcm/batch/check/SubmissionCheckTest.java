@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,11 +37,7 @@ class SubmissionCheckTest {
     }
 
     private static Path month() {
-        try {
-            return Path.of(SubmissionCheckTest.class.getResource("/months/2024-09").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return CheckCommandTest.month();
     }
 
     /** A workbook with the sheets given, each its CSV-like lines (comma-separated, every value a text cell). */
