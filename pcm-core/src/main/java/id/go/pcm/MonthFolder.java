@@ -98,15 +98,11 @@ public final class MonthFolder {
         Optional<Path> own = find(file);
         if (own.isPresent()) {
             sources.add(InputSource.of(own.get()));
-        } else if (!hasSubmissions() || !mayComeFromSubmissions(file)) {
+        } else if (!hasSubmissions() || !Submissions.takes(file)) {
             file(file); // throws: the file is missing
         }
         sources.addAll(submissions().sheets(file));
         return List.copyOf(sources);
-    }
-
-    private static boolean mayComeFromSubmissions(MonthFile file) {
-        return file == MonthFile.REPORTS || file == MonthFile.DISSEMINATION;
     }
 
     /** @return whether the folder holds a {@code submissions/} folder (SPEC 10.2) */

@@ -179,6 +179,15 @@ public final class Submissions {
     }
 
     /**
+     * @param file one of the five
+     * @return whether submissions give it rows ({@code reports} and {@code dissemination}): then a month
+     *         folder with {@code submissions/} may lack it
+     */
+    public static boolean takes(MonthFile file) {
+        return SHEETS.contains(file);
+    }
+
+    /**
      * @param file {@code reports} or {@code dissemination}
      * @return the submissions' sheets that give it rows, in reading order (none for the other files)
      */

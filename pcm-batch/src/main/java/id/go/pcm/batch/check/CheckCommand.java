@@ -1,16 +1,21 @@
 package id.go.pcm.batch.check;
 
 import id.go.pcm.FileCheck;
+import id.go.pcm.InputSource;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
+import id.go.pcm.Submissions;
 import id.go.pcm.agency.AgencyTypes;
+import id.go.pcm.batch.Texts;
 import id.go.pcm.batch.cli.CheckRequest;
 import id.go.pcm.batch.output.OutputFiles;
 import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.RejectsFile;
 import id.go.pcm.csv.UnusableFileException;
+import id.go.pcm.validation.Reject;
+import id.go.pcm.validation.RejectCode;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,8 +25,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@code --check} (SPEC 6): checks files before they are sent, with the very rules of the month's
@@ -40,6 +47,9 @@ public final class CheckCommand {
     public static final int UNUSABLE = 3;
     /** Some row rejected (here 4 does not mean "too many"). */
     public static final int REJECTED = 4;
+
+    /** The check's own words, in both languages. */
+    private static final String TEXTS = "id.go.pcm.batch.check.texts";
 
     /** How many rejects of each file are printed; {@code --output} gets them all. */
     static final int PRINTED = 20;
@@ -72,24 +82,25 @@ public final class CheckCommand {
             err.println("pcm: " + message(input, request));
             return UNUSABLE;
         }
-        List<Path> files;
+        List<Checked> items;
         try {
-            files = request.filesToCheck();
+            items = itemsToCheck(request);
         } catch (UnusableFileException e) {
             err.println("pcm: " + message(e, request)); // a file in both forms, or in a form PCM does not read
             return UNUSABLE;
         }
-        if (files.isEmpty()) {
+        if (items.isEmpty()) {
             err.println("pcm: " + request.input() + " holds none of the month's files (" + String.join(", ", MonthFile.names())
                     + "); give the folder that holds them, or one of them.");
             return UNUSABLE;
         }
+        List<String> names = items.stream().map(Checked::name).filter(Objects::nonNull).toList();
         OffsetDateTime asOf = Objects.requireNonNullElseGet(request.asOf(),
                 () -> OffsetDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS));
         Monev monev = Monev.of(request.period(), asOf).withZone(zone);
         FileCheck check;
         try {
-            check = reference(withReferenceTypes(monev, request, files), request, files);
+            check = reference(withReferenceTypes(monev, request, names), request, names);
         } catch (UnusableFileException e) {
             err.println("pcm: " + message(e, request));
             return UNUSABLE;
@@ -99,14 +110,77 @@ public final class CheckCommand {
                     + request.agencies().map(Path::toString).orElse("the month's agencies.csv") + "; give the sending agency's agency_id.");
             return BAD_ARGUMENTS;
         }
-        out.println("PCM: checking " + files.size() + (files.size() == 1 ? " file" : " files") + " of " + request.period()
+        out.println("PCM: checking " + names.size() + (names.size() == 1 ? " file" : " files") + " of " + request.period()
                 + " as of " + asOf + (request.sender() == null ? "" : ", sent by " + request.sender()));
         for (MonthFile lacking : request.lackingFiles()) {
             // SPEC 6 checks the files found; the month itself would refuse the folder, so say so
             out.println("PCM: " + message(new UnusableFileException(lacking.fileName(), 0, "folder.missing",
                     request.input().toAbsolutePath(), lacking.workbookName()), request));
         }
-        return checkEach(check, files, request);
+        if (Files.isDirectory(request.input())) {
+            Texts texts = new Texts(TEXTS, Locale.forLanguageTag(request.language().code()));
+            // the month's warning (SPEC 10.2): what submissions/ holds that is neither read nor refused
+            MonthFolder.of(request.input()).submissions().ignored()
+                    .forEach(name -> out.println("PCM: " + texts.format("submission.ignored", name)));
+        }
+        return checkEach(check, items, request);
+    }
+
+    /**
+     * One thing a check reads, prints and lists, in the order the month's rejects file lists it.
+     *
+     * @param name  the file's name for the reference data it needs (its name, or the month's name of a
+     *              file read from several sources); {@code null} for the refused submissions, which need none
+     * @param check checks it, handing on its rejects
+     */
+    private record Checked(String name, Reading check) {
+    }
+
+    /** Checks one item against the reference data. */
+    @FunctionalInterface
+    private interface Reading {
+        List<InputSummary> read(FileCheck check, String sender, Consumer<Reject> rejects);
+    }
+
+    /**
+     * @return what the input asks to check: the one file given, or the one submission given (its two
+     *         sheets, SPEC 10.2); or for a folder each of the six it holds, {@code reports} and
+     *         {@code dissemination} read as the month reads them (its own file, then every submission's
+     *         sheet, as one file), then the refused submissions
+     * @throws UnusableFileException when the folder holds a file in both forms, or in a form PCM does not read
+     */
+    private static List<Checked> itemsToCheck(CheckRequest request) {
+        if (request.isSubmission()) {
+            Path path = request.input();
+            return List.of(new Checked(path.getFileName().toString(), (check, sender, rejects) -> check.checkSubmission(path, sender, rejects)));
+        }
+        if (!Files.isDirectory(request.input()) || !MonthFolder.of(request.input()).hasSubmissions()) {
+            return request.filesToCheck().stream().map(path -> new Checked(path.getFileName().toString(),
+                    (FileCheck check, String sender, Consumer<Reject> rejects) -> List.of(check.check(path, sender, rejects)))).toList();
+        }
+        MonthFolder folder = MonthFolder.of(request.input());
+        List<Path> present = request.filesToCheck();
+        List<Checked> items = new ArrayList<>();
+        for (String name : CheckRequest.checkedNames()) {
+            Optional<MonthFile> file = MonthFile.named(name).filter(Submissions::takes);
+            if (file.isPresent()) {
+                List<InputSource> sources = folder.sources(file.get());
+                items.add(new Checked(file.get().fileName(), (check, sender, rejects) -> List.of(check.check(file.get(), sources, sender, rejects))));
+            } else {
+                present.stream().filter(path -> logicalName(path.getFileName().toString()).equals(name))
+                        .forEach(path -> items.add(new Checked(path.getFileName().toString(),
+                                (check, sender, rejects) -> List.of(check.check(path, sender, rejects)))));
+            }
+        }
+        List<Reject> refused = folder.submissions().refused();
+        if (!refused.isEmpty()) {
+            // last, as the month's rejects file lists them
+            items.add(new Checked(null, (check, sender, rejects) -> {
+                refused.forEach(rejects);
+                return List.of();
+            }));
+        }
+        return List.copyOf(items);
     }
 
     /**
@@ -126,8 +200,8 @@ public final class CheckCommand {
         return Files.isDirectory(input) ? null : MonthFolder.refusedForm(name).orElse(null);
     }
 
-    /** Checks each file in turn, printing as it goes and, with {@code --output}, writing the listing. */
-    private int checkEach(FileCheck check, List<Path> files, CheckRequest request) {
+    /** Checks each item in turn, printing as it goes and, with {@code --output}, writing the listing. */
+    private int checkEach(FileCheck check, List<Checked> items, CheckRequest request) {
         Path report = request.output() == null ? null : request.output().resolve("pcm-check-" + request.period() + ".csv");
         boolean unusable = false;
         boolean rejected = false;
@@ -137,16 +211,25 @@ public final class CheckCommand {
                 new OutputFiles(request.output(), request.period()).prepare();
             }
             long listed = 0;
-            for (Path file : files) {
-                Path spool = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + file.getFileName() + ".part");
+            for (Checked item : items) {
+                Path spool = report == null ? null : report.resolveSibling("." + report.getFileName() + "-" + spools.size() + ".part");
                 if (spool != null) {
                     spools.add(spool);
                 }
                 try (FileRejects found = new FileRejects(spool)) {
+                    boolean[] refusedSheet = {false};
                     try {
-                        InputSummary summary = check.check(file, request.sender(), found::add);
-                        print(summary, found, request);
-                        rejected |= summary.rejected() > 0;
+                        List<InputSummary> summaries = item.check().read(check, request.sender(), reject -> {
+                            if (reject.code() == RejectCode.UNUSABLE_FILE) {
+                                // a refused submission or sheet (SPEC 10.2): an unusable checked file, listed as the month lists it
+                                err.println("pcm: " + reject.message(request.language()));
+                                refusedSheet[0] = true;
+                            }
+                            found.add(reject);
+                        });
+                        print(summaries, found, request);
+                        rejected |= summaries.stream().anyMatch(summary -> summary.rejected() > 0);
+                        unusable |= refusedSheet[0];
                     } catch (UnusableFileException e) {
                         // a refused file has no rows: the rejects of the rows read before its fault are
                         // dropped, and its one line says it was refused (SPEC 1.7's UNUSABLE_FILE)
@@ -178,7 +261,7 @@ public final class CheckCommand {
      * @throws UnusableFileException when {@code --types} names no file, or the types file is unusable or
      *                               breaks SPEC 9.1 (naming its line and column)
      */
-    private static Monev withReferenceTypes(Monev monev, CheckRequest request, List<Path> files) {
+    private static Monev withReferenceTypes(Monev monev, CheckRequest request, List<String> files) {
         boolean needed = request.sender() != null || files.stream().anyMatch(f -> !isTypes(f));
         Optional<Path> types = needed ? request.referenceTypes() : Optional.empty();
         if (types.isEmpty()) {
@@ -192,33 +275,35 @@ public final class CheckCommand {
         return monev.withTypes(AgencyTypes.read(path));
     }
 
-    private static boolean isTypes(Path file) {
+    private static boolean isTypes(String file) {
         return logicalName(file).equals(AgencyTypes.FILE_NAME);
     }
 
     /** The name SPEC 1 gives a checked file, whatever its form ({@code reports.csv} for {@code reports.xlsx}). */
-    private static String logicalName(Path file) {
-        String name = file.getFileName().toString();
+    private static String logicalName(String name) {
         return MonthFile.logicalName(name).orElse(name);
     }
 
-    /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
-    private static FileCheck reference(Monev monev, CheckRequest request, List<Path> files) {
+    /** @return whether checking the file needs the narratives: {@code dissemination}, {@code media}, and a submission (its {@code dissemination} sheet) */
+    private static boolean readsNarratives(String name) {
         List<String> readsNarratives = List.of(MonthFile.DISSEMINATION.fileName(), MonthFile.MEDIA.fileName());
+        return readsNarratives.contains(logicalName(name)) || FileCheck.isSubmission(name);
+    }
+
+    /** The reference data: the files given, else the checked folder's (or the checked file's folder's). */
+    private static FileCheck reference(Monev monev, CheckRequest request, List<String> files) {
         List<String> refersToNothing = List.of(MonthFile.AGENCIES.fileName(), AgencyTypes.FILE_NAME);
         // types refer to no other file; agencies are themselves the registry
         boolean needsAgencies = request.sender() != null || files.stream().anyMatch(f -> !refersToNothing.contains(logicalName(f)));
         if (!needsAgencies) {
             return monev.checkAgencies();
         }
-        String checked = files.stream().filter(f -> !refersToNothing.contains(logicalName(f)))
-                .map(f -> f.getFileName().toString()).findFirst().orElse(MonthFile.AGENCIES.fileName());
+        String checked = files.stream().filter(f -> !refersToNothing.contains(logicalName(f))).findFirst().orElse(MonthFile.AGENCIES.fileName());
         MonthFolder folder = MonthFolder.of(request.folder());
         Path agencies = request.agencies().orElseGet(() -> referenceIn(folder, MonthFile.AGENCIES));
         requireReference(agencies, checked, "--agencies");
         Path narratives = null;
-        Optional<String> needsNarratives = files.stream().filter(f -> readsNarratives.contains(logicalName(f)))
-                .map(f -> f.getFileName().toString()).findFirst();
+        Optional<String> needsNarratives = files.stream().filter(CheckCommand::readsNarratives).findFirst();
         if (needsNarratives.isPresent()) {
             narratives = request.narratives().orElseGet(() -> referenceIn(folder, MonthFile.NARRATIVES));
             requireReference(narratives, needsNarratives.get(), "--narratives");
@@ -239,10 +324,10 @@ public final class CheckCommand {
         }
     }
 
-    private void print(InputSummary summary, FileRejects found, CheckRequest request) {
-        out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.readFrom(), summary.rows(), summary.accepted(),
+    private void print(List<InputSummary> summaries, FileRejects found, CheckRequest request) {
+        summaries.forEach(summary -> out.printf("%s: %d rows, %d accepted, %d rejected%s%n", summary.readFrom(), summary.rows(), summary.accepted(),
                 summary.rejected(), summary.unknownColumns().isEmpty() ? ""
-                        : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns()));
+                        : "; unknown column(s) ignored: " + String.join(", ", summary.unknownColumns())));
         found.first().forEach(reject -> out.println("  " + reject.file() + ":" + reject.line()
                 + (reject.column() == null ? "" : " " + reject.column()) + ": "
                 + reject.message(request.language())));

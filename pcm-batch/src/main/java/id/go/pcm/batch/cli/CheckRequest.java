@@ -1,9 +1,11 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.FileCheck;
 import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
+import id.go.pcm.Submissions;
 import id.go.pcm.agency.AgencyTypes;
 
 import java.nio.file.Files;
@@ -45,9 +47,26 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
         Objects.requireNonNull(language, "language");
     }
 
-    /** @return the folder the reference files are taken from when not given: the input, or the file's folder */
+    /**
+     * @return the folder the reference files are taken from when not given: the input, or the file's
+     *         folder; for a submission in a month folder's {@code submissions/}, that month folder (SPEC 10.2)
+     */
     public Path folder() {
-        return Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
+        if (Files.isDirectory(input)) {
+            return input;
+        }
+        Path parent = input.toAbsolutePath().getParent();
+        boolean inSubmissions = parent != null && parent.getParent() != null
+                && String.valueOf(parent.getFileName()).equals(Submissions.FOLDER);
+        return isSubmission() && inSubmissions ? parent.getParent() : parent;
+    }
+
+    /**
+     * @return whether the input is an agency's submission (SPEC 10.2): a workbook not named like one of
+     *         the month's files, whose {@code reports} and {@code dissemination} sheets are checked
+     */
+    public boolean isSubmission() {
+        return !Files.isDirectory(input) && FileCheck.isSubmission(String.valueOf(input.getFileName()));
     }
 
     /**
@@ -95,14 +114,17 @@ public record CheckRequest(YearMonth period, Path input, Optional<Path> agencies
 
     /**
      * @return the five that a folder given as the input lacks in both forms, by their names (none when a
-     *         file is given)
+     *         file is given); with a {@code submissions/} folder, {@code reports} and {@code dissemination}
+     *         are never lacking, as the month may take them from the submissions alone (SPEC 10.2)
      */
     public List<MonthFile> lackingFiles() {
         if (!Files.isDirectory(input)) {
             return List.of();
         }
         MonthFolder folder = MonthFolder.of(input);
-        return Arrays.stream(MonthFile.values()).filter(file -> folder.find(file).isEmpty()).toList();
+        boolean submissions = folder.hasSubmissions();
+        return Arrays.stream(MonthFile.values()).filter(file -> folder.find(file).isEmpty())
+                .filter(file -> !submissions || !Submissions.takes(file)).toList();
     }
 
     /** @return whether messages are printed in English */

@@ -1,5 +1,6 @@
 package id.go.pcm.batch.cli;
 
+import id.go.pcm.FileCheck;
 import id.go.pcm.Language;
 import id.go.pcm.Monev;
 import id.go.pcm.batch.output.OutputFiles;
@@ -69,10 +70,15 @@ public final class CommandLine {
             Checks files before they are sent, with the rules of the month's run, and prints per file
             its rows, accepted and rejected, and its first 20 rejects (no database, no history, no report):
               --input=DIR|FILE           a month folder (each of the five files found in it is checked,
-                                         and its types.csv when it has one) or one of its files; any
-                                         of them may be an Excel workbook (reports.xlsx, …)
+                                         and its types.csv when it has one; reports and dissemination
+                                         with the workbooks of its submissions/, as the month reads
+                                         them) or one of its files; any of them may be an Excel
+                                         workbook (reports.xlsx, …); or an agency's submission, a
+                                         workbook named otherwise (KEMENKES.xlsx), whose sheets reports
+                                         and dissemination are checked, rejects named FILE.xlsx#SHEET
               --agencies=FILE            the month's agencies.csv (or .xlsx) to check against (default:
-                                         the folder's, or the file's folder's)
+                                         the folder's, or the file's folder's; for a file in
+                                         submissions/, the month folder's)
               --narratives=FILE          the month's narratives.csv (or .xlsx) to check against (same default)
               --types=FILE               the types of body (types.csv) to check against, or types.xlsx
                                          (default: the types file beside the agencies checked against,
@@ -84,8 +90,8 @@ public final class CommandLine {
               --output=DIR               also write every reject to DIR/pcm-check-YYYY-MM.csv
 
             Exit status of --check: 0 every row accepted, 4 some row rejected, 3 a checked or reference
-            file missing or unusable, 2 bad arguments (or a --sender that is not an accepted agency),
-            1 unexpected error.
+            file missing or unusable (a refused submission or sheet too: UNUSABLE_FILE), 2 bad arguments
+            (or a --sender that is not an accepted agency), 1 unexpected error.
 
             Usage: pcm-batch --kits --period=YYYY-MM --input=DIR --output=DIR [--as-of=TIMESTAMP] [--lang=id|en]
 
@@ -204,10 +210,11 @@ public final class CommandLine {
         }
         YearMonth period = period();
         Path input = Path.of(required("input")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(input) && !CheckRequest.isMonthFileName(input.getFileName().toString())) {
+        String inputName = input.getFileName().toString();
+        if (!Files.isDirectory(input) && !CheckRequest.isMonthFileName(inputName) && !FileCheck.isSubmission(inputName)) {
             throw new UsageException("--input=" + options.get("input") + " is neither a folder nor one of the month's files ("
-                    + String.join(", ", CheckRequest.checkedNames()) + ", or the same names ending .xlsx); give the folder or"
-                    + " one of those files.");
+                    + String.join(", ", CheckRequest.checkedNames()) + ", or the same names ending .xlsx) nor an agency's"
+                    + " submission (a workbook, NAME.xlsx); give the folder or one of those files.");
         }
         Optional<Path> agencies = Optional.ofNullable(options.get("agencies")).map(p -> Path.of(p).toAbsolutePath().normalize());
         Optional<Path> narratives = Optional.ofNullable(options.get("narratives")).map(p -> Path.of(p).toAbsolutePath().normalize());

@@ -29,7 +29,8 @@ class CheckCommandTest {
         return CheckRun.of(dir.resolve("home"), args);
     }
 
-    private static Path month() {
+    /** @return the test month the check tests start from */
+    static Path month() {
         try {
             return Path.of(CheckCommandTest.class.getResource("/months/2024-09").toURI());
         } catch (URISyntaxException e) {
@@ -147,6 +148,8 @@ class CheckCommandTest {
         CheckRun help = run("--help");
         assertTrue(help.out().contains("Usage: pcm-batch --check --period=YYYY-MM --input=DIR|FILE"), help.out());
         assertTrue(help.out().contains("Exit status of --check: 0 every row accepted, 4 some row rejected"), help.out());
+        assertTrue(help.out().contains("or an agency's submission, a\n") && help.out().contains("rejects named FILE.xlsx#SHEET"), help.out());
+        assertTrue(help.out().contains("(a refused submission or sheet too: UNUSABLE_FILE)"), help.out());
     }
 
     /** Rows of dissemination.csv for an agency that is not in the registry: every one rejected UNKNOWN_AGENCY. */

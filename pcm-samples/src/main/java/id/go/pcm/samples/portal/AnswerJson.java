@@ -1,5 +1,6 @@
 package id.go.pcm.samples.portal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import id.go.pcm.InputSummary;
@@ -22,7 +23,9 @@ import java.util.List;
  * <ul>
  * <li>a check: {@code {"file", "sha256", "period", "as_of", "sender", "rows", "accepted", "rejected",
  * "unknown_columns": [..], "rejects": [{"line", "record_id", "rule", "column", "message_id",
- * "message_en"}], "rejects_omitted"}}, the rejects in file order, as the rejects file holds them;</li>
+ * "message_en"}], "rejects_omitted"}}, the rejects in file order, as the rejects file holds them; for an
+ * agency's submission (SPEC 10.2) the workbook's totals, then {@code "sheets": [{"file", "rows",
+ * "accepted", "rejected", "unknown_columns"}]} and each reject's {@code "file"} ({@code FILE.xlsx#reports});</li>
  * <li>a refused file: {@code {"file", "period", "as_of", "refused": {"line", "message_id", "message_en"}}};</li>
  * <li>an upload not checked: {@code {"error": {"status", "code", "message_id", "message_en"}}}.</li>
  * </ul>
@@ -45,10 +48,12 @@ sealed interface AnswerJson {
     static AnswerJson of(Outcome outcome, MessageSource messages, ZoneId zone) {
         if (outcome instanceof Outcome.Checked checked) {
             InputSummary summary = checked.summary();
+            boolean submission = checked.submission();
             return new Checked(summary.readFrom(), summary.sha256(), checked.period().toString(), iso(checked.asOf(), zone),
                     checked.sender() == null ? null : checked.sender().id(), summary.rows(), summary.accepted(),
-                    summary.rejected(), summary.unknownColumns(), checked.rejects().stream().map(RejectJson::of).toList(),
-                    checked.omitted());
+                    summary.rejected(), summary.unknownColumns(),
+                    submission ? checked.sheets().stream().map(SheetJson::of).toList() : null,
+                    checked.rejects().stream().map(reject -> RejectJson.of(reject, submission)).toList(), checked.omitted());
         }
         if (outcome instanceof Outcome.Refused refused) {
             return new Refused(refused.refusal().file(), refused.period().toString(), iso(refused.asOf(), zone),
@@ -68,20 +73,35 @@ sealed interface AnswerJson {
 
     /** A file checked. */
     @JsonPropertyOrder({"file", "sha256", "period", "as_of", "sender", "rows", "accepted", "rejected", "unknown_columns",
-            "rejects", "rejects_omitted"})
+            "sheets", "rejects", "rejects_omitted"})
     record Checked(String file, String sha256, String period, @JsonProperty("as_of") String asOf, String sender, long rows,
                    long accepted, long rejected, @JsonProperty("unknown_columns") List<String> unknownColumns,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) List<SheetJson> sheets,
                    List<RejectJson> rejects, @JsonProperty("rejects_omitted") long rejectsOmitted) implements AnswerJson {
     }
 
-    /** One reject, as the rejects file holds it. */
-    @JsonPropertyOrder({"line", "record_id", "rule", "column", "message_id", "message_en"})
-    record RejectJson(long line, @JsonProperty("record_id") String recordId, String rule, String column,
+    /** One sheet of a submission (SPEC 10.2), named as its rejects name it: {@code FILE.xlsx#reports}. */
+    @JsonPropertyOrder({"file", "rows", "accepted", "rejected", "unknown_columns"})
+    record SheetJson(String file, long rows, long accepted, long rejected,
+                     @JsonProperty("unknown_columns") List<String> unknownColumns) {
+
+        static SheetJson of(InputSummary sheet) {
+            return new SheetJson(sheet.readFrom(), sheet.rows(), sheet.accepted(), sheet.rejected(), sheet.unknownColumns());
+        }
+    }
+
+    /**
+     * One reject, as the rejects file holds it; for a submission, with its sheet ({@code file},
+     * {@code FILE.xlsx#reports}), which a file's rejects need not say.
+     */
+    @JsonPropertyOrder({"file", "line", "record_id", "rule", "column", "message_id", "message_en"})
+    record RejectJson(@JsonInclude(JsonInclude.Include.NON_NULL) String file, long line,
+                      @JsonProperty("record_id") String recordId, String rule, String column,
                       @JsonProperty("message_id") String messageId, @JsonProperty("message_en") String messageEn) {
 
-        static RejectJson of(Reject reject) {
-            return new RejectJson(reject.line(), reject.recordId(), reject.code().name(), reject.column(), reject.messageId(),
-                    reject.messageEn());
+        static RejectJson of(Reject reject, boolean submission) {
+            return new RejectJson(submission ? reject.file() : null, reject.line(), reject.recordId(), reject.code().name(),
+                    reject.column(), reject.messageId(), reject.messageEn());
         }
     }
 

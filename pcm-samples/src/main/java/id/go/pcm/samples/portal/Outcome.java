@@ -21,16 +21,30 @@ sealed interface Outcome {
      * @param period  the evaluation month
      * @param asOf    the evaluation time of the check
      * @param sender  the sending agency, or {@code null}
-     * @param summary the file's rows, accepted, rejected and unknown columns
+     * @param summary the file's rows, accepted, rejected and unknown columns; for a submission, its
+     *                sheets' together, under the workbook's name and SHA-256
+     * @param sheets  for an agency's submission (SPEC 10.2), each sheet read, {@code FILE.xlsx#reports}
+     *                then {@code FILE.xlsx#dissemination}; empty for one of the month's files
      * @param rejects the rejects kept, in file order: all of them, or the first ones
      * @param omitted how many more rejects there were
      */
-    record Checked(YearMonth period, OffsetDateTime asOf, Sender sender, InputSummary summary, List<Reject> rejects,
-                   long omitted) implements Outcome {
+    record Checked(YearMonth period, OffsetDateTime asOf, Sender sender, InputSummary summary, List<InputSummary> sheets,
+                   List<Reject> rejects, long omitted) implements Outcome {
 
-        /** Freezes the rejects. */
+        /** Freezes the sheets and rejects. */
         public Checked {
+            sheets = List.copyOf(sheets);
             rejects = List.copyOf(rejects);
+        }
+
+        /** @return whether the upload was an agency's submission, checked sheet by sheet */
+        boolean submission() {
+            return !sheets.isEmpty();
+        }
+
+        /** @return whether anything is to be corrected: a rejected row, or a sheet refused ({@code UNUSABLE_FILE}) */
+        boolean anyRejected() {
+            return summary.rejected() > 0 || !rejects.isEmpty() || omitted > 0;
         }
 
         @Override

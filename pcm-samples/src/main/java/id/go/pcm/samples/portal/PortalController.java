@@ -195,6 +195,8 @@ final class PortalController implements ErrorController {
     private ModelAndView checked(Outcome.Checked checked, PageFormats formats) {
         InputSummary summary = checked.summary();
         List<RejectRow> rows = checked.rejects().stream().map(reject -> RejectRow.of(reject, formats.language())).toList();
+        List<SheetRow> sheets = checked.sheets().stream().map(sheet -> new SheetRow(sheet.readFrom(), formats.number(sheet.rows()),
+                formats.number(sheet.accepted()), formats.number(sheet.rejected()))).toList();
         return page("checked", formats, checked.status())
                 .addObject("asOf", formats.time(checked.asOf(), options.zone()))
                 .addObject("sender", checked.sender())
@@ -202,7 +204,9 @@ final class PortalController implements ErrorController {
                 .addObject("rows", formats.number(summary.rows()))
                 .addObject("accepted", formats.number(summary.accepted()))
                 .addObject("rejected", formats.number(summary.rejected()))
-                .addObject("anyRejected", summary.rejected() > 0)
+                .addObject("anyRejected", checked.anyRejected())
+                .addObject("submission", checked.submission())
+                .addObject("sheets", sheets)
                 .addObject("unknownColumns", summary.unknownColumns().isEmpty() ? null : String.join(", ", summary.unknownColumns()))
                 .addObject("sha256", summary.sha256())
                 .addObject("rejects", rows)
@@ -220,19 +224,33 @@ final class PortalController implements ErrorController {
     }
 
     /**
+     * One sheet of a submission on the page, as text.
+     *
+     * @param file     the sheet, {@code FILE.xlsx#reports}
+     * @param rows     its rows
+     * @param accepted its accepted rows
+     * @param rejected its rejected rows
+     */
+    record SheetRow(String file, String rows, String accepted, String rejected) {
+    }
+
+    /**
      * One row of the page's rejects table, as text.
      *
+     * @param sheet    the submission's sheet it is in ({@code reports}, {@code dissemination}), or {@code null}
+     *                 for one of the month's files
      * @param line     the line
      * @param column   the column, or {@code null}
      * @param recordId the record's id, or {@code null}
      * @param rule     the rule's code
      * @param message  the message in the page's language
      */
-    record RejectRow(String line, String column, String recordId, String rule, String message) {
+    record RejectRow(String sheet, String line, String column, String recordId, String rule, String message) {
 
         static RejectRow of(Reject reject, Language language) {
-            return new RejectRow(Long.toString(reject.line()), reject.column(), reject.recordId(), reject.code().name(),
-                    reject.message(language));
+            int hash = reject.file().lastIndexOf('#');
+            return new RejectRow(hash < 0 ? null : reject.file().substring(hash + 1), Long.toString(reject.line()), reject.column(),
+                    reject.recordId(), reject.code().name(), reject.message(language));
         }
     }
 }

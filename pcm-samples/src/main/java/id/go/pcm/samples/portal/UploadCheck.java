@@ -1,5 +1,6 @@
 package id.go.pcm.samples.portal;
 
+import id.go.pcm.FileCheck;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
@@ -20,13 +21,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -174,7 +181,9 @@ final class UploadCheck {
         // reports.csv or reports.xlsx (SPEC 10.1): checked as that file, and named as uploaded in its rejects
         Optional<MonthFile> file = MonthFile.named(name);
         boolean types = MonthFile.logicalName(name).filter(AgencyTypes.FILE_NAME::equals).isPresent();
-        if (file.isEmpty() && !types) {
+        // any other workbook is an agency's submission: its reports and dissemination sheets (SPEC 10.2)
+        boolean submission = FileCheck.isSubmission(name);
+        if (file.isEmpty() && !types && !submission) {
             return Outcome.Failed.of(Problem.WRONG_NAME, part.getName(), String.join(", ", FILE_NAMES));
         }
         Reference.Snapshot snapshot;
@@ -196,10 +205,13 @@ final class UploadCheck {
             return Outcome.Failed.of(Problem.FAILED);
         }
         try {
+            if (submission) {
+                return checkSubmission(snapshot, name, body, sender, asOf, rejects);
+            }
             // types.csv is reference data: every row accepted, or the file's one refusal (SPEC 9.1)
             InputSummary summary = types ? snapshot.check().checkTypes(name, body).summary()
                     : snapshot.check().check(file.get(), name, body, sender, rejects);
-            return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, rejects.kept(), rejects.omitted());
+            return new Outcome.Checked(period, asOf, sender(snapshot, sender), summary, List.of(), rejects.kept(), rejects.omitted());
         } catch (RuntimeException e) {
             // pcm-core reports a stream that fails as an unusable file: the upload's own failure, when
             // there is one, says that the body rather than the file is at fault.
@@ -213,6 +225,27 @@ final class UploadCheck {
         } finally {
             checking.release();
         }
+    }
+
+    /**
+     * Checks an agency's submission sheet by sheet (SPEC 10.2): its totals carry the workbook's name and
+     * the SHA-256 of the bytes uploaded, its sheets their own figures.
+     */
+    private Outcome checkSubmission(Reference.Snapshot snapshot, String name, Body body, String sender, OffsetDateTime asOf,
+                                    RejectList rejects) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        List<InputSummary> sheets = snapshot.check().checkSubmission(name, new DigestInputStream(body, sha256), sender, rejects);
+        Set<String> unknown = new LinkedHashSet<>();
+        sheets.forEach(sheet -> unknown.addAll(sheet.unknownColumns()));
+        InputSummary total = new InputSummary(name, HexFormat.of().formatHex(sha256.digest()),
+                sheets.stream().mapToLong(InputSummary::rows).sum(), sheets.stream().mapToLong(InputSummary::accepted).sum(),
+                sheets.stream().mapToLong(InputSummary::rejected).sum(), List.copyOf(unknown));
+        return new Outcome.Checked(period, asOf, sender(snapshot, sender), total, sheets, rejects.kept(), rejects.omitted());
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.go.pcm.samples.portal;
 
 import id.go.pcm.FileCheck;
+import id.go.pcm.InputSummary;
 import id.go.pcm.MonthFile;
 import id.go.pcm.csv.UnusableFileException;
 import id.go.pcm.validation.Reject;
@@ -25,6 +26,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static id.go.pcm.samples.portal.PortalTestData.IMG;
@@ -136,6 +138,31 @@ class CheckPortalBrowserTest {
         assertEquals(SENDER, text("sender-shown"));
         assertRejectTable(expected.rejects(), false);
         screenshot("result");
+    }
+
+    @Test
+    void aClerkUploadsASubmissionAndSeesEachSheetAndTheRejectedRowsWithTheirSheet() throws IOException {
+        browser.get(portal.uri().toString());
+        byte[] workbook = PortalTestData.submission();
+        List<InputSummary> sheets = new ArrayList<>();
+        FileCheck.Result expected = PortalTestData.checkSubmissionDirectly(workbook, SENDER, sheets);
+        upload(SENDER, fileToUpload("submission", PortalTestData.SUBMISSION, workbook));
+
+        assertEquals("Hasil pemeriksaan: " + PortalTestData.SUBMISSION, browser.findElement(By.tagName("h1")).getText());
+        assertEquals(List.of(PortalTestData.SUBMISSION + "#reports: 2 baris, 1 diterima, 1 ditolak",
+                        PortalTestData.SUBMISSION + "#dissemination: 3 baris, 2 diterima, 1 ditolak"),
+                browser.findElements(By.cssSelector("#sheets li")).stream().map(WebElement::getText).toList());
+        assertEquals(Long.toString(sheets.stream().mapToLong(InputSummary::rejected).sum()), text("rejected"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#rejects tbody tr"));
+        assertEquals(expected.rejects().size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Reject reject = expected.rejects().get(i);
+            List<String> cells = rows.get(i).findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertEquals(List.of(reject.file().substring(reject.file().indexOf('#') + 1), Long.toString(reject.line()),
+                    reject.column() == null ? "\u2014" : reject.column(), reject.recordId() == null ? "\u2014" : reject.recordId(),
+                    reject.code().name(), reject.messageId()), cells, "row " + i);
+        }
+        screenshot("submission");
     }
 
     @Test

@@ -45,7 +45,7 @@ class CheckPortalPageTest {
     void aSentencesArgumentsAreFilledInOnceSoThatAnArgumentHoldingAPlaceholderStaysAsItIs() {
         String text = messages().getMessage("problem.WRONG_NAME", new Object[]{"{1}.csv", "agencies.csv"}, PageFormats.of(Language.EN).locale());
         assertEquals("\u201C{1}.csv\u201D is not one of the month's files. Name the file one of: agencies.csv (or the same name"
-                + " ending .xlsx for an Excel workbook).", text);
+                + " ending .xlsx for an Excel workbook), or send an agency's submission as an Excel workbook (.xlsx).", text);
         assertEquals("Bukan unggahan formulir", messages().getMessage("problem.NOT_MULTIPART.title", null, PageFormats.of(Language.ID).locale()));
     }
 

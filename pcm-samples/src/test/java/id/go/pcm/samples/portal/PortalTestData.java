@@ -1,8 +1,12 @@
 package id.go.pcm.samples.portal;
 
 import id.go.pcm.FileCheck;
+import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
+import id.go.pcm.samples.workbook.Cell;
+import id.go.pcm.samples.workbook.WorkbookWriter;
+import id.go.pcm.validation.Reject;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -69,6 +74,52 @@ final class PortalTestData {
                 BD-X-7,N-2024-09-001,PROV-SUMUT,WEBSITE,2024-09-05T10:00:00+07:00,https://sumutprov.go.id/p/x7,,12.500,7,
                 """);
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The name of {@link #submission()}'s workbook, as the {@link #SENDER} sends it. */
+    static final String SUBMISSION = SENDER + ".xlsx";
+
+    /**
+     * An agency's submission (SPEC 10.2), as the {@link #SENDER} fills in its kit: a sheet of instructions,
+     * then {@code reports} with its report and a row whose count is no number, and {@code dissemination}
+     * with its sample rows and one for a narrative that does not exist.
+     */
+    static byte[] submission() {
+        try {
+            Path file = Files.createTempFile("pcm-submission", ".xlsx");
+            try {
+                try (WorkbookWriter workbook = WorkbookWriter.create(file, Instant.parse("2024-10-01T00:00:00Z"))) {
+                    workbook.sheet("petunjuk").row(List.of(Cell.text("Isi lembar reports dan dissemination.")));
+                    WorkbookWriter.Sheet reports = workbook.sheet("reports");
+                    List<String> reportLines = lines(REFERENCE.resolve("reports.csv"));
+                    textRow(reports, reportLines.get(0));
+                    reportLines.stream().filter(line -> line.contains("," + SENDER + ",")).forEach(line -> textRow(reports, line));
+                    textRow(reports, "LB-X-1," + SENDER + ",2024-09,2024-10-02T10:00:00+07:00,banyak,3,ya,ya");
+                    WorkbookWriter.Sheet dissemination = workbook.sheet("dissemination");
+                    List<String> sample = lines(REFERENCE.resolve("dissemination.csv"));
+                    textRow(dissemination, sample.get(0));
+                    sample.stream().filter(line -> line.contains("," + SENDER + ",")).limit(2).forEach(line -> textRow(dissemination, line));
+                    textRow(dissemination, "BD-X-1,N-2099-01-001," + SENDER + ",WEBSITE,2024-09-05T10:00:00+07:00,https://sumutprov.go.id/p/x1,,,");
+                }
+                return Files.readAllBytes(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void textRow(WorkbookWriter.Sheet sheet, String csvLine) {
+        sheet.row(java.util.Arrays.stream(csvLine.split(",", -1)).map(v -> v.isEmpty() ? null : Cell.text(v)).toList());
+    }
+
+    /** @return what the documented library call gives for the workbook: its sheets' summaries and every reject */
+    static FileCheck.Result checkSubmissionDirectly(byte[] workbook, String sender, List<InputSummary> sheets) {
+        List<Reject> rejects = new java.util.ArrayList<>();
+        sheets.addAll(directCheck().checkSubmission(SUBMISSION, new ByteArrayInputStream(workbook), sender, rejects::add));
+        InputSummary first = sheets.get(0);
+        return new FileCheck.Result(first, rejects);
     }
 
     /** A media.csv whose ids and values are markup, each row rejected so that they appear in the page. */
