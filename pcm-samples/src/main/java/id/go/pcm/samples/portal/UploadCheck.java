@@ -40,7 +40,9 @@ import java.util.concurrent.Semaphore;
  * One upload to {@code POST /check}, read as it streams and checked on the way: the form's fields
  * ({@code sender}, which must come before the file, then {@code file}) are read part by part with
  * Apache Commons FileUpload's streaming interface, and the file part's bytes go straight into
- * {@link id.go.pcm.FileCheck}, counted against the upload limit, never kept whole nor written anywhere.
+ * {@link id.go.pcm.FileCheck}, counted against the upload limit: a CSV file is never kept whole nor written
+ * anywhere; a workbook (a month file's or a submission) is copied to a temporary file, which the streaming
+ * workbook reader needs and deletes once the check is done.
  */
 final class UploadCheck {
 
