@@ -101,6 +101,20 @@ class SubmissionsMonthEquivalenceTest {
         }
     }
 
+    @Test
+    void theCommandLinesFlagAsksForTheMonthOfSubmissionsAndTakesNoValue() throws IOException {
+        GenerateMonth.generator(Map.of("edition", "kutai-timur", "scale", "0.1", "format", "xlsx", "submissions", ""))
+                .writeTo(dir.resolve("flag"));
+        assertTrue(Files.isDirectory(dir.resolve("flag").resolve("submissions")));
+        assertTrue(Files.exists(dir.resolve("flag").resolve("media.xlsx")), "the other files in the format asked");
+        assertFalse(Files.exists(dir.resolve("flag").resolve("reports.xlsx")));
+        GenerateMonth.generator(Map.of("edition", "kutai-timur", "scale", "0.1")).writeTo(dir.resolve("plain"));
+        assertFalse(Files.exists(dir.resolve("plain").resolve("submissions")));
+        IllegalArgumentException valued = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> GenerateMonth.generator(Map.of("submissions", "yes")));
+        assertTrue(valued.getMessage().startsWith("--submissions takes no value (not --submissions=yes)"), valued.getMessage());
+    }
+
     private void sameMonth(MonthGenerator generator, Monev monev) throws IOException {
         Path split = dir.resolve("split");
         Path one = dir.resolve("one");
