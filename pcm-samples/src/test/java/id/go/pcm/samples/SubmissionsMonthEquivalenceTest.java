@@ -3,9 +3,6 @@ package id.go.pcm.samples;
 import id.go.pcm.InputSummary;
 import id.go.pcm.Monev;
 import id.go.pcm.MonevResult;
-import id.go.pcm.evaluation.AgencyDetail;
-import id.go.pcm.evaluation.AgencyFigures;
-import id.go.pcm.evaluation.MonthlyFigures;
 import id.go.pcm.validation.Reject;
 import id.go.pcm.validation.RejectCode;
 import org.junit.jupiter.api.Test;
@@ -142,7 +139,7 @@ class SubmissionsMonthEquivalenceTest {
         }
         assertEquals(List.of(), sent.submissions().refused());
 
-        assertEquals(renamed(pasted.figures(), places), sent.figures());
+        assertEquals(WorkbookMonthEquivalenceTest.withRejectsRenamed(pasted.figures(), r -> renamed(r, places)), sent.figures());
         List<Reject> expected = pasted.rejects().stream().map(r -> renamed(r, places)).toList();
         assertEquals(expected, sent.rejects());
         Set<RejectCode> codes = new TreeSet<>();
@@ -164,19 +161,5 @@ class SubmissionsMonthEquivalenceTest {
         }
         return new Reject(place.file(), place.line(), reject.recordId(), reject.code(), reject.column(), reject.messageId(),
                 reject.messageEn(), reject.rowMonth());
-    }
-
-    /** The one-file month's figures with each scorecard's first rejected rows named as the submissions'. */
-    private static MonthlyFigures renamed(MonthlyFigures f, Map<String, Place> places) {
-        List<AgencyFigures> agencies = f.agencies().stream().map(a -> {
-            AgencyDetail d = a.detail();
-            AgencyDetail named = new AgencyDetail(d.rankInType(), d.ofType(), d.parentId(), d.parentName(), d.deadline(),
-                    d.submittedAt(), d.completenessItems(), d.superseded(), d.pairs(), d.untargetedEvidence(), d.channels(),
-                    d.rejectedRows(), d.rejectedFirst().stream().map(r -> renamed(r, places)).toList(),
-                    d.children(), d.childrenMeanScore());
-            return new AgencyFigures(a.agencyId(), a.name(), a.type(), a.report(), a.completeness(), a.targeted(), a.covered(),
-                    a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category(), named);
-        }).toList();
-        return new MonthlyFigures(f.period(), f.asOf(), f.zone(), f.types(), f.national(), f.media(), agencies, f.narratives());
     }
 }
