@@ -67,17 +67,35 @@ final class ClerkSheet implements MonthTable {
         }
     }
 
+    /** The workbook this sheet closes, or {@code null} when it is one of several sheets of a workbook closed by its writer. */
     private final WorkbookWriter workbook;
     private final WorkbookWriter.Sheet sheet;
     private final List<String> header;
     private final Kind[] kinds;
 
     ClerkSheet(Path file, String sheetName, java.time.Instant created, String... header) {
+        this(WorkbookWriter.create(file, created), true, sheetName, header);
+    }
+
+    private ClerkSheet(WorkbookWriter workbook, boolean owned, String sheetName, String... header) {
         this.header = List.of(header);
         this.kinds = Arrays.stream(header).map(Kind::of).toArray(Kind[]::new);
-        this.workbook = WorkbookWriter.create(file, created);
+        this.workbook = owned ? workbook : null;
         this.sheet = workbook.sheet(sheetName);
         sheet.row(this.header.stream().map(Cell::text).toList());
+    }
+
+    /**
+     * A sheet added to a workbook of several sheets, such as an agency's submission; closing the sheet
+     * leaves the workbook open for its next sheet.
+     *
+     * @param workbook  the workbook, closed by its writer
+     * @param sheetName the sheet's name
+     * @param header    the columns
+     * @return the sheet, its header in row 1
+     */
+    static ClerkSheet in(WorkbookWriter workbook, String sheetName, String... header) {
+        return new ClerkSheet(workbook, false, sheetName, header);
     }
 
     @Override
@@ -170,6 +188,8 @@ final class ClerkSheet implements MonthTable {
 
     @Override
     public void close() {
-        workbook.close();
+        if (workbook != null) {
+            workbook.close();
+        }
     }
 }

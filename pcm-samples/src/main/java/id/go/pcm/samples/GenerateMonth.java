@@ -10,12 +10,17 @@ import java.util.Map;
  * {@code java -cp pcm-samples.jar id.go.pcm.samples.GenerateMonth --period=2024-09 --scale=10 --seed=7 --output=DIR};
  * {@code --provinces=2} writes the month of the central bodies and the first two provinces only;
  * {@code --edition=kutai-timur} writes Kabupaten Kutai Timur's regional month, {@code types.csv} included;
- * {@code --format=xlsx} writes every file as an Excel workbook ({@code NAME.xlsx}) with the same values.
+ * {@code --format=xlsx} writes every file as an Excel workbook ({@code NAME.xlsx}) with the same values;
+ * {@code --submissions} writes {@code reports} and {@code dissemination} as the agencies send them, one
+ * workbook per agency in {@code submissions/} ({@link MonthGenerator#withSubmissions()}).
  */
 public final class GenerateMonth {
 
-    private static final String USAGE = "usage: --period=YYYY-MM --output=DIR [--edition=national|kutai-timur] [--format=csv|xlsx] [--scale=1] [--seed=1]"
+    private static final String USAGE = "usage: --period=YYYY-MM --output=DIR [--edition=national|kutai-timur] [--format=csv|xlsx] [--submissions] [--scale=1] [--seed=1]"
             + " [--fault-rate=0.005] [--provinces=38 (national only)]";
+
+    /** The flag, without a value, for a month of submissions. */
+    private static final String SUBMISSIONS = "submissions";
 
     private GenerateMonth() {
     }
@@ -23,11 +28,15 @@ public final class GenerateMonth {
     /**
      * @param args {@code --period}, {@code --output}, and optionally {@code --edition} ({@code national}, or
      *             {@code kutai-timur}), {@code --format} ({@code csv}, or {@code xlsx}), {@code --scale} (1), {@code --seed} (1), {@code --fault-rate} (0.005),
-     *             {@code --provinces} (38: the nation; national edition only)
+     *             {@code --provinces} (38: the nation; national edition only), and the flag {@code --submissions}
      */
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
+            if (arg.equals("--" + SUBMISSIONS)) {
+                options.put(SUBMISSIONS, "");
+                continue;
+            }
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
                 fail(USAGE);
@@ -49,12 +58,17 @@ public final class GenerateMonth {
     /**
      * @param options the command line's options, without their leading {@code --}
      * @return the generator they ask for
-     * @throws IllegalArgumentException when they ask for no edition or format there is, or for a part of the
-     *                                  nation in a regional edition
+     * @throws IllegalArgumentException when they ask for no edition or format there is, for a part of the
+     *                                  nation in a regional edition, or give {@code --submissions} a value
      */
     static MonthGenerator generator(Map<String, String> options) {
         MonthFormat format = MonthFormat.of(options.getOrDefault("format", "csv"));
-        return edition(options).withFormat(format);
+        String submissions = options.get(SUBMISSIONS);
+        if (submissions != null && !submissions.isEmpty()) {
+            throw new IllegalArgumentException("--submissions takes no value (not --submissions=" + submissions + "); " + USAGE);
+        }
+        MonthGenerator generator = edition(options).withFormat(format);
+        return submissions == null ? generator : generator.withSubmissions();
     }
 
     private static MonthGenerator edition(Map<String, String> options) {

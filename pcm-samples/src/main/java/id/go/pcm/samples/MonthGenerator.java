@@ -69,6 +69,17 @@ public final class MonthGenerator {
     private final Edition edition;
     private final ZoneId zone;
     private final MonthFormat format;
+    private final Layout layout;
+
+    /** Where a month's {@code reports} and {@code dissemination} rows go. */
+    enum Layout {
+        /** {@code reports} and {@code dissemination} in the month folder, in the generator's order. */
+        FILES,
+        /** One workbook per agency in {@code submissions/} ({@link SubmissionTables}). */
+        SUBMISSIONS,
+        /** The submissions' rows as one workbook each, in the order the month reads the submissions. */
+        SUBMISSIONS_AS_ONE_FILE
+    }
 
     /**
      * @param period    the month
@@ -77,10 +88,11 @@ public final class MonthGenerator {
      * @param faultRate the share of faulty rows (e.g. 0.005)
      */
     public MonthGenerator(YearMonth period, double scale, long seed, double faultRate) {
-        this(period, scale, seed, faultRate, new NationalEdition(SampleAgencies.PROVINCES), MonthFormat.CSV);
+        this(period, scale, seed, faultRate, new NationalEdition(SampleAgencies.PROVINCES), MonthFormat.CSV, Layout.FILES);
     }
 
-    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, Edition edition, MonthFormat format) {
+    private MonthGenerator(YearMonth period, double scale, long seed, double faultRate, Edition edition, MonthFormat format,
+                           Layout layout) {
         if (scale <= 0 || faultRate < 0 || faultRate > 1) {
             throw new IllegalArgumentException("scale must be positive and faultRate within 0-1");
         }
@@ -91,6 +103,7 @@ public final class MonthGenerator {
         this.edition = edition;
         this.zone = edition.zone();
         this.format = format;
+        this.layout = layout;
     }
 
     /**
@@ -110,7 +123,7 @@ public final class MonthGenerator {
         if (scale <= 0) {
             throw new IllegalArgumentException("scale must be positive, not " + scale);
         }
-        return new MonthGenerator(period, scale, seed, faultRate, new KutaiTimurEdition(scale), MonthFormat.CSV);
+        return new MonthGenerator(period, scale, seed, faultRate, new KutaiTimurEdition(scale), MonthFormat.CSV, Layout.FILES);
     }
 
     /**
@@ -129,7 +142,7 @@ public final class MonthGenerator {
         if (!(edition instanceof NationalEdition)) {
             throw new IllegalStateException("a part of the nation is a national month's; this generator writes a regional one");
         }
-        return new MonthGenerator(period, scale, seed, faultRate, new NationalEdition(provinces), format);
+        return new MonthGenerator(period, scale, seed, faultRate, new NationalEdition(provinces), format, layout);
     }
 
     /**
@@ -143,7 +156,32 @@ public final class MonthGenerator {
      * @return a generator of the same month in that form
      */
     public MonthGenerator withFormat(MonthFormat newFormat) {
-        return new MonthGenerator(period, scale, seed, faultRate, edition, newFormat);
+        return new MonthGenerator(period, scale, seed, faultRate, edition, newFormat, layout);
+    }
+
+    /**
+     * The same month (the same draws, the same values) as the agencies send it (SPEC 10.2): no
+     * {@code reports} and {@code dissemination} in the folder, but one workbook per agency that sent a
+     * row, {@code submissions/<agency_id>.xlsx}, with a {@code reports} and a {@code dissemination} sheet
+     * ({@link SubmissionTables}). A row goes to the workbook of the agency whose clerk the draws gave it
+     * to, whatever its {@code agency_id} column says (a clerk's wrong id stays in the clerk's workbook).
+     * The other files are written in the generator's {@link MonthFormat}.
+     *
+     * @return a generator of the same month as submissions
+     */
+    public MonthGenerator withSubmissions() {
+        return new MonthGenerator(period, scale, seed, faultRate, edition, format, Layout.SUBMISSIONS);
+    }
+
+    /**
+     * The month of {@link #withSubmissions()} with the submissions' rows pasted into {@code reports.xlsx}
+     * and {@code dissemination.xlsx} in the order the month reads the submissions: the same rows in one
+     * file in the same order, which a month of submissions equals.
+     *
+     * @return a generator of that one-file month
+     */
+    MonthGenerator withSubmissionsAsOneFile() {
+        return new MonthGenerator(period, scale, seed, faultRate, edition, format, Layout.SUBMISSIONS_AS_ONE_FILE);
     }
 
     /** @return the as-of time that suits the generated month: the 10th of the following month, 00:00 in the office's zone */
@@ -165,12 +203,18 @@ public final class MonthGenerator {
             List<Agency> agencies = agencies(random);
             List<Narrative> narratives = narratives(random, agencies);
             Counts counts = new Counts();
+            SubmissionTables sent = layout == Layout.FILES ? null : new SubmissionTables();
             counts.types = writeTypes(folder);
             counts.agencies = writeAgencies(folder, agencies, random);
             counts.narratives = writeNarratives(folder, narratives);
-            counts.reports = writeReports(folder, agencies, random);
-            counts.evidence = writeEvidence(folder, agencies, narratives, random);
+            counts.reports = writeReports(folder, sent, agencies, random);
+            counts.evidence = writeEvidence(folder, sent, agencies, narratives, random);
             counts.media = writeMedia(folder, narratives, random);
+            if (layout == Layout.SUBMISSIONS) {
+                sent.writeTo(folder, asOf().toInstant());
+            } else if (layout == Layout.SUBMISSIONS_AS_ONE_FILE) {
+                sent.writeAsOneFileTo(folder, asOf().toInstant());
+            }
             return counts;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -316,6 +360,11 @@ public final class MonthGenerator {
         return format.open(folder, name, asOf().toInstant(), header);
     }
 
+    /** The month file {@code name}, or, in a month of submissions, the agencies' sheets of that name. */
+    private MonthTable printer(Path folder, SubmissionTables sent, String name, String... header) throws IOException {
+        return sent == null ? printer(folder, name, header) : sent.table(name, header);
+    }
+
     private boolean fault(Random random) {
         return random.nextDouble() < faultRate;
     }
@@ -368,10 +417,10 @@ public final class MonthGenerator {
         return narratives.size();
     }
 
-    private long writeReports(Path folder, List<Agency> agencies, Random random) throws IOException {
+    private long writeReports(Path folder, SubmissionTables sent, List<Agency> agencies, Random random) throws IOException {
         long rows = 0;
         Instant nextMonth = period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        try (MonthTable out = printer(folder, "reports", "report_id", "agency_id", "period", "submitted_at", "policies_count",
+        try (MonthTable out = printer(folder, sent, "reports", "report_id", "agency_id", "period", "submitted_at", "policies_count",
                 "activities_count", "has_data", "has_agenda")) {
             for (Agency a : agencies) {
                 Diligence d = a.diligence;
@@ -389,7 +438,7 @@ public final class MonthGenerator {
                     if (fault(random)) {
                         reportId = "LB-" + period + "-" + agencies.get(0).body.id(); // DUPLICATE_ID
                     }
-                    out.row(reportId, a.body.id(),
+                    out.sent(a.body.id(), reportId, a.body.id(),
                             broken ? period.minusMonths(1) : period, timestamp(submitted, random),
                             random.nextInt(d == Diligence.EXCELLENT ? 12 : 4), 1 + random.nextInt(40),
                             random.nextDouble() < 0.85 ? "ya" : "tidak", random.nextDouble() < 0.7 ? "ya" : "tidak");
@@ -400,12 +449,13 @@ public final class MonthGenerator {
         return rows;
     }
 
-    private long writeEvidence(Path folder, List<Agency> agencies, List<Narrative> narratives, Random random) throws IOException {
+    private long writeEvidence(Path folder, SubmissionTables sent, List<Agency> agencies, List<Narrative> narratives, Random random)
+            throws IOException {
         double coveredPairs = narratives.stream().flatMap(n -> n.targeted.stream()).mapToDouble(a -> a.diligence.covers).sum();
         double perPair = Math.max(1, edition.evidencePerScale() * scale / coveredPairs);
         Instant asOf = asOf().toInstant();
         long rows = 0;
-        try (MonthTable out = printer(folder, "dissemination", "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
+        try (MonthTable out = printer(folder, sent, "dissemination", "evidence_id", "narrative_id", "agency_id", "channel", "published_at", "url",
                 "proof_sha256", "reach", "engagement")) {
             for (Narrative n : narratives) {
                 for (Agency a : n.targeted) {
@@ -458,7 +508,7 @@ public final class MonthGenerator {
                 }
             }
         }
-        out.row(id, narrativeId, agencyId, random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
+        out.sent(a.body.id(), id, narrativeId, agencyId, random.nextDouble() < 0.1 ? channel.name().toLowerCase() : channel,
                 when, url, proof, random.nextDouble() < 0.8 ? indonesian(reach, random) : "",
                 random.nextDouble() < 0.6 ? Long.toString(reach / 30) : "");
     }

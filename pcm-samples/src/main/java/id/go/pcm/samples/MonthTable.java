@@ -20,6 +20,19 @@ interface MonthTable extends Closeable {
     void row(Object... values) throws IOException;
 
     /**
+     * Writes a row that an agency sent: in a month of one file per kind, the same as {@link #row}; in a
+     * month of submissions ({@link SubmissionTables}), a row of that agency's workbook.
+     *
+     * @param sender the {@code agency_id} of the agency whose clerk wrote the row (its {@code agency_id}
+     *               column may be a clerk's wrong one)
+     * @param values the row's values in the header's order
+     * @throws IOException when the file cannot be written
+     */
+    default void sent(String sender, Object... values) throws IOException {
+        row(values);
+    }
+
+    /**
      * Writes a row with the fault that belongs to the form: in CSV a stray delimiter adds a field after the
      * last ({@code MALFORMED_ROW}); in a workbook, which has no such fault, the cell of {@code column}
      * holds a formula whose result was never saved (empty: {@code MISSING_VALUE} in a required column).

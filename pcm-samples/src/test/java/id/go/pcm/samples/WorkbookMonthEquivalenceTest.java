@@ -99,11 +99,20 @@ class WorkbookMonthEquivalenceTest {
 
     /** The CSV month's figures with each scorecard's first rejected rows named as the workbook's. */
     private static MonthlyFigures withWorkbookNames(MonthlyFigures f) {
+        return withRejectsRenamed(f, WorkbookMonthEquivalenceTest::asWorkbook);
+    }
+
+    /**
+     * @param f      a month's figures
+     * @param rename what a reject is called in the other month
+     * @return the figures with each scorecard's first rejected rows renamed
+     */
+    static MonthlyFigures withRejectsRenamed(MonthlyFigures f, java.util.function.UnaryOperator<Reject> rename) {
         List<AgencyFigures> agencies = f.agencies().stream().map(a -> {
             AgencyDetail d = a.detail();
             AgencyDetail named = new AgencyDetail(d.rankInType(), d.ofType(), d.parentId(), d.parentName(), d.deadline(),
                     d.submittedAt(), d.completenessItems(), d.superseded(), d.pairs(), d.untargetedEvidence(), d.channels(),
-                    d.rejectedRows(), d.rejectedFirst().stream().map(WorkbookMonthEquivalenceTest::asWorkbook).toList(),
+                    d.rejectedRows(), d.rejectedFirst().stream().map(rename).toList(),
                     d.children(), d.childrenMeanScore());
             return new AgencyFigures(a.agencyId(), a.name(), a.type(), a.report(), a.completeness(), a.targeted(), a.covered(),
                     a.onTime(), a.r(), a.c(), a.t(), a.score(), a.category(), named);

@@ -324,15 +324,29 @@ public final class MonthlyLauncher {
         }
         Path submissions = input.resolve(id.go.pcm.Submissions.FOLDER);
         if (Files.isDirectory(submissions)) {
-            // an agency's workbook sent again is another input (SPEC 10.2)
+            // an agency's workbook sent again is another input (SPEC 10.2); hundreds of them do not fit the
+            // job repository's parameter column (2,500 characters), so they are counted and their prints hashed
+            StringBuilder sent = new StringBuilder();
+            long entries = 0;
             try (java.util.stream.Stream<Path> list = Files.list(submissions)) {
                 for (Path entry : list.sorted().toList()) {
-                    print.append(id.go.pcm.Submissions.FOLDER).append('/').append(entry.getFileName()).append(':')
-                            .append(Files.isRegularFile(entry) ? Files.size(entry) : -1).append(':')
-                            .append(Files.getLastModifiedTime(entry).toMillis()).append(';');
+                    sent.append(entry.getFileName()).append(':').append(Files.isRegularFile(entry) ? Files.size(entry) : -1)
+                            .append(':').append(Files.getLastModifiedTime(entry).toMillis()).append(';');
+                    entries++;
                 }
             }
+            print.append(id.go.pcm.Submissions.FOLDER).append("/:").append(entries).append(':')
+                    .append(sha256(sent.toString())).append(';');
         }
         return print.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 }

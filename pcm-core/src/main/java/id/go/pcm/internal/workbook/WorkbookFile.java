@@ -353,6 +353,16 @@ public final class WorkbookFile implements RowFile {
 
     @Override
     public void close() {
+        if (!closed && mergedRanges == null && sheetPart != null) {
+            // A reader of many files one after the other (Spring Batch's, for a month's submissions) closes
+            // this one before the rows it gave are checked: what a missing value's message asks of the sheet
+            // is taken now, while the file is open.
+            try {
+                mergedRanges = workbookPackage.mergedRanges(sheetPart);
+            } catch (IOException | XMLStreamException e) {
+                mergedRanges = List.of(); // the rows were read: a sheet unreadable now loses only that hint
+            }
+        }
         closed = true;
         try {
             if (stream != null) {
