@@ -166,7 +166,8 @@ class KitContentTest {
         reports.forEach(v -> reportColumns.put(v.promptTitle(), v));
         assertEquals("'daftar'!$D$2:$D$3", reportColumns.get("has_data").formula());
         assertEquals("warning", reportColumns.get("has_agenda").errorStyle());
-        assertTrue(reportColumns.get("submitted_at").prompt().contains("5 Oktober 2024"), reportColumns.get("submitted_at").prompt());
+        assertTrue(reportColumns.get("submitted_at").prompt().contains("Tepat waktu bila dikirim paling lambat 5 Oktober 2024"),
+                reportColumns.get("submitted_at").prompt());
         assertTrue(new KitXml(kitsEn.resolve("KEMENDAGRI.xlsx")).validations("reports").get(3).prompt().contains("5 October 2024"));
     }
 

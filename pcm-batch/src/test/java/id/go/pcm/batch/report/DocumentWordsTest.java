@@ -85,7 +85,7 @@ class DocumentWordsTest {
         assertEquals("Appendix: Every Active Agency", en.get("section.appendix"));
         assertEquals("Data rows that break a rule are rejected and count in no figure. The full list, with messages an"
                 + " agency clerk can act on, is in the file x.csv.", en.format("quality.intro", "x.csv"));
-        assertEquals("No row of reports.csv or dissemination.csv in this agency's name was rejected.", en.format("card.rejected.none"));
+        assertEquals("No row of reports.csv or dissemination.csv in this agency\u2019s name was rejected.", en.format("card.rejected.none"));
     }
 
     @Test
