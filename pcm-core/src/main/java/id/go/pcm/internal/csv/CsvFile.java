@@ -14,9 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -48,7 +45,7 @@ public final class CsvFile implements RowFile, Iterable<CsvRow> {
     private static final int HEADER_SCAN_LIMIT = 1 << 20;
 
     private final String name;
-    private final DigestInputStream bytes;
+    private final DigestingInputStream bytes;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final char delimiter;
@@ -66,7 +63,7 @@ public final class CsvFile implements RowFile, Iterable<CsvRow> {
 
     private CsvFile(String name, InputStream in, Columns columns) throws IOException {
         this.name = name;
-        this.bytes = new DigestInputStream(in, sha256Digest());
+        this.bytes = new DigestingInputStream(in, name);
         byte[] prefix = new byte[0];
         try {
             // The first bytes are kept aside (and put back) to tell a UTF-16 file if the header is refused.
@@ -147,14 +144,6 @@ public final class CsvFile implements RowFile, Iterable<CsvRow> {
             return new CsvFile(name, in, columns);
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
-        }
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
@@ -294,11 +283,11 @@ public final class CsvFile implements RowFile, Iterable<CsvRow> {
         try {
             // Drain what the parser did not need, so that the digest covers every byte.
             bytes.transferTo(OutputStream.nullOutputStream());
+            if (sha256 == null) {
+                sha256 = HexFormat.of().formatHex(bytes.digest());
+            }
         } catch (IOException e) {
             throw new UnusableFileException(name, 0, "file.unreadable", e, e.getMessage());
-        }
-        if (sha256 == null) {
-            sha256 = HexFormat.of().formatHex(bytes.getMessageDigest().digest());
         }
     }
 

@@ -986,6 +986,25 @@ class CsvFileTest {
         }
 
         @Test
+        void theDigestOfALargeFileIsTakenOffTheReadingThread() {
+            // Issue 24: the launcher's JIT has no SHA-256 intrinsic; the reading thread leaves the digest to another.
+            StringBuilder text = new StringBuilder("id,name\n");
+            for (int i = 0; i < 20_000; i++) {
+                text.append(i).append(",Pemerintah Kota ").append(i).append('\n');
+            }
+            byte[] bytes = utf8(text.toString());
+            try (CsvFile file = open(bytes, COLUMNS)) {
+                for (int i = 0; i < 10_000; i++) {
+                    file.nextRow();
+                }
+                assertTrue(Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("pcm-sha256-" + file.name()) && t.isAlive()));
+                readAll(file);
+                assertEquals(sha256(bytes), file.sha256());
+            }
+        }
+
+        @Test
         void sha256OfAHeaderOnlyFile() {
             byte[] bytes = utf8("id,name");
             try (CsvFile file = open(bytes, COLUMNS)) {
