@@ -3,7 +3,6 @@ package id.go.pcm.samples;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Random;
 
 /**
  * What one kind of generated month is about: the office's zone, the bodies it evaluates and their

@@ -2,7 +2,6 @@ package id.go.pcm.batch.cli;
 
 import id.go.pcm.FileCheck;
 import id.go.pcm.Language;
-import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
 import id.go.pcm.Submissions;

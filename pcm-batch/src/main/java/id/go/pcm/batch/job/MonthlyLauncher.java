@@ -1,7 +1,6 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.Language;
-import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
 import id.go.pcm.batch.cli.RunRequest;

@@ -2,9 +2,7 @@ package id.go.pcm.batch.job;
 
 import id.go.pcm.Language;
 import id.go.pcm.InputSummary;
-import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
-import id.go.pcm.batch.cli.RunRequest;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.FiguresJson;

@@ -1,7 +1,6 @@
 package id.go.pcm.batch.job;
 
 import id.go.pcm.InputSummary;
-import id.go.pcm.Monev;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.internal.WrongPeriods;
 import id.go.pcm.batch.output.OutputFiles;

@@ -1,7 +1,6 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.batch.Texts;
-import id.go.pcm.agency.AgencyType;
 import id.go.pcm.batch.fonts.EmbeddedFonts;
 import id.go.pcm.batch.fonts.SubsetNames;
 import id.go.pcm.batch.output.FiguresDocument;
@@ -19,7 +18,6 @@ import com.lowagie.text.pdf.draw.LineSeparator;
 
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package id.go.pcm.batch.report;
 
 import id.go.pcm.InputSummary;
-import id.go.pcm.batch.output.FiguresDocument;
 import id.go.pcm.batch.output.UndrawnText;
 import id.go.pcm.evaluation.RejectCount;
 import id.go.pcm.validation.Reject;
