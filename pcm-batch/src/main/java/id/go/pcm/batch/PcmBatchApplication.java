@@ -96,7 +96,7 @@ public class PcmBatchApplication {
         } catch (RuntimeException e) {
             LOG.error("PCM kits failed", e);
             err.println("pcm: the kits could not be written: " + Outcome.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            return KitCommand.UNEXPECTED;
+            return Outcome.UNEXPECTED;
         }
     }
 

@@ -7,6 +7,7 @@ import id.go.pcm.MonthFile;
 import id.go.pcm.MonthFolder;
 import id.go.pcm.agency.Agency;
 import id.go.pcm.batch.cli.KitRequest;
+import id.go.pcm.batch.job.Outcome;
 import id.go.pcm.batch.output.OutputWriteException;
 import id.go.pcm.batch.output.ScorecardNames;
 import id.go.pcm.batch.settings.PcmSettings;
@@ -28,16 +29,10 @@ import java.util.Objects;
  * {@code --kits} (SPEC 10.3): writes the workbook each active agency fills in and sends back, from the
  * month's reference files read by the month's own rules ({@code types}, {@code agencies},
  * {@code narratives}). Like {@code --check} it starts no Spring context and no database and writes no
- * report; rejected reference rows are counted, and a rejected agency gets no kit.
+ * report; rejected reference rows are counted, and a rejected agency gets no kit. Its exit status means what
+ * the run's does ({@link Outcome}: 0 written, 3 a reference file missing or unusable, 1 anything unexpected).
  */
 public final class KitCommand {
-
-    /** The kits are written. */
-    public static final int DONE = 0;
-    /** Anything unexpected, a kit folder that cannot be written among it. */
-    public static final int UNEXPECTED = 1;
-    /** A reference file missing or unusable. */
-    public static final int UNUSABLE = 3;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -69,7 +64,7 @@ public final class KitCommand {
             readReference(month, request.input());
         } catch (UnusableFileException e) {
             err.println("pcm: " + e.message(request.language()));
-            return UNUSABLE;
+            return Outcome.INPUT_UNUSABLE;
         }
         List<Kit> kits = kits(month, asOf, request);
         try (KitFolder folder = KitFolder.stage(request.output(), request.period())) {
@@ -80,11 +75,11 @@ public final class KitCommand {
             folder.publish();
         } catch (OutputWriteException e) {
             err.println("pcm: " + e.operatorLine());
-            return UNEXPECTED;
+            return Outcome.UNEXPECTED;
         }
         out.println("PCM: " + kits.size() + (kits.size() == 1 ? " kit" : " kits") + " of " + request.period() + " in "
                 + KitFolder.of(request.output(), request.period()));
-        return DONE;
+        return Outcome.DONE;
     }
 
     /** The month's types when it has its own, its agencies and its narratives, by the month's rules. */
