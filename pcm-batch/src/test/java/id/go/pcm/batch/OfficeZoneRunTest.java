@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A regional office in WITA (SPEC 9.2) runs its month with {@code pcm.zone=Asia/Makassar}: its rows sit
  * where WITA and WIB disagree, and every time the outputs carry is on its clock, read back as a reader
- * reads them (the JSON, {@code pdftotext} on the report and a scorecard).
+ * reads them (the JSON, the text of the report and a scorecard).
  */
 class OfficeZoneRunTest {
 
@@ -94,23 +93,17 @@ class OfficeZoneRunTest {
     @Test
     void theReportAndTheScorecardsPrintTimesInWita() throws Exception {
         Path out = run(WITA);
-        String report = pdftotext(out.resolve("pcm-report-2024-09.pdf"));
+        String report = ReportText.of(out.resolve("pcm-report-2024-09.pdf"));
         assertTrue(report.contains("10 Oktober 2024, 00.00 WITA"), "the as-of time");
         assertTrue(report.contains("pukul 00.00 WITA sampai tanggal 1 bulan berikutnya pukul 00.00 WITA"), "the month's bounds");
         assertFalse(report.contains("WIB"));
-        String card = pdftotext(out.resolve("pcm-rapor-2024-09").resolve("DISKOMINFO.pdf"));
+        String card = ReportText.of(out.resolve("pcm-rapor-2024-09").resolve("DISKOMINFO.pdf"));
         assertTrue(card.contains("6 Oktober 2024, 00.30 WITA"), "the report's submission");
         assertFalse(card.contains("WIB"));
-        String english = pdftotext(run(WITA, "--lang=en").resolve("pcm-report-2024-09.pdf"));
+        String english = ReportText.of(run(WITA, "--lang=en").resolve("pcm-report-2024-09.pdf"));
         assertTrue(english.contains("10 October 2024, 00:00 WITA"));
         assertTrue(english.contains("from the 1st at 00:00 WITA to the 1st of the next month at 00:00 WITA"));
     }
 
     /** The text as a reader's tool gives it, lines joined (a sentence may wrap). */
-    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text.replaceAll("\\s+", " ");
-    }
 }

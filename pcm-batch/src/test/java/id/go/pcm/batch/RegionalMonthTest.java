@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ class RegionalMonthTest {
         List<String> listed = new ArrayList<>();
         kecamatan.get("children").forEach(c -> listed.add(c.stringValue()));
         assertEquals(new ArrayList<>(children.keySet()), listed, "its active children of every type, by agency_id");
-        String card = pdftotext(out.resolve("pcm-rapor-2024-09").resolve(KECAMATAN + ".pdf"));
+        String card = ReportText.of(out.resolve("pcm-rapor-2024-09").resolve(KECAMATAN + ".pdf"));
         assertTrue(card.contains("7. Kelurahan dan desa di wilayah kecamatan ini"), card);
         children.forEach((id, name) -> assertTrue(card.contains(id) && card.contains(name), id + " " + name));
         JsonNode dinas = agency(Runs.json(out.resolve("pcm-figures-2024-09.json")), "DISKOMINFOSTAPER");
@@ -86,16 +85,16 @@ class RegionalMonthTest {
 
     @Test
     void theDocumentsSpeakOfTheRegencysUnitsAndTypes() throws Exception {
-        String report = pdftotext(out.resolve("pcm-report-2024-09.pdf"));
+        String report = ReportText.of(out.resolve("pcm-report-2024-09.pdf"));
         for (String word : List.of("Bupati Kutai Timur", "Kabupaten Kutai Timur", "perangkat daerah", "Kecamatan", "Kelurahan",
                 "Desa", "Dinas", "Badan", "Sekretariat", "Inspektorat", "WITA")) {
             assertTrue(report.contains(word), word);
         }
         assertFalse(report.contains("WIB"), "the office's zone is WITA");
-        String card = pdftotext(out.resolve("pcm-rapor-2024-09").resolve("DESA-64.08.04.2001.pdf"));
+        String card = ReportText.of(out.resolve("pcm-rapor-2024-09").resolve("DESA-64.08.04.2001.pdf"));
         assertTrue(card.contains("Kabupaten Kutai Timur"), "the scorecard's title ends with the region");
         assertTrue(card.matches(".*peringkat \\d+ dari \\d+ desa.*"), "ranked among the desa");
-        String english = pdftotext(run("english", "--lang=en").resolve("pcm-report-2024-09.pdf"));
+        String english = ReportText.of(run("english", "--lang=en").resolve("pcm-report-2024-09.pdf"));
         for (String word : List.of("regional units", "District", "Village", "Urban village", "Department")) {
             assertTrue(english.contains(word), word);
         }
@@ -139,12 +138,5 @@ class RegionalMonthTest {
             }
         }
         return children;
-    }
-
-    private static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("pdftotext", pdf.toString(), "-").redirectErrorStream(true).start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text.replaceAll("\\s+", " ");
     }
 }
