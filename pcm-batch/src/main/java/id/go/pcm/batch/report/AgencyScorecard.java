@@ -230,7 +230,7 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         boolean national = r.figures.types().isNational();
         TypeNames n = r.types;
         String title = national ? r.t("card.section.children")
-                : r.t("card.section.children.of", n.capitalised(n.childrenInText(a.type(), "words.and")), n.oneInText(a.type()));
+                : r.t("card.section.children.of", DocumentWords.capitalised(n.childrenInText(a.type(), "words.and"), r.texts.locale()), n.oneInText(a.type()));
         r.frame.bookmark("children", title);
         r.frame.subheading(title, 40);
         if (d.children().isEmpty()) {

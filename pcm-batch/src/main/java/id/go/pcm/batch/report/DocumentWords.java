@@ -193,7 +193,11 @@ public record DocumentWords(String issuer, String addressee, String region, Stri
         return locale.getLanguage().equals("en");
     }
 
-    private static String capitalised(String word, Locale locale) {
+    /** The first letter in upper case, for a sentence or a heading that begins with the word. */
+    static String capitalised(String word, Locale locale) {
+        if (word.isEmpty()) {
+            return word;
+        }
         int first = word.offsetByCodePoints(0, 1);
         return word.substring(0, first).toUpperCase(locale) + word.substring(first);
     }

@@ -56,9 +56,4 @@ final class TypeNames {
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + texts.get(word) + " " + names.get(names.size() - 1);
     }
-
-    /** @return the text with its first letter in upper case, for a sentence or a title that begins with it */
-    String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(texts.locale()) + text.substring(1);
-    }
 }
