@@ -3,6 +3,7 @@ package id.go.pcm.batch.fonts;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.LayoutProcessor;
+import com.lowagie.text.pdf.ReusableSubsetFont;
 
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -24,7 +25,9 @@ import java.util.Map;
  *
  * <p>The files are read and parsed once per JVM (about a second for all of them) and shared by every
  * document: OpenPDF keeps what a document used in its writer, not in the font. Subset names stay
- * deterministic through {@link #subsetNames(long)}. DejaVu and Noto Sans Javanese are given to
+ * deterministic through {@link #subsetNames(long)}. A font's subset program is made once per set of
+ * glyphs and reused by the documents that use the same ones ({@link ReusableSubsetFont}), within a
+ * bounded budget. DejaVu and Noto Sans Javanese are given to
  * OpenPDF's {@link LayoutProcessor}, so that Arabic and Javanese are shaped by the JDK's layout engine
  * (joining forms, reordering, marks); the other fonts keep OpenPDF's plain one-glyph-per-character text.
  */
@@ -52,6 +55,12 @@ public final class EmbeddedFonts {
     /** The fonts whose text needs shaping (Arabic joining, Javanese reordering). */
     private static final List<String> SHAPED_PREFIXES = List.of(DEJAVU, OWN + "NotoSansJavanese");
 
+    /**
+     * The compressed subset programs kept for reuse, all fonts together: a month's scorecards use
+     * about 160 (2.3 MB) in all, most of them again and again.
+     */
+    private static final long PROGRAM_BUDGET = 8L << 20;
+
     private static final class Holder {
         static final EmbeddedFonts FONTS = new EmbeddedFonts();
     }
@@ -64,6 +73,7 @@ public final class EmbeddedFonts {
     private final Map<Face, List<Loaded>> chains = new EnumMap<>(Face.class);
     private final List<Loaded> fallbacks;
     private final Map<String, Loaded> byAwtName = new HashMap<>();
+    private final ReusableSubsetFont.Programs programs = new ReusableSubsetFont.Programs(PROGRAM_BUDGET);
 
     private EmbeddedFonts() {
         FontFolder folder = FontFolder.ofHome();
@@ -72,7 +82,7 @@ public final class EmbeddedFonts {
             List<Loaded> chain = new ArrayList<>();
             for (String path : concat(OWN_FILES.get(face), FALLBACKS)) {
                 if (!files.containsKey(path)) {
-                    files.put(path, load(path, index++, folder));
+                    files.put(path, load(path, index++, folder, programs));
                 }
                 Loaded file = files.get(path);
                 if (!chain.contains(file)) {
@@ -213,6 +223,11 @@ public final class EmbeddedFonts {
         return file == null ? null : file.pdf();
     }
 
+    /** @return how many subset programs the documents written so far made; the others were reused */
+    public long subsetProgramsMade() {
+        return programs.made();
+    }
+
     /**
      * Seeds the subset names (the {@code ABCDEF+} of each embedded font) of the documents this thread
      * writes until the returned scope is closed, so that the same seed gives the same bytes.
@@ -230,10 +245,10 @@ public final class EmbeddedFonts {
         return all;
     }
 
-    private static Loaded load(String path, int index, FontFolder folder) {
+    private static Loaded load(String path, int index, FontFolder folder, ReusableSubsetFont.Programs programs) {
         byte[] bytes = bytes(path);
         try {
-            BaseFont pdf = BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+            BaseFont pdf = new ReusableSubsetFont(path, bytes, programs);
             pdf.setSecureRandom(new SubsetNames(index));
             java.awt.Font awt = folder.awt(path, bytes); // from a file: a stream would leave a temporary copy at kill -9
             return new Loaded(path, pdf, awt, SHAPED_PREFIXES.stream().anyMatch(path::startsWith));
