@@ -1,14 +1,19 @@
 package id.go.pcm.batch.fonts;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /** What the embedded fonts draw, and how the rest is marked so that nothing vanishes and nothing merges. */
 class PrintedTextTest {
@@ -95,5 +100,30 @@ class PrintedTextTest {
         PrintedText.Run emoji = runs.stream().filter(r -> r.text().contains("\uD83D\uDD25")).findFirst().orElseThrow();
         assertTrue(emoji.rightToLeft());
         assertEquals("\uD83D\uDCF0\uD83D\uDD25", emoji.text().strip());
+    }
+
+    /** Pieces of text: plain ASCII, what is marked or needs another font, and what reorders the line. */
+    private static final List<String> PIECES = List.of("a", "Z", "7", " ", ".", ",", "(", "-", "[", "]", "U+", "U+1F4F0]",
+            "\n", "\t", "~", "\u007f", "\u00e9", "\u2014", "\u2022", "\u0416", "\u0642\u0646\u0627", "\uA9A5\uA9C0",
+            "\u661F", "\uD83D\uDCF0", "\u2764\uFE0F", "\u200B", "\uFE0F", "\uD83E\uDEE0", "\u05E9", "1.234,5");
+
+    @Test
+    void textInTheFirstFontGetsTheRunsTheCharacterScanGives() {
+        Gen<String> texts = lists().of(pick(PIECES)).ofSizeBetween(0, 12).map(p -> String.join("", p));
+        for (PrintedText printing : List.of(LENIENT, PrintedText.forValues(FONTS, List.of("\u2764", "\u2764\uFE0F")))) {
+            qt().withExamples(2000).forAll(texts).checkAssert(text -> {
+                for (EmbeddedFonts.Face face : EmbeddedFonts.Face.values()) {
+                    assertEquals(printing.scannedRuns(text, face), printing.runs(text, face), face + " " + text.codePoints()
+                            .mapToObj(Integer::toHexString).collect(Collectors.joining(" ")));
+                }
+            });
+        }
+    }
+
+    @Test
+    void plainTextIsOneRunInTheFacesFirstFont() {
+        assertEquals(List.of(new PrintedText.Run("Rapor instansi (72,50)\nhal. 2", 0, false, false)),
+                LENIENT.runs("Rapor instansi (72,50)\nhal. 2", EmbeddedFonts.Face.BOLD));
+        assertEquals(List.of(), LENIENT.runs("", EmbeddedFonts.Face.REGULAR));
     }
 }
