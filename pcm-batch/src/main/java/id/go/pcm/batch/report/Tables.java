@@ -18,6 +18,13 @@ final class Tables {
     /** Tables up to this many rows are moved whole to the next page rather than split. */
     private static final int KEEP_TOGETHER_ROWS = 15;
 
+    /**
+     * The cells measured so far, for every document this JVM writes: a cell's measurement depends only
+     * on what {@link CellHeights.Content} holds (fonts are the JVM's), and a month's scorecards repeat
+     * most of their cells. A few hundred bytes a cell.
+     */
+    static final CellHeights HEIGHTS = new CellHeights(20_000);
+
     private final Styles styles;
 
     Tables(Styles styles) {
@@ -114,28 +121,34 @@ final class Tables {
             table.setSpacingBefore(2);
             table.setSpacingAfter(8);
             table.setKeepTogether(rows.size() <= KEEP_TOGETHER_ROWS);
+            CellHeights.Content[][] contents = new CellHeights.Content[rows.size() + 1][widths.length];
             for (int c = 0; c < headers.length; c++) {
-                PdfPCell cell = cell(headers[c], headerFont, alignments[c]);
+                PdfPCell cell = cell(headers[c], headerFont, alignments[c], contents[0], c);
                 cell.setBackgroundColor(Palette.HEADER_FILL);
                 table.addCell(cell);
             }
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < widths.length; c++) {
-                    PdfPCell cell = cell(rows.get(r)[c], monoColumns.contains(c) ? styles.mono : fonts.get(r), alignments[c]);
+                    PdfPCell cell = cell(rows.get(r)[c], monoColumns.contains(c) ? styles.mono : fonts.get(r), alignments[c],
+                            contents[r + 1], c);
                     if (r % 2 == 1) {
                         cell.setBackgroundColor(Palette.STRIPE);
                     }
                     table.addCell(cell);
                 }
             }
+            HEIGHTS.measure(table, contents);
             return table;
         }
 
-        private PdfPCell cell(String text, Font font, int alignment) {
+        /** Makes a cell, and puts what decides its height in {@code contents[column]}. */
+        private PdfPCell cell(String text, Font font, int alignment, CellHeights.Content[] contents, int column) {
             com.lowagie.text.Phrase phrase = styles.phrase(text, font);
             PdfPCell cell = new PdfPCell(phrase);
             // Room under the last line for a fallback font's deeper glyphs, in those rows only.
-            cell.setUseDescender(styles.reachesBelow(phrase));
+            boolean deeper = styles.reachesBelow(phrase);
+            contents[column] = HEIGHTS.content(phrase, alignment, deeper);
+            cell.setUseDescender(deeper);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(Palette.GRID);
             cell.setBorderWidth(0.4f);
