@@ -115,6 +115,10 @@ public final class ScorecardFloorBenchmark {
             }
         }
         int n = agencies.size();
+        // What the JVM-wide reuse did in all (the scorecards read back, then each round both kinds): the fonts'
+        // streams serve scorecards and floor documents alike; only scorecards have tables.
+        System.out.printf(Locale.ROOT, "font streams made: %d for %d documents; table cells laid out to be measured: %d%n",
+                EmbeddedFonts.get().subsetProgramsMade(), (long) n * (2 * rounds + 3), Tables.HEIGHTS.measured());
         System.out.printf(Locale.ROOT, "best of %d: a scorecard %.1f ms CPU (%d bytes), its floor %.1f ms (%d bytes): %.2fx the floor%n",
                 rounds, bestCards * 1000 / n, cardBytes / n, bestFloor * 1000 / n, floorBytes / n, bestCards / bestFloor);
     }
