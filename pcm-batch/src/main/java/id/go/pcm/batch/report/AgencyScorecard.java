@@ -118,7 +118,28 @@ final class AgencyScorecard implements ReportRenderer.Scorecards {
         t.row(then == null ? r.t("card.previous.none_month") : r.t("card.previous", then),
                 change == null ? Formats.NONE : fm.decimal(change.then()) + " (" + fm.change(change.change()) + ")");
         r.frame.table(t.build());
-        r.frame.figure(r.charts.scoreComparison(a.name(), a.score(), r.t("card.type_mean", r.types.manyInText(a.type())), typeMean, national), 96, r.t("card.chart.caption"));
+        r.frame.figure(scoreChart(r, a, typeMean, national), 96, r.t("card.chart.caption"));
+    }
+
+    /**
+     * The agency's score beside the mean of its type and the national mean, on the 0–100 scale of
+     * scores; a mean there is none of is left out.
+     */
+    private static ScoreChartDrawing scoreChart(ReportContext r, AgencyFigures a, Double typeMean, Double national) {
+        java.text.NumberFormat values = r.formats.decimalFormat(1);
+        List<ScoreChart.Bar> bars = new ArrayList<>();
+        bars.add(new ScoreChart.Bar(Charts.shorten(a.name(), 44), a.score(), values.format(a.score()), true));
+        if (typeMean != null) {
+            bars.add(new ScoreChart.Bar(r.t("card.type_mean", r.types.manyInText(a.type())), typeMean, values.format(typeMean), false));
+        }
+        if (national != null) {
+            bars.add(new ScoreChart.Bar(r.texts.get("card.chart.national"), national, values.format(national), false));
+        }
+        List<String> ticks = new ArrayList<>();
+        for (int i = 0; i * ScoreChart.STEP <= 100; i++) {
+            ticks.add(r.formats.integerFormat().format(i * ScoreChart.STEP));
+        }
+        return new ScoreChartDrawing(r.styles.fonts, bars, ticks, r.texts.get("card.chart.axis"));
     }
 
     /** 3. The periodic report. */

@@ -45,7 +45,7 @@ final class ChartText extends PdfGraphics2D {
         EmbeddedFonts.Face face = fonts.face(font);
         float advance = 0;
         for (PrintedText.Run run : fonts.printing.runs(s, face)) {
-            Font runFont = runFont(font, face, run);
+            Font runFont = runFont(fonts, font, face, run);
             if (run.shaped() && needsShaping(run)) {
                 GlyphVector glyphs = glyphs(runFont, run, getFontRenderContext());
                 fill(glyphs.getOutline(x + advance, y));
@@ -131,40 +131,55 @@ final class ChartText extends PdfGraphics2D {
         }
 
         private double width(String str) {
-            Font font = getFont();
-            EmbeddedFonts.Face face = fonts.face(font);
-            FontRenderContext context = getFontRenderContext();
-            double width = 0;
-            for (PrintedText.Run run : fonts.printing.runs(str, face)) {
-                Font runFont = runFont(font, face, run);
-                if (run.shaped() && needsShaping(run)) {
-                    GlyphVector glyphs = glyphs(runFont, run, context);
-                    width += glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
-                } else {
-                    width += ChartText.width(runFont, run.text(), context);
-                }
-            }
-            return width;
+            return ChartText.width(fonts, getFont(), str, getFontRenderContext());
         }
     }
 
-    private Font runFont(Font font, EmbeddedFonts.Face face, PrintedText.Run run) {
+    /**
+     * The width chart text takes as {@link #drawString} draws it: the sum of its runs, each in the
+     * font of its chain that draws it.
+     *
+     * @param fonts   the document's fonts and printing
+     * @param font    the chart font the text is set in
+     * @param text    the text
+     * @param context how text is measured
+     * @return its width in points
+     */
+    static double width(PdfFonts fonts, Font font, String text, FontRenderContext context) {
+        EmbeddedFonts.Face face = fonts.face(font);
+        double width = 0;
+        for (PrintedText.Run run : fonts.printing.runs(text, face)) {
+            Font runFont = runFont(fonts, font, face, run);
+            if (run.shaped() && needsShaping(run)) {
+                GlyphVector glyphs = glyphs(runFont, run, context);
+                width += glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
+            } else {
+                width += width(runFont, run.text(), context);
+            }
+        }
+        return width;
+    }
+
+    /** @return the AWT font a run is drawn in: the chart font, or the font of its chain at the same size */
+    static Font runFont(PdfFonts fonts, Font font, EmbeddedFonts.Face face, PrintedText.Run run) {
         return run.font() == 0 ? font : fonts.files.awt(face, run.font()).deriveFont(font.getStyle(), font.getSize2D());
     }
 
-    private static boolean needsShaping(PrintedText.Run run) {
+    /** @return whether a run is drawn as shaped outlines rather than as text */
+    static boolean needsShaping(PrintedText.Run run) {
         return run.rightToLeft() || run.text().codePoints()
                 .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.JAVANESE);
     }
 
-    private static GlyphVector glyphs(Font font, PrintedText.Run run, FontRenderContext context) {
+    /** @return a run laid out by the JDK, in its direction */
+    static GlyphVector glyphs(Font font, PrintedText.Run run, FontRenderContext context) {
         char[] chars = run.text().toCharArray();
         return font.layoutGlyphVector(context, chars, 0, chars.length,
                 run.rightToLeft() ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
     }
 
     /** The width OpenPDF's Graphics2D gives a text it draws: AWT's, measured at 1000 units. */
-    private static double width(Font font, String text, FontRenderContext context) {
+    static double width(Font font, String text, FontRenderContext context) {
         if (font.getSize2D() <= 0) {
             return 0;
         }

@@ -218,37 +218,6 @@ final class Charts {
         return style.chart(plot, false);
     }
 
-    /**
-     * An agency's score beside the mean of its type and the national mean (its scorecard), on the
-     * 0–100 scale of scores.
-     */
-    JFreeChart scoreComparison(String agency, double score, String typeLabel, Double typeMean, Double nationalMean) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String series = texts.get("card.chart.series");
-        data.addValue(score, series, shorten(agency, 44));
-        if (typeMean != null) {
-            data.addValue(typeMean, series, typeLabel);
-        }
-        if (nationalMean != null) {
-            data.addValue(nationalMean, series, texts.get("card.chart.national"));
-        }
-        BarRenderer renderer = style.flat(new BarRenderer() {
-            @Override
-            public java.awt.Paint getItemPaint(int row, int column) {
-                return column == 0 ? Palette.NAVY : Palette.MUTED;
-            }
-        });
-        renderer.setMaximumBarWidth(0.22);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
-                formats.decimalFormat(1)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultPositiveItemLabelPosition(ChartStyle.pastTheEnd(PlotOrientation.HORIZONTAL));
-        CategoryPlot plot = style.plot(data, style.categoryAxis(null),
-                style.fixedAxis(texts.get("card.chart.axis"), 0, 105, 20, formats.integerFormat()), renderer,
-                PlotOrientation.HORIZONTAL);
-        return style.chart(plot, false);
-    }
-
     private void countLabels(BarRenderer renderer, PlotOrientation orientation) {
         renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2}",
                 formats.integerFormat()));

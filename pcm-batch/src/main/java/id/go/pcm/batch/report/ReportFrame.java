@@ -12,6 +12,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -240,11 +241,34 @@ final class ReportFrame {
      * @param caption what it shows
      */
     void figure(JFreeChart chart, float height, String caption) {
+        figure((page, w, h) -> canvas.draw(chart, w, h), height, caption);
+    }
+
+    /**
+     * Adds a figure drawn directly on the page, with its numbered caption below, on one page.
+     *
+     * @param drawing what draws it
+     * @param height  its height in points
+     * @param caption what it shows
+     */
+    void figure(Drawing drawing, float height, String caption) {
         needSpace(height + 24);
-        Image image = canvas.draw(chart, width(), height);
+        Image image = drawing.draw(writer.getDirectContent(), width(), height);
         image.setAlignment(Image.MIDDLE);
         add(image);
         add(styles.paragraph(texts.format("figure.caption", ++figures, caption), styles.caption, 0, 8));
+    }
+
+    /** A figure that draws itself into a template of the page, without a chart library. */
+    @FunctionalInterface
+    interface Drawing {
+        /**
+         * @param page   the page's content, whose templates the figure may draw on
+         * @param width  the figure's width in points
+         * @param height its height in points
+         * @return the figure as an element of the page
+         */
+        Image draw(PdfContentByte page, float width, float height);
     }
 
     /** Adds a table; long ones break across pages with their header rows repeated. */
