@@ -21,7 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
@@ -37,8 +48,18 @@ import java.util.Objects;
  * a mistake is told in one line within a second (a signing key that cannot be used among them), then
  * runs the month and exits with the status of SPEC 3. Ctrl-C or a {@code kill} stops the run gracefully ({@link Interruption}). Stack traces go
  * to the log file, never to the operator.
+ *
+ * <p>The context holds what a month uses and nothing else: the auto-configurations are imported by
+ * name rather than found on the class path ({@code @EnableAutoConfiguration} applied 21 of them,
+ * among them Jackson, JDBC templates, task executors and schedulers and AOP proxies that nothing
+ * here uses), which spares every run the parsing of the others (docs/decisions.md, issue 24).
  */
-@SpringBootApplication
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionManagerCustomizationAutoConfiguration.class,
+        FlywayAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
 public class PcmBatchApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcmBatchApplication.class);
