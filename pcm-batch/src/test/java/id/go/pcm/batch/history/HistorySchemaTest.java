@@ -1,5 +1,6 @@
 package id.go.pcm.batch.history;
 
+import id.go.pcm.batch.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -26,12 +27,11 @@ class HistorySchemaTest {
     Path home;
 
     /** A Flyway configured as PCM's application.properties configures it, counting its migrations. */
-    private final class CountingFlyway extends Flyway {
+    private static final class CountingFlyway extends Flyway {
         int migrations;
 
-        CountingFlyway(MigrationVersion target) {
-            super(new FluentConfiguration().dataSource("jdbc:h2:file:" + home.resolve("db/pcm"), "sa", "")
-                    .locations("classpath:db/pcm").table("pcm_schema_history")
+        CountingFlyway(FluentConfiguration database, MigrationVersion target) {
+            super(database.locations("classpath:db/pcm").table("pcm_schema_history")
                     .baselineOnMigrate(true).baselineVersion("0").target(target));
         }
 
@@ -46,9 +46,14 @@ class HistorySchemaTest {
         }
     }
 
+    private CountingFlyway h2(MigrationVersion target) {
+        return new CountingFlyway(new FluentConfiguration().dataSource("jdbc:h2:file:" + home.resolve("db/pcm"), "sa", ""),
+                target);
+    }
+
     @Test
     void aFreshDatabaseIsMigratedToTheLatestVersion() {
-        CountingFlyway flyway = new CountingFlyway(MigrationVersion.LATEST);
+        CountingFlyway flyway = h2(MigrationVersion.LATEST);
         new HistorySchema().migrate(flyway);
         assertEquals(1, flyway.migrations);
         assertEquals(HistorySchema.LATEST.getVersion(), flyway.version());
@@ -56,8 +61,8 @@ class HistorySchemaTest {
 
     @Test
     void anOlderDatabaseIsMigratedToTheLatestVersion() {
-        new CountingFlyway(MigrationVersion.fromVersion("2")).migrate();
-        CountingFlyway flyway = new CountingFlyway(MigrationVersion.LATEST);
+        h2(MigrationVersion.fromVersion("2")).migrate();
+        CountingFlyway flyway = h2(MigrationVersion.LATEST);
         new HistorySchema().migrate(flyway);
         assertEquals(1, flyway.migrations);
         assertEquals(HistorySchema.LATEST.getVersion(), flyway.version());
@@ -65,11 +70,32 @@ class HistorySchemaTest {
 
     @Test
     void aDatabaseAtTheLatestVersionIsLeftAsItIsWithoutRunningFlyway() {
-        new CountingFlyway(MigrationVersion.LATEST).migrate();
-        CountingFlyway flyway = new CountingFlyway(MigrationVersion.LATEST);
+        h2(MigrationVersion.LATEST).migrate();
+        CountingFlyway flyway = h2(MigrationVersion.LATEST);
         new HistorySchema().migrate(flyway);
         assertEquals(0, flyway.migrations);
         assertEquals(HistorySchema.LATEST.getVersion(), flyway.version());
+    }
+
+    @Test
+    void onPostgresqlACurrentSchemaIsFoundInTheConnectionsSchemaAndInFlywaysDefaultSchema() throws Exception {
+        TestPostgres server = TestPostgres.server();
+        String bySearchPath = server.createSchema("pcm_");
+        FluentConfiguration connection = new FluentConfiguration().dataSource(server.url(bySearchPath), server.user(), "");
+        new CountingFlyway(connection, MigrationVersion.fromVersion("2")).migrate();
+        CountingFlyway older = new CountingFlyway(connection, MigrationVersion.LATEST);
+        new HistorySchema().migrate(older);
+        assertEquals(1, older.migrations, "an older PostgreSQL schema is migrated");
+        CountingFlyway current = new CountingFlyway(connection, MigrationVersion.LATEST);
+        new HistorySchema().migrate(current);
+        assertEquals(0, current.migrations, "a current PostgreSQL schema is left as it is");
+
+        String named = server.createSchema("pcm_");
+        FluentConfiguration inSchema = new FluentConfiguration().dataSource(server.url(), server.user(), "").defaultSchema(named);
+        new CountingFlyway(inSchema, MigrationVersion.LATEST).migrate();
+        CountingFlyway again = new CountingFlyway(inSchema, MigrationVersion.LATEST);
+        new HistorySchema().migrate(again);
+        assertEquals(0, again.migrations, "Flyway's default schema is where its table is read");
     }
 
     @Test
