@@ -66,6 +66,8 @@ public class PcmBatchApplication {
 
     /** The bean name of the operator's console: the stream {@link #run} prints to. */
     public static final String CONSOLE = "pcmConsole";
+    /** Set by Spring's ahead-of-time processing while it runs {@link #main} at build time. */
+    private static final String AOT_PROCESSING = "spring.aot.processing";
     /** The bean name of the run's signing key, present when the run signs (SPEC 8). */
     public static final String SIGNING_KEY = "pcmSigningKey";
 
@@ -73,6 +75,12 @@ public class PcmBatchApplication {
      * @param args the operator's arguments
      */
     public static void main(String[] args) {
+        if (Boolean.getBoolean(AOT_PROCESSING)) {
+            // The build's process-aot (spring-boot-maven-plugin) calls main to find the context: it
+            // stops the application once the context is defined, before any bean is made or job run.
+            springApplication().run(args);
+            return;
+        }
         int status = run(args, System.getenv(), System.out, System.err, Interruption.onSignals(System.err));
         if (status == Outcome.DONE && isMonthRun(args)) {
             // After the month's outputs are out: a first run through the launcher leaves it the
@@ -235,9 +243,7 @@ public class PcmBatchApplication {
             return interruption.endInterrupted();
         }
         out.println("PCM: evaluating " + request.period() + " from " + request.input());
-        SpringApplication application = new SpringApplication(PcmBatchApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
+        SpringApplication application = springApplication();
         EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request, zone);
         application.addListeners(database);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
@@ -266,6 +272,20 @@ public class PcmBatchApplication {
             return interruption.end(Outcome.UNEXPECTED, () -> err.println("pcm: the run could not complete: " + cause
                     + "; see the log for details and run the same command again once the cause is fixed."));
         }
+    }
+
+    /**
+     * The job's application, as a run starts it and as the build's ahead-of-time processing sees it.
+     * The launcher runs with {@code -Dspring.aot.enabled=true}: the context is then defined by the code
+     * that processing generated ({@code PcmBatchApplication__ApplicationContextInitializer}) instead of
+     * by parsing the configuration classes and evaluating their conditions at every start (issue 24).
+     * The console and the signing key are registered as objects by each run, not defined by conditions.
+     */
+    private static SpringApplication springApplication() {
+        SpringApplication application = new SpringApplication(PcmBatchApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        return application;
     }
 
     /** Runs the month in the started context, unless a signal came during start-up. */
