@@ -1,5 +1,6 @@
 package id.go.pcm.batch;
 
+import id.go.pcm.batch.history.HistorySchema;
 import id.go.pcm.batch.history.HistoryStore;
 import id.go.pcm.batch.job.MonthlyLauncher;
 import id.go.pcm.batch.job.RunStop;
@@ -61,6 +62,12 @@ public class BatchConfiguration {
         TransactionTemplate own = new TransactionTemplate(tx);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new HistoryStore(JdbcClient.create(dataSource), own);
+    }
+
+    /** Flyway's migration of the history tables, skipped when they are already at their latest version. */
+    @Bean
+    HistorySchema historySchema() {
+        return new HistorySchema();
     }
 
     @Bean

@@ -21,7 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.PrintStream;
@@ -37,14 +48,26 @@ import java.util.Objects;
  * a mistake is told in one line within a second (a signing key that cannot be used among them), then
  * runs the month and exits with the status of SPEC 3. Ctrl-C or a {@code kill} stops the run gracefully ({@link Interruption}). Stack traces go
  * to the log file, never to the operator.
+ *
+ * <p>The context holds what a month uses and nothing else: the auto-configurations are imported by
+ * name rather than found on the class path ({@code @EnableAutoConfiguration} applied 21 of them,
+ * among them Jackson, JDBC templates, task executors and schedulers and AOP proxies that nothing
+ * here uses), which spares every run the parsing of the others (docs/decisions.md, issue 24).
  */
-@SpringBootApplication
+@SpringBootConfiguration(proxyBeanMethods = false)
+@ComponentScan(excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionManagerCustomizationAutoConfiguration.class,
+        FlywayAutoConfiguration.class, BatchJdbcAutoConfiguration.class})
 public class PcmBatchApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(PcmBatchApplication.class);
 
     /** The bean name of the operator's console: the stream {@link #run} prints to. */
     public static final String CONSOLE = "pcmConsole";
+    /** Set by Spring's ahead-of-time processing while it runs {@link #main} at build time. */
+    private static final String AOT_PROCESSING = "spring.aot.processing";
     /** The bean name of the run's signing key, present when the run signs (SPEC 8). */
     public static final String SIGNING_KEY = "pcmSigningKey";
 
@@ -52,6 +75,12 @@ public class PcmBatchApplication {
      * @param args the operator's arguments
      */
     public static void main(String[] args) {
+        if (Boolean.getBoolean(AOT_PROCESSING)) {
+            // The build's process-aot (spring-boot-maven-plugin) calls main to find the context: it
+            // stops the application once the context is defined, before any bean is made or job run.
+            springApplication().run(args);
+            return;
+        }
         int status = run(args, System.getenv(), System.out, System.err, Interruption.onSignals(System.err));
         if (status == Outcome.DONE && isMonthRun(args)) {
             // After the month's outputs are out: a first run through the launcher leaves it the
@@ -214,9 +243,7 @@ public class PcmBatchApplication {
             return interruption.endInterrupted();
         }
         out.println("PCM: evaluating " + request.period() + " from " + request.input());
-        SpringApplication application = new SpringApplication(PcmBatchApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setLogStartupInfo(false);
+        SpringApplication application = springApplication();
         EmbeddedDatabaseLock database = new EmbeddedDatabaseLock(request, zone);
         application.addListeners(database);
         application.addInitializers(context -> context.getBeanFactory().registerSingleton(CONSOLE, out));
@@ -245,6 +272,20 @@ public class PcmBatchApplication {
             return interruption.end(Outcome.UNEXPECTED, () -> err.println("pcm: the run could not complete: " + cause
                     + "; see the log for details and run the same command again once the cause is fixed."));
         }
+    }
+
+    /**
+     * The job's application, as a run starts it and as the build's ahead-of-time processing sees it.
+     * The launcher runs with {@code -Dspring.aot.enabled=true}: the context is then defined by the code
+     * that processing generated ({@code PcmBatchApplication__ApplicationContextInitializer}) instead of
+     * by parsing the configuration classes and evaluating their conditions at every start (issue 24).
+     * The console and the signing key are registered as objects by each run, not defined by conditions.
+     */
+    private static SpringApplication springApplication() {
+        SpringApplication application = new SpringApplication(PcmBatchApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setLogStartupInfo(false);
+        return application;
     }
 
     /** Runs the month in the started context, unless a signal came during start-up. */

@@ -52,6 +52,9 @@ class LauncherIT {
         List<String> loaded = Files.readAllLines(classLog);
         long fromArchive = loaded.stream().filter(l -> l.contains("shared objects file (top)")).count();
         assertTrue(fromArchive > 1000, fromArchive + " classes loaded from the archive");
+        // The context is the one the build defined ahead of time, not parsed again (issue 24).
+        assertTrue(loaded.stream().anyMatch(l -> l.contains(" id.go.pcm.batch.PcmBatchApplication__BeanFactoryRegistrations ")),
+                "the launcher starts the context from the code Spring's AOT processing generated");
         // Also the classes the first run loaded without linking them (read for annotations, by reflection): a
         // thousand of them would otherwise be read and verified from the jars again on every run.
         List<String> fromJars = loaded.stream().filter(l -> l.contains("source: file:") && l.contains(".jar")).toList();
