@@ -4,6 +4,7 @@ import id.go.pcm.InputSource;
 import id.go.pcm.InputSummary;
 import id.go.pcm.MonthFile;
 import id.go.pcm.batch.job.MonthRun;
+import id.go.pcm.internal.csv.CsvFile;
 import id.go.pcm.internal.csv.RowFile;
 import id.go.pcm.internal.rules.FileColumns;
 import id.go.pcm.internal.workbook.RowFiles;
@@ -32,7 +33,8 @@ import java.util.Set;
  * {@link MultiResourceItemReader}, each through a {@link SourceReader}; the order is the month's
  * reading order, kept as given (the reader would otherwise sort by file name). It keeps no position
  * for restarts: the rows it feeds go into in-memory state that a restart rebuilds, so a restarted step
- * reads its sources again from the top.
+ * reads its sources again from the top. A CSV source is parsed ahead of the step's thread, on one of
+ * its own ({@link ReadAhead}); the step still takes its rows one by one, in file order.
  */
 public final class InputRowReader implements ItemStreamReader<Row> {
 
@@ -152,7 +154,9 @@ public final class InputRowReader implements ItemStreamReader<Row> {
 
         @Override
         public void open(ExecutionContext context) {
-            rows = RowFiles.open(source, FileColumns.of(file), FileColumns.kitColumns(file));
+            RowFile opened = RowFiles.open(source, FileColumns.of(file), FileColumns.kitColumns(file));
+            // A CSV file is parsed on a thread of its own, ahead of the checking (a workbook's rows consult their sheet).
+            rows = opened instanceof CsvFile ? new ReadAhead(opened) : opened;
             ended = false;
             tracker = progress.track(rows.name());
             if (!rows.unknownColumns().isEmpty()) {
