@@ -6,6 +6,7 @@ import id.go.pcm.validation.Row;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A CSV file's rows parsed on a thread of the file's own, ahead of the step that checks them (issue
@@ -133,9 +134,22 @@ final class ReadAhead implements RowFile {
         }
     }
 
+    /** The next batch; never waits on a reading thread that is gone (closed, or ended by an error outside the file's reading). */
     private Batch take() {
         try {
-            return batches.take();
+            while (true) {
+                if (closing) {
+                    throw new IllegalStateException(name + " is closed");
+                }
+                boolean readerEnded = !reader.isAlive();
+                Batch batch = batches.poll(100, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    return batch;
+                }
+                if (readerEnded) {
+                    throw new IllegalStateException(name + ": its reading thread ended before the file did");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + ": interrupted while its rows were read", e);

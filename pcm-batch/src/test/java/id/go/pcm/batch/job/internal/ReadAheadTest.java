@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReadAheadTest {
@@ -171,6 +173,21 @@ class ReadAheadTest {
         assertFalse(readingThreadAlive());
         assertTrue(closed.get());
         assertThrows(IllegalStateException.class, ahead::sha256);
+    }
+
+    @Test
+    void aReadAfterCloseIsRefusedRatherThanWaitingForever() {
+        ReadAhead ahead = new ReadAhead(open(media(40 * ReadAhead.BATCH, 0)));
+        assertNotNull(ahead.nextRow());
+        ahead.close();
+
+        IllegalStateException refused = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(IllegalStateException.class, () -> {
+                    while (ahead.nextRow() != null) {
+                        // the batch already taken may still be given; then the refusal
+                    }
+                }));
+        assertEquals("media.csv is closed", refused.getMessage());
     }
 
     @Test
