@@ -40,33 +40,58 @@ public final class HistorySchema implements FlywayMigrationStrategy {
      *         migration; false when it cannot be read (no such table yet)
      */
     static boolean isCurrent(Configuration configuration) {
-        try (Connection connection = configuration.getDataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select \"version\", \"success\" from " + table(configuration))) {
-            MigrationVersion newest = MigrationVersion.EMPTY;
-            while (rows.next()) {
-                String version = rows.getString(1);
-                if (!rows.getBoolean(2)) {
-                    return false; // Flyway reports or repairs a failed migration
-                }
-                if (version != null && MigrationVersion.fromVersion(version).isNewerThan(newest.getVersion())) {
-                    newest = MigrationVersion.fromVersion(version);
-                }
+        try (Connection connection = configuration.getDataSource().getConnection()) {
+            // Asked first rather than found by a failing select: PostgreSQL logs every failed statement
+            // as an ERROR, which a fresh database's first run should not leave in the server's log.
+            if (!historyTableExists(connection, configuration)) {
+                return false;
             }
-            return newest.compareTo(LATEST) >= 0;
+            return newest(connection, configuration).compareTo(LATEST) >= 0;
         } catch (SQLException e) {
             LOG.debug("The history tables' version cannot be read ({}): Flyway checks them", e.getMessage());
             return false;
         }
     }
 
+    private static boolean historyTableExists(Connection connection, Configuration configuration) throws SQLException {
+        String schema = schema(configuration);
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(),
+                schema == null ? connection.getSchema() : schema, configuration.getTable(), null)) {
+            return tables.next();
+        }
+    }
+
+    /** @return the newest version applied, {@link MigrationVersion#EMPTY} when one failed (Flyway reports or repairs it) */
+    private static MigrationVersion newest(Connection connection, Configuration configuration) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select \"version\", \"success\" from " + table(configuration))) {
+            MigrationVersion newest = MigrationVersion.EMPTY;
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (!rows.getBoolean(2)) {
+                    return MigrationVersion.EMPTY;
+                }
+                if (version != null && MigrationVersion.fromVersion(version).isNewerThan(newest.getVersion())) {
+                    newest = MigrationVersion.fromVersion(version);
+                }
+            }
+            return newest;
+        }
+    }
+
     /** Flyway's history table, as Flyway names it: quoted, in its default schema when one is set. */
     private static String table(Configuration configuration) {
+        String schema = schema(configuration);
+        String table = "\"" + configuration.getTable() + "\"";
+        return schema == null ? table : "\"" + schema + "\"." + table;
+    }
+
+    /** @return Flyway's default schema, else the first of its schemas, else {@code null} (the connection's own) */
+    private static String schema(Configuration configuration) {
         String schema = configuration.getDefaultSchema();
         if (schema == null && configuration.getSchemas().length > 0) {
             schema = configuration.getSchemas()[0];
         }
-        String table = "\"" + configuration.getTable() + "\"";
-        return schema == null ? table : "\"" + schema + "\"." + table;
+        return schema;
     }
 }

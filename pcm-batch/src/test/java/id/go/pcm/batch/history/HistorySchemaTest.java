@@ -8,13 +8,22 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -96,6 +105,49 @@ class HistorySchemaTest {
         CountingFlyway again = new CountingFlyway(inSchema, MigrationVersion.LATEST);
         new HistorySchema().migrate(again);
         assertEquals(0, again.migrations, "Flyway's default schema is where its table is read");
+    }
+
+    @Test
+    void aFreshPostgresqlDatabaseIsCheckedWithoutAFailingStatement() throws SQLException {
+        // PostgreSQL writes every failed statement to its server log as an ERROR: a first run must not.
+        TestPostgres server = TestPostgres.server();
+        String schema = server.createSchema("pcm_");
+        List<SQLException> failed = new ArrayList<>();
+        DataSource recording = recording(new FluentConfiguration().dataSource(server.url(schema), server.user(), "")
+                .getDataSource(), failed);
+        CountingFlyway flyway = new CountingFlyway(new FluentConfiguration().dataSource(recording), MigrationVersion.LATEST);
+
+        assertFalse(HistorySchema.isCurrent(flyway.getConfiguration()), "a fresh database is not current");
+        assertEquals(List.of(), failed, "statements that failed while the history table was looked for");
+        new HistorySchema().migrate(flyway);
+        assertEquals(1, flyway.migrations);
+        assertTrue(HistorySchema.isCurrent(flyway.getConfiguration()), "once migrated, it is current");
+    }
+
+    /** The data source, its connections and their statements, keeping every SQLException they throw. */
+    private static DataSource recording(DataSource dataSource, List<SQLException> failed) {
+        return (DataSource) recordingProxy(dataSource, DataSource.class, failed);
+    }
+
+    private static Object recordingProxy(Object target, Class<?> type, List<SQLException> failed) {
+        return Proxy.newProxyInstance(HistorySchemaTest.class.getClassLoader(), new Class<?>[]{type}, (proxy, method, args) -> {
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    failed.add(sql);
+                }
+                throw e.getCause();
+            }
+            if (result instanceof Connection connection) {
+                return recordingProxy(connection, Connection.class, failed);
+            }
+            if (result instanceof Statement statement && method.getReturnType() == Statement.class) {
+                return recordingProxy(statement, Statement.class, failed);
+            }
+            return result;
+        });
     }
 
     @Test
