@@ -85,6 +85,9 @@ final class StartupArchive {
             }
             Files.deleteIfExists(partial);
             Files.createFile(partial); // the folder takes files: the JVM would end the process if it did not
+            // The month's data is garbage now: collected, the heap (started small by the launcher for
+            // this run) gives its memory back before the dump takes about 195 MiB of its own.
+            System.gc();
             Object answer = dump(partial);
             if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
                 LOG.warn("No class-data archive was written to {}: {}", partial, String.valueOf(answer).strip());

@@ -52,6 +52,44 @@ class ClassDataArchiveIT {
     }
 
     @Test
+    void aNationalMonthsFirstRunStaysWithin512MiBWhileItWritesTheArchive() throws Exception {
+        // The dump takes about 195 MiB of its own after the month: the run that writes it starts its heap
+        // small and collects it first (513 MiB before, 453 after, on this month).
+        Path home = dir.resolve("home");
+        Path national = Path.of("../pcm-samples/months/2024-09").toAbsolutePath().normalize();
+        ProcessBuilder builder = new ProcessBuilder(OperatorRun.launcher().toString(), "--period=2024-09",
+                "--input=" + national, "--output=" + dir.resolve("out"), OperatorRun.AS_OF)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("PCM_HOME", home.toString());
+        builder.environment().remove("PCM_JAVA_OPTS");
+        builder.environment().remove("JAVA_OPTS");
+        Process run = builder.start();
+        // The launcher execs java, so its process is the JVM; the kernel keeps its peak (VmHWM) until it ends.
+        Path status = Path.of("/proc", Long.toString(run.pid()), "status");
+        long peakKiB = 0;
+        while (!run.waitFor(50, TimeUnit.MILLISECONDS)) {
+            peakKiB = Math.max(peakKiB, highWaterMarkKiB(status));
+        }
+        assertEquals(0, run.exitValue());
+        onlyArchive(home); // this run wrote it
+        assertTrue(peakKiB > 0, "no VmHWM read from " + status);
+        assertTrue(peakKiB <= 512 * 1024, "the first run peaked at " + peakKiB / 1024 + " MiB");
+    }
+
+    private static long highWaterMarkKiB(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the process ended between two readings
+        }
+        return 0;
+    }
+
+    @Test
     void aDiskWithoutRoomForTheArchiveLeavesTheRunsExitStatusAlone() throws Exception {
         // The real error path: the cds folder is a 40 MiB file system, and the archive takes 56 MiB. unshare
         // gives the run a mount of its own (as root, or as a user through a user namespace).
