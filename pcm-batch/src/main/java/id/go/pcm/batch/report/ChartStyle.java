@@ -32,6 +32,27 @@ import java.text.NumberFormat;
  */
 final class ChartStyle {
 
+    /* The style's measures, named once: JFreeChart's charts are set with them here, and a scorecard's
+       score chart, drawn without JFreeChart (ScoreChart, ScoreChartDrawing), is laid out with them. */
+    /** Tick and category labels' size, in points. */
+    static final float TICK_SIZE = 7.5f;
+    /** Axis labels' size (bold), in points. */
+    static final float LABEL_SIZE = 8f;
+    /** Value labels' size, in points. */
+    static final float ITEM_SIZE = 7f;
+    /** Room around a chart; on the right for the last tick label (100%) and value labels past the longest bar. */
+    static final RectangleInsets PADDING = new RectangleInsets(2, 2, 2, 14);
+    /** Room between a plot's edge and its data. */
+    static final RectangleInsets PLOT_INSETS = new RectangleInsets(2, 2, 2, 2);
+    /** A category axis's margin before its first and after its last category, a share of its length. */
+    static final double CATEGORY_OUTER_MARGIN = 0.02;
+    /** A category axis's gaps between categories together, a share of its length. */
+    static final double CATEGORY_MARGIN = 0.25;
+    /** A category label's lines at most. */
+    static final int CATEGORY_LABEL_LINES = 2;
+    /** A category label's width at most beside horizontal bars, a share of the plot's width. */
+    static final float CATEGORY_LABEL_WIDTH_RATIO = 0.5f;
+
     private final Font tickFont;
     private final Font labelFont;
     private final Font legendFont;
@@ -40,10 +61,10 @@ final class ChartStyle {
 
     ChartStyle(PdfFonts fonts, Formats formats) {
         this.formats = formats;
-        this.tickFont = fonts.chartFont(false, 7.5f);
-        this.labelFont = fonts.chartFont(true, 8f);
+        this.tickFont = fonts.chartFont(false, TICK_SIZE);
+        this.labelFont = fonts.chartFont(true, LABEL_SIZE);
         this.legendFont = fonts.chartFont(false, 8f);
-        this.itemFont = fonts.chartFont(false, 7f);
+        this.itemFont = fonts.chartFont(false, ITEM_SIZE);
     }
 
     /** @return the font of value labels drawn on bars */
@@ -60,8 +81,7 @@ final class ChartStyle {
         JFreeChart chart = new JFreeChart(null, labelFont, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
-        // Room on the right for the last tick label (100%) and for value labels past the longest bar.
-        chart.setPadding(new RectangleInsets(2, 2, 2, 14));
+        chart.setPadding(PADDING);
         if (legend) {
             LegendTitle title = chart.getLegend();
             title.setItemFont(legendFont);
@@ -99,7 +119,7 @@ final class ChartStyle {
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+        plot.setInsets(PLOT_INSETS);
     }
 
     /**
@@ -114,11 +134,11 @@ final class ChartStyle {
         axis.setTickLabelPaint(Palette.INK);
         axis.setAxisLinePaint(Palette.RULE);
         axis.setTickMarksVisible(false);
-        axis.setLowerMargin(0.02);
-        axis.setUpperMargin(0.02);
-        axis.setCategoryMargin(0.25);
-        axis.setMaximumCategoryLabelLines(2);
-        axis.setMaximumCategoryLabelWidthRatio(0.5f);
+        axis.setLowerMargin(CATEGORY_OUTER_MARGIN);
+        axis.setUpperMargin(CATEGORY_OUTER_MARGIN);
+        axis.setCategoryMargin(CATEGORY_MARGIN);
+        axis.setMaximumCategoryLabelLines(CATEGORY_LABEL_LINES);
+        axis.setMaximumCategoryLabelWidthRatio(CATEGORY_LABEL_WIDTH_RATIO);
         return axis;
     }
 

@@ -1,5 +1,8 @@
 package id.go.pcm.batch.report;
 
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.ui.RectangleInsets;
+
 import java.awt.geom.Rectangle2D;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -24,22 +27,22 @@ final class ScoreChart {
     /** The step between the value axis's ticks and gridlines. */
     static final double STEP = 20;
 
-    /* The report's chart style (ChartStyle) as it applies to this chart, in points. */
-    private static final double PAD_TOP = 2;
-    private static final double PAD_LEFT = 2;
-    private static final double PAD_BOTTOM = 2;
-    private static final double PAD_RIGHT = 14;
-    private static final double PLOT_INSET = 2;
-    private static final double TICK_LABEL_INSET_TOP_BOTTOM = 2;
-    private static final double TICK_LABEL_INSET_LEFT_RIGHT = 4;
-    private static final double AXIS_LABEL_INSET = 3;
-    private static final double TICK_MARK = 2;
+    /* The report's chart style (ChartStyle) and the JFreeChart defaults it keeps, in points. */
+    private static final RectangleInsets PADDING = ChartStyle.PADDING;
+    private static final RectangleInsets PLOT_INSETS = ChartStyle.PLOT_INSETS;
+    private static final double TICK_LABEL_INSET_TOP_BOTTOM = Axis.DEFAULT_TICK_LABEL_INSETS.getTop();
+    private static final double TICK_LABEL_INSET_LEFT_RIGHT = Axis.DEFAULT_TICK_LABEL_INSETS.getLeft();
+    private static final double AXIS_LABEL_INSET = Axis.DEFAULT_AXIS_LABEL_INSETS.getTop();
+    private static final double TICK_MARK = Axis.DEFAULT_TICK_MARK_OUTSIDE_LENGTH;
+    /** CategoryAxis's default gap between its labels and the plot (no public constant). */
     private static final double CATEGORY_LABEL_OFFSET = 4;
-    private static final double CATEGORY_MARGIN = 0.25;
-    private static final double OUTER_MARGIN = 0.02;
+    private static final double CATEGORY_MARGIN = ChartStyle.CATEGORY_MARGIN;
+    private static final double OUTER_MARGIN = ChartStyle.CATEGORY_OUTER_MARGIN;
+    /** This chart's own: a bar at most 22% of the category axis. */
     private static final double MAX_BAR_WIDTH = 0.22;
-    private static final float LABEL_WIDTH_RATIO = 0.5f;
-    private static final int LABEL_LINES = 2;
+    private static final float LABEL_WIDTH_RATIO = ChartStyle.CATEGORY_LABEL_WIDTH_RATIO;
+    private static final int LABEL_LINES = ChartStyle.CATEGORY_LABEL_LINES;
+    /** A renderer's default gap between a bar's end and its value label (no public constant). */
     private static final double VALUE_LABEL_OFFSET = 2;
 
     private ScoreChart() {
@@ -47,11 +50,11 @@ final class ScoreChart {
 
     /** The fonts of the chart's text, each in the report's chart style. */
     enum Role {
-        /** Category and tick labels: regular, 7.5 pt. */
+        /** Category and tick labels: regular, {@link ChartStyle#TICK_SIZE}. */
         TICK,
-        /** The value axis's label: bold, 8 pt. */
+        /** The value axis's label: bold, {@link ChartStyle#LABEL_SIZE}. */
         AXIS,
-        /** The value past each bar: regular, 7 pt. */
+        /** The value past each bar: regular, {@link ChartStyle#ITEM_SIZE}. */
         VALUE
     }
 
@@ -159,10 +162,10 @@ final class ScoreChart {
         FontMetrics axis = measure.metrics(Role.AXIS);
         FontMetrics value = measure.metrics(Role.VALUE);
         // The plot's area: the chart less its padding and the plot's insets.
-        double plotX = PAD_LEFT + PLOT_INSET;
-        double plotY = PAD_TOP + PLOT_INSET;
-        double plotW = width - PAD_LEFT - PAD_RIGHT - 2 * PLOT_INSET;
-        double plotH = height - PAD_TOP - PAD_BOTTOM - 2 * PLOT_INSET;
+        double plotX = PADDING.getLeft() + PLOT_INSETS.getLeft();
+        double plotY = PADDING.getTop() + PLOT_INSETS.getTop();
+        double plotW = width - PADDING.getLeft() - PADDING.getRight() - (PLOT_INSETS.getLeft() + PLOT_INSETS.getRight());
+        double plotH = height - PADDING.getTop() - PADDING.getBottom() - (PLOT_INSETS.getTop() + PLOT_INSETS.getBottom());
         // The value axis below: its tick labels and its label with their insets.
         double tickLabelHeight = tick.lineHeight() + 2 * TICK_LABEL_INSET_TOP_BOTTOM;
         double below = axis.height() + 2 * AXIS_LABEL_INSET + tickLabelHeight;

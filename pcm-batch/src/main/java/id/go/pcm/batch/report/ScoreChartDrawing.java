@@ -57,9 +57,9 @@ final class ScoreChartDrawing implements ReportFrame.Drawing, ScoreChart.Measure
         this.bars = List.copyOf(bars);
         this.tickLabels = List.copyOf(tickLabels);
         this.axisLabel = axisLabel;
-        roles.put(ScoreChart.Role.TICK, fonts.chartFont(false, 7.5f));
-        roles.put(ScoreChart.Role.AXIS, fonts.chartFont(true, 8f));
-        roles.put(ScoreChart.Role.VALUE, fonts.chartFont(false, 7f));
+        roles.put(ScoreChart.Role.TICK, fonts.chartFont(false, ChartStyle.TICK_SIZE));
+        roles.put(ScoreChart.Role.AXIS, fonts.chartFont(true, ChartStyle.LABEL_SIZE));
+        roles.put(ScoreChart.Role.VALUE, fonts.chartFont(false, ChartStyle.ITEM_SIZE));
         // Whole-point heights as OpenPDF's Graphics2D took them from a scratch image with fractional metrics.
         Graphics2D scratch = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB).createGraphics();
         try {
